@@ -1,0 +1,182 @@
+import { canonicalJson } from '../_internal/canonical-json.js';
+import { closest } from '../_internal/closest.js';
+import { deepFreeze } from '../_internal/deep-freeze.js';
+import { sha256Hex } from '../_internal/sha256.js';
+import { FACTS_BY_ID } from '../facts/catalog.js';
+import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, RuleOutcome } from '../model/outcome.js';
+import type { ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
+import { OPERATORS } from '../operators/registry.js';
+import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
+import { resolveRegime } from '../rule-book/resolve-regime.js';
+import { runEngine, type EngineLeafResult } from './engine-adapter.js';
+import { normalizeSubject } from './normalize-subject.js';
+
+/** Options of {@link evaluateEligibility}. */
+export interface EvaluateOptions {
+  /** Achievement year (required; nothing reads the clock). */
+  readonly year: number;
+  /** Explicit regime id, overriding the period-end rule (boundary cases, OQ-30). */
+  readonly regime?: string | undefined;
+  /** Last day of the achievement period, for school years; default 31 Dec of `year`. */
+  readonly periodEnd?: string | undefined;
+  /** Only these awards (default: every award of the catalogue for the subject's kind). */
+  readonly awards?: readonly string[] | undefined;
+}
+
+function and3(statuses: NodeStatus[]): NodeStatus {
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.includes('missing_fact')) return 'missing_fact';
+  return 'pass';
+}
+function or3(statuses: NodeStatus[]): NodeStatus {
+  if (statuses.includes('pass')) return 'pass';
+  if (statuses.includes('missing_fact')) return 'missing_fact';
+  return 'fail';
+}
+
+function toFinding(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i: number }): Finding {
+  if (node.type === 'group') {
+    const children = node.children.map((c) => toFinding(c, leaves, cursor));
+    const st = children.map((c) => c.status);
+    const status: NodeStatus =
+      node.op === 'all' ? and3(st) : node.op === 'any' ? or3(st) : st[0] === 'pass' ? 'fail' : st[0] === 'fail' ? 'pass' : 'missing_fact';
+    const g: GroupFinding = {
+      type: 'group',
+      name: node.name,
+      path: node.path,
+      op: node.op,
+      ...(node.criterion ? { criterion: node.criterion } : {}),
+      ...(node.label ? { label: node.label } : {}),
+      status,
+      citation: node.citation,
+      marker: node.marker,
+      children,
+    };
+    return g;
+  }
+  const res = leaves[cursor.i++];
+  if (!res) throw new Error('internal: engine result tree does not match the rule');
+  const fact = FACTS_BY_ID.get(node.fact)!;
+  const actual = res.factValue === null ? null : typeof res.factValue === 'number' ? String(res.factValue) : res.factValue;
+  const status: NodeStatus = actual === null ? 'missing_fact' : res.result ? 'pass' : 'fail';
+  const op = OPERATORS.get(node.operator)!;
+  const f: LeafFinding = {
+    type: 'leaf',
+    name: node.name,
+    path: node.path,
+    ...(node.criterion ? { criterion: node.criterion } : {}),
+    ...(node.label ? { label: node.label } : {}),
+    fact: node.fact,
+    factLabel: fact.label,
+    ...(node.params ? { params: node.params } : {}),
+    operator: node.operator,
+    expected: node.value,
+    ...(node.paramRef ? { paramRef: node.paramRef } : {}),
+    actual,
+    status,
+    citation: node.citation,
+    marker: node.marker,
+    statutory: node.statutory,
+    ...(status === 'fail' && res.factValue !== null ? { gap: op.gap(res.factValue, node.value, fact.unit) } : {}),
+  };
+  return f;
+}
+
+function failingLeaves(ruleId: string, f: Finding, out: AwardVerdict['failing'][number][], negate = false): void {
+  const effectiveOk = negate ? f.status === 'fail' : f.status === 'pass';
+  if (effectiveOk) return; // e.g. an any-group that passed: its failed alternatives are not gaps
+  if (f.type === 'group') {
+    for (const c of f.children) failingLeaves(ruleId, c, out, f.op === 'not' ? !negate : negate);
+    return;
+  }
+  const status: NodeStatus = negate && f.status === 'pass' ? 'fail' : f.status;
+  out.push({ ruleId, name: f.name, status, ...(f.criterion ? { criterion: f.criterion } : {}), ...(f.gap && !negate ? { gap: f.gap } : {}) });
+}
+
+function inForce(rule: RuleDef, date: string): boolean {
+  return rule.effective.from <= date && (rule.effective.to === undefined || date <= rule.effective.to);
+}
+
+/**
+ * Evaluate every award (or the requested ones) for one subject in one achievement year.
+ * json-rules-engine evaluates the conditions; every leaf is evaluated and reported with the fact
+ * value used, the expected value, its citation and the gap to eligibility. Bad input gives typed
+ * issues, never a throw and never a partial verdict. The input is not mutated.
+ * @param book a rule book from {@link loadRuleBook}.
+ * @param subject an individual or collective (validated here).
+ * @param options the achievement year, optional regime override, optional award filter.
+ * @returns the eligibility report, or the issues found in the input.
+ */
+export async function evaluateEligibility(book: RuleBook, subject: unknown, options: EvaluateOptions): Promise<Result<EligibilityReport>> {
+  const issues: Issue[] = [];
+  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
+  if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) {
+    issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
+  }
+  if (options.periodEnd !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd)) {
+    issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a date YYYY-MM-DD' }));
+  }
+  const awardIds = new Set(book.awards.map((a) => a.id));
+  (options.awards ?? []).forEach((id, i) => {
+    if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, suggestions: closest(id, awardIds) }));
+  });
+  const norm = normalizeSubject(subject);
+  issues.push(...norm.issues);
+  if (issues.length || !norm.subject) return fail(issues);
+  const subj = norm.subject;
+  const resolved = resolveRegime(book, options);
+  if (!resolved.ok) return resolved;
+  const { regime, choice } = resolved.value;
+
+  const categoryOf = (id: string) => book.awards.find((a) => a.id === id)?.category;
+  const wanted = options.awards ? book.awards.filter((a) => options.awards!.includes(a.id)) : book.awards.filter((a) => a.subjects.includes(subj.kind));
+  const rulesInForce = regime.rules.filter((r) => inForce(r, choice.periodEnd));
+  const plan: { awardId: string; rules: RuleDef[] }[] = [];
+  const verdicts: AwardVerdict[] = [];
+  for (const award of wanted) {
+    if (!award.subjects.includes(subj.kind)) {
+      verdicts.push({ awardId: award.id, title: award.title, verdict: 'not-applicable', reason: 'subject-kind-mismatch', rules: [], failing: [] });
+      continue;
+    }
+    const main = rulesInForce.filter((r) => r.kind === 'award' && r.awardId === award.id && r.subject === subj.kind);
+    if (main.length === 0) {
+      verdicts.push({ awardId: award.id, title: award.title, verdict: 'not-applicable', reason: 'no-rule-in-force', rules: [], failing: [] });
+      continue;
+    }
+    const principles = rulesInForce.filter(
+      (r) => r.kind === 'principle' && r.subject === subj.kind && (r.appliesTo === 'all' || (r.appliesTo ?? []).includes(award.id)),
+    );
+    plan.push({ awardId: award.id, rules: [...principles, ...main] });
+  }
+  const engineResults = await runEngine(
+    plan.flatMap((p) => p.rules.map((rule) => ({ rule, awardId: p.awardId }))),
+    { subject: subj, year: options.year, settings: regime.settings, categoryOf },
+  );
+  for (const p of plan) {
+    const award = book.awards.find((a) => a.id === p.awardId)!;
+    const outcomes: RuleOutcome[] = p.rules.map((rule) => {
+      const leaves = engineResults.get(`${rule.id}|${p.awardId}`) ?? [];
+      const cursor = { i: 0 };
+      const tree = toFinding(rule.root, leaves, cursor) as GroupFinding;
+      if (cursor.i !== leaves.length) throw new Error('internal: engine result tree does not match the rule');
+      return { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
+    });
+    const st = outcomes.map((o) => o.status);
+    const verdict = st.includes('fail') ? 'ineligible' : st.includes('missing_fact') ? 'undetermined' : 'eligible';
+    const failing: AwardVerdict['failing'][number][] = [];
+    for (const o of outcomes) failingLeaves(o.ruleId, o.tree, failing);
+    verdicts.push({ awardId: award.id, title: award.title, verdict, rules: outcomes, failing });
+  }
+  const order = new Map(book.awards.map((a, i) => [a.id, i]));
+  verdicts.sort((a, b) => order.get(a.awardId)! - order.get(b.awardId)!);
+  const report: EligibilityReport = {
+    schemaVersion: 1,
+    subject: { id: subj.id, kind: subj.kind, ...(subj.name ? { name: subj.name } : {}) },
+    year: options.year,
+    regime: choice,
+    ruleBook: { id: book.id, version: book.version, hash: book.hash },
+    inputHash: sha256Hex(canonicalJson({ subject: subj, year: options.year, regime: options.regime ?? null, periodEnd: choice.periodEnd, awards: options.awards ? [...options.awards].sort() : null })),
+    awards: verdicts,
+  };
+  return ok(deepFreeze(report));
+}

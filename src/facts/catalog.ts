@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import type { FactType, FactValue } from '../operators/registry.js';
+import type { CollectiveYear, IndividualYear, Subject } from '../schema/subject.js';
+import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
+import {
+  availableInitiatives,
+  awardCountInWindow,
+  consecutiveAwardYears,
+  consecutiveRatingYears,
+  type HistorySettings,
+  yearInDisciplinePeriod,
+  yearsSinceAward,
+} from './history.js';
+
+/** Everything a fact derivation may read. */
+export interface FactContext {
+  readonly subject: Subject;
+  readonly year: number;
+  readonly awardId: string;
+  readonly settings: HistorySettings;
+  readonly categoryOf: (awardId: string) => 'title' | 'form' | undefined;
+}
+
+/** A fact of the catalogue: declared type, labels, params schema and a pure derivation. */
+export interface FactDef {
+  readonly id: string;
+  readonly type: FactType;
+  readonly subjects: readonly ('individual' | 'collective')[];
+  readonly label: { readonly vi: string; readonly en: string };
+  readonly enumValues?: readonly string[];
+  /** Unit of the gap for count-like facts. */
+  readonly unit?: 'years' | 'approvals' | 'members' | 'items';
+  /** Strict schema of params, or undefined if the fact takes none. */
+  readonly params?: z.ZodType<Record<string, unknown>>;
+  /** Param names that hold award ids (checked against the award catalogue at load). */
+  readonly awardParams?: readonly string[];
+  derive(ctx: FactContext, params: Record<string, unknown>): FactValue;
+}
+
+const RATINGS = TaskRatingSchema.options;
+const AwardIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).max(20);
+
+function yearRecord(ctx: FactContext): IndividualYear | CollectiveYear | undefined {
+  return (ctx.subject.history as readonly (IndividualYear | CollectiveYear)[]).find((r) => r.year === ctx.year);
+}
+
+function field<K extends string>(key: K) {
+  return (ctx: FactContext): FactValue => {
+    const rec = yearRecord(ctx) as Record<string, unknown> | undefined;
+    const v = rec?.[key];
+    return v === undefined ? null : (v as FactValue);
+  };
+}
+
+function fraction(numKey: keyof CollectiveYear, denKey: keyof CollectiveYear) {
+  return (ctx: FactContext): FactValue => {
+    const rec = yearRecord(ctx) as CollectiveYear | undefined;
+    const num = rec?.[numKey];
+    const den = rec?.[denKey];
+    if (typeof num !== 'number' || typeof den !== 'number' || den === 0) return null;
+    return `${num}/${den}`;
+  };
+}
+
+const bool = (id: string, subjects: FactDef['subjects'], vi: string, en: string): FactDef => ({
+  id,
+  type: 'boolean',
+  subjects,
+  label: { vi, en },
+  derive: field(id),
+});
+
+const BOTH = ['individual', 'collective'] as const;
+const IND = ['individual'] as const;
+const COL = ['collective'] as const;
+
+/** The fact catalogue: the only facts rule files may name. */
+export const FACTS: readonly FactDef[] = [
+  {
+    id: 'taskRating',
+    type: 'enum',
+    subjects: BOTH,
+    enumValues: RATINGS,
+    label: { vi: 'xếp loại mức độ hoàn thành nhiệm vụ trong năm', en: 'task rating for the year' },
+    derive: field('taskRating'),
+  },
+  bool('hasGoodConduct', IND, 'tự lực, đoàn kết, tích cực tham gia phong trào thi đua', 'self-reliant, united, active in emulation movements'),
+  bool('isLawAbiding', BOTH, 'chấp hành tốt chủ trương, chính sách, pháp luật', 'law-abiding'),
+  bool('isActiveLearner', IND, 'tích cực học tập chính trị, văn hóa, chuyên môn', 'actively learns'),
+  bool('hasGoodMorals', IND, 'có đạo đức, lối sống lành mạnh', 'good morals and wholesome lifestyle'),
+  bool('isEmulationActive', COL, 'tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả', 'takes part in emulation regularly and effectively'),
+  bool('hasSolidarity', COL, 'nội bộ đoàn kết', 'internal solidarity'),
+  bool('hasExceededTargets', COL, 'hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao', 'exceeded the emulation targets and assigned tasks'),
+  bool('isExemplary', COL, 'là tập thể tiêu biểu, xuất sắc', 'exemplary collective'),
+  bool('isAntiCorruptionOk', COL, 'thực hành tiết kiệm, chống lãng phí, phòng chống tham nhũng', 'thrift, anti-waste and anti-corruption'),
+  {
+    id: 'partyOrgRating',
+    type: 'enum',
+    subjects: COL,
+    enumValues: RATINGS,
+    label: { vi: 'xếp loại tổ chức đảng', en: 'Party organisation rating' },
+    derive: field('partyOrgRating'),
+  },
+  {
+    id: 'massOrgRating',
+    type: 'enum',
+    subjects: COL,
+    enumValues: RATINGS,
+    label: { vi: 'xếp loại các đoàn thể', en: 'mass organisations rating' },
+    derive: field('massOrgRating'),
+  },
+  {
+    id: 'memberCount',
+    type: 'integer',
+    subjects: COL,
+    unit: 'members',
+    label: { vi: 'số thành viên', en: 'number of members' },
+    derive: field('memberCount'),
+  },
+  {
+    id: 'advancedMemberShare',
+    type: 'fraction',
+    subjects: COL,
+    unit: 'members',
+    label: { vi: 'tỷ lệ thành viên đạt Lao động tiên tiến', en: 'share of members holding Advanced Worker' },
+    derive: fraction('advancedMemberCount', 'memberCount'),
+  },
+  {
+    id: 'completedMemberShare',
+    type: 'fraction',
+    subjects: COL,
+    unit: 'members',
+    label: { vi: 'tỷ lệ thành viên hoàn thành nhiệm vụ', en: 'share of members who completed their tasks' },
+    derive: fraction('completedMemberCount', 'memberCount'),
+  },
+  {
+    id: 'femaleMemberShare',
+    type: 'fraction',
+    subjects: COL,
+    unit: 'members',
+    label: { vi: 'tỷ lệ nữ', en: 'share of women' },
+    derive: fraction('femaleMemberCount', 'memberCount'),
+  },
+  {
+    id: 'cstdcsMemberCount',
+    type: 'integer',
+    subjects: COL,
+    unit: 'members',
+    label: { vi: 'số thành viên đạt Chiến sĩ thi đua cơ sở', en: 'members holding Grassroots Emulation Fighter' },
+    derive: field('cstdcsMemberCount'),
+  },
+  {
+    id: 'warnedMemberCount',
+    type: 'integer',
+    subjects: COL,
+    unit: 'members',
+    label: { vi: 'số thành viên bị kỷ luật từ cảnh cáo trở lên', en: 'members disciplined at warning or above' },
+    derive: field('warnedMemberCount'),
+  },
+  {
+    id: 'ledClusterOrganiser',
+    type: 'enum',
+    subjects: COL,
+    enumValues: ['ccec', 'ministry', 'province', 'district', 'commune', 'none'],
+    label: { vi: 'cấp tổ chức của cụm, khối thi đua mà tập thể dẫn đầu', en: 'organiser level of the cluster/bloc the collective led' },
+    derive: (ctx) => {
+      const rec = yearRecord(ctx) as CollectiveYear | undefined;
+      if (!rec) return null;
+      return rec.ledCluster?.organiser ?? 'none';
+    },
+  },
+  {
+    id: 'hasAwardInYear',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'đã được tặng danh hiệu/hình thức trong năm', en: 'holds the award for the year' },
+    params: z.strictObject({ awardIds: AwardIds, yearOffset: z.number().int().min(-50).max(0).optional() }),
+    awardParams: ['awardIds'],
+    derive: (ctx, p) => {
+      const ids = p['awardIds'] as string[];
+      const y = ctx.year + ((p['yearOffset'] as number | undefined) ?? 0);
+      return awardCountInWindow(ctx.subject, ids, y, y, ctx.settings) > 0;
+    },
+  },
+  {
+    id: 'consecutiveAwardYears',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'years',
+    label: { vi: 'số năm liên tục đạt danh hiệu (tính đến năm xét)', en: 'consecutive years holding the award (up to the year)' },
+    params: z.strictObject({ awardIds: AwardIds }),
+    awardParams: ['awardIds'],
+    derive: (ctx, p) => consecutiveAwardYears(ctx.subject, p['awardIds'] as string[], ctx.year, ctx.settings),
+  },
+  {
+    id: 'awardCountInWindow',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'items',
+    label: { vi: 'số lần đạt danh hiệu/hình thức trong giai đoạn', en: 'times the award was obtained in the window' },
+    params: z.strictObject({ awardIds: AwardIds, years: z.number().int().min(1).max(50) }),
+    awardParams: ['awardIds'],
+    derive: (ctx, p) => awardCountInWindow(ctx.subject, p['awardIds'] as string[], ctx.year - (p['years'] as number) + 1, ctx.year, ctx.settings),
+  },
+  {
+    id: 'yearsSinceAward',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'years',
+    label: { vi: 'số năm kể từ lần được tặng gần nhất', en: 'years since the award was last obtained' },
+    params: z.strictObject({ awardIds: AwardIds }),
+    awardParams: ['awardIds'],
+    derive: (ctx, p) => yearsSinceAward(ctx.subject, p['awardIds'] as string[], ctx.year, ctx.settings) ?? null,
+  },
+  {
+    id: 'consecutiveRatingYears',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'years',
+    label: { vi: 'số năm liên tục đạt mức xếp loại (tính đến năm xét)', en: 'consecutive years with the rating (up to the year)' },
+    params: z.strictObject({ ratings: z.array(TaskRatingSchema).min(1).max(4) }),
+    derive: (ctx, p) => consecutiveRatingYears(ctx.subject, p['ratings'] as never, ctx.year, ctx.settings),
+  },
+  {
+    id: 'initiativeCount',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'items',
+    label: { vi: 'số sáng kiến/đề tài/giải pháp được công nhận còn sử dụng được', en: 'recognised initiatives / research works still available' },
+    params: z.strictObject({
+      kinds: z.array(z.enum(['initiative', 'research', 'combat-creativity'])).min(1).max(3),
+      minScope: RecognisedScopeSchema,
+      years: z.number().int().min(1).max(50).optional(),
+      appliedOnly: z.boolean().optional(),
+    }),
+    derive: (ctx, p) =>
+      availableInitiatives(
+        ctx.subject,
+        {
+          kinds: p['kinds'] as never,
+          minScope: p['minScope'] as never,
+          from: ctx.year - ((p['years'] as number | undefined) ?? 1) + 1,
+          to: ctx.year,
+          forAward: ctx.awardId,
+          year: ctx.year,
+          appliedOnly: (p['appliedOnly'] as boolean | undefined) ?? false,
+          categoryOf: ctx.categoryOf,
+        },
+        ctx.settings,
+      ).length,
+  },
+  {
+    id: 'councilApprovalShare',
+    type: 'fraction',
+    subjects: BOTH,
+    unit: 'approvals',
+    label: { vi: 'tỷ lệ phiếu đồng ý trên tổng số thành viên Hội đồng', en: 'approvals over all council members' },
+    params: z.strictObject({ awardId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional() }),
+    awardParams: ['awardId'],
+    derive: (ctx, p) => {
+      const award = (p['awardId'] as string | undefined) ?? ctx.awardId;
+      const vote = (ctx.subject.councilVotes ?? []).find((v) => v.awardId === award && v.year === ctx.year);
+      return vote ? `${vote.approvals}/${vote.members}` : null;
+    },
+  },
+  {
+    id: 'isUnderInvestigation',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'đang bị điều tra, thanh tra, kiểm tra hoặc xác minh khiếu nại, tố cáo', en: 'under investigation, inspection or verification of a complaint' },
+    derive: (ctx) => ctx.subject.isUnderInvestigation ?? false,
+  },
+  {
+    id: 'isDisciplineUnderConsideration',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'đang bị xem xét kỷ luật', en: 'discipline under consideration' },
+    derive: (ctx) => ctx.subject.isDisciplineUnderConsideration ?? false,
+  },
+  {
+    id: 'isInDisciplinePeriod',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'năm xét nằm trong thời hạn thi hành kỷ luật', en: 'the year overlaps a discipline period' },
+    derive: (ctx) => yearInDisciplinePeriod(ctx.subject, ctx.year),
+  },
+];
+
+/** Fact catalogue by id. */
+export const FACTS_BY_ID: ReadonlyMap<string, FactDef> = new Map(FACTS.map((f) => [f.id, f]));

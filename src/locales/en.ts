@@ -1,0 +1,127 @@
+import type { IssueCode, IssueParams } from '../result/issue.js';
+import { instrumentKindEn } from './_citation.js';
+import type { Gap, Locale } from './locale.js';
+
+const s = (p: IssueParams, k: string): string => {
+  const v = p[k];
+  if (v === undefined) return '';
+  return Array.isArray(v) ? v.join(', ') : String(v);
+};
+const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions') ? ` Did you mean: ${s(p, 'suggestions')}?` : '');
+
+const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
+  invalid_json: (p) => `The file is not valid JSON${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
+  invalid_type: (p) => `Wrong type: expected ${s(p, 'expected')}, received ${s(p, 'received')}.`,
+  missing_field: (p) => `Required field "${s(p, 'key')}" is missing.`,
+  unrecognized_key: (p) => `Unknown key "${s(p, 'key')}".${hint(p)}`,
+  invalid_value: (p) => `Invalid value${p['received'] !== undefined ? ` "${s(p, 'received')}"` : ''}; allowed: ${s(p, 'expected')}.`,
+  invalid_format: (p) => `Invalid format: ${s(p, 'detail')}.`,
+  too_small: (p) => `Too small: the minimum is ${s(p, 'minimum')}.`,
+  too_big: (p) => `Too big: the maximum is ${s(p, 'maximum')}.`,
+  duplicate_id: (p) => `Duplicate id "${s(p, 'id')}" (already at ${s(p, 'other')}).`,
+  duplicate_year: (p) => `Year ${s(p, 'year')} appears more than once in the history.`,
+  unknown_fact: (p) => `Fact "${s(p, 'fact')}" is not in the fact catalogue.${hint(p)}`,
+  unknown_operator: (p) => `Operator "${s(p, 'operator')}" is not supported.${hint(p)}`,
+  operator_fact_mismatch: (p) => `Operator "${s(p, 'operator')}" cannot be used with fact "${s(p, 'fact')}" of type ${s(p, 'type')}${p['detail'] ? ` (${s(p, 'detail')})` : ''}.`,
+  unknown_award: (p) => `Award "${s(p, 'award')}" is not in the award catalogue.${hint(p)}`,
+  unknown_parameter: (p) => `Parameter "${s(p, 'parameter')}" is not declared in the rule book.${hint(p)}`,
+  parameter_type_mismatch: (p) => `Parameter "${s(p, 'parameter')}" must be of type ${s(p, 'expected')}.`,
+  invalid_fact_params: (p) => `Invalid params for fact "${s(p, 'fact')}": ${s(p, 'detail')}.`,
+  undeclared_fact: (p) => `The rule reads fact "${s(p, 'fact')}" but does not declare it in "facts".`,
+  unused_declared_fact: (p) => `Fact "${s(p, 'fact')}" is declared in "facts" but never read.`,
+  missing_citation: () => 'Missing legal citation (document and article).',
+  invalid_effective_period: (p) => `Invalid effective period: end ${s(p, 'to')} is before start ${s(p, 'from')}.`,
+  overlapping_effective_periods: (p) => `Effective period overlaps "${s(p, 'other')}" (${s(p, 'detail')}).`,
+  effective_outside_regime: (p) => `Effective period lies outside the window of regime "${s(p, 'regime')}".`,
+  subject_kind_mismatch: (p) => `The rule's subject (${s(p, 'received')}) does not match award "${s(p, 'award')}" (${s(p, 'expected')}).`,
+  unsupported_path: (p) => `Path "${s(p, 'path')}" is not supported (use $.a.b or $[0] only).`,
+  depth_exceeded: (p) => `Condition tree too deep: at most ${s(p, 'limit')} levels.`,
+  size_exceeded: (p) => `Input too large: at most ${s(p, 'limit')}.`,
+  forbidden_key: (p) => `Forbidden key "${s(p, 'key')}".`,
+  missing_file: (p) => `Required file "${s(p, 'file')}" is missing.`,
+  unknown_file: (p) => `File "${s(p, 'file')}" is not part of the rule-book layout.`,
+  unknown_regime: (p) => `Regime "${s(p, 'regime')}" does not exist.${hint(p)}`,
+  regime_disabled: (p) => `Regime "${s(p, 'regime')}" is disabled (not confirmed).`,
+  no_regime_in_force: (p) => `No regime is in force on ${s(p, 'date')}.`,
+  invalid_option: (p) => `Invalid option "${s(p, 'option')}": ${s(p, 'detail')}.`,
+  file_read_error: (p) => `Cannot read file "${s(p, 'file')}": ${s(p, 'detail')}.`,
+};
+
+const enumWords: Record<string, string> = {
+  excellent: 'excellent task completion',
+  good: 'good task completion',
+  completed: 'task completed',
+  failed: 'task not completed',
+};
+
+function value(v: string | boolean | readonly string[] | null): string {
+  if (v === null) return 'no data';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (Array.isArray(v)) return v.map((x) => enumWords[x] ?? x).join(' or ');
+  const str = v as string;
+  return enumWords[str] ?? str;
+}
+
+const unitWords = { years: 'year(s)', approvals: 'approval(s)', members: 'member(s)', items: '' } as const;
+
+function gap(g: Gap): string {
+  if (g.kind === 'value') return `needs ${value(g.expected as string | boolean | readonly string[])}`;
+  if (g.kind === 'count') {
+    const unit = g.unit ? unitWords[g.unit] : '';
+    return g.direction === 'increase' ? `needs ${g.amount} more${unit ? ` ${unit}` : ''}` : `needs ${g.amount} fewer${unit ? ` ${unit}` : ''}`;
+  }
+  return g.direction === 'increase'
+    ? `short by ${g.amount}${g.strict ? ' (and must exceed the threshold)' : ''}`
+    : `over by ${g.amount}${g.strict ? ' (and must stay below the threshold)' : ''}`;
+}
+
+/** English locale. */
+export const en: Locale = {
+  lang: 'en',
+  issue: (code, params) => issues[code](params),
+  verdict: (v) => ({ eligible: 'Eligible', ineligible: 'Not eligible', undetermined: 'Undetermined', 'not-applicable': 'Not applicable' })[v],
+  status: (st) => ({ pass: 'passed', fail: 'failed', missing_fact: 'missing data' })[st],
+  notApplicable: (r) =>
+    ({
+      'no-rule-in-force': 'the applicable regime has no standard for this award',
+      'subject-kind-mismatch': 'this award is not for this kind of subject',
+    })[r],
+  operator: (op, expected) =>
+    ({
+      equal: `equal to ${expected}`,
+      notEqual: `not equal to ${expected}`,
+      in: `one of ${expected}`,
+      notIn: `none of ${expected}`,
+      decimalGte: `≥ ${expected}`,
+      decimalGt: `> ${expected}`,
+      decimalLte: `≤ ${expected}`,
+      decimalLt: `< ${expected}`,
+      decimalEq: `= ${expected}`,
+    })[op] ?? `${op} ${expected}`,
+  value,
+  gap,
+  citation: (c) => {
+    const loc = `Art. ${c.article}${c.clause ? `.${c.clause}` : ''}${c.point ? `(${c.point})` : ''}`;
+    return `${instrumentKindEn(c.document)} ${c.document}, ${loc}`;
+  },
+  formatDecimal: (x) => x,
+  words: {
+    subject: 'Subject',
+    year: 'Achievement year',
+    regime: 'Regime',
+    regimeByOverride: 'explicit override',
+    regimeByPeriodEnd: 'in force on the last day of the achievement period',
+    ruleBook: 'Rule book',
+    inputHash: 'Input hash',
+    actual: 'value',
+    missing: 'missing data',
+    principle: 'Cross-cutting principle',
+    marker: 'evidence marker',
+    anyOf: 'Meets at least one of',
+    allOf: 'Meets all of',
+    noneOf: 'Must not have',
+    parameter: 'parameter',
+    summary: 'Summary',
+    required: 'required',
+  },
+};

@@ -1,0 +1,56 @@
+import type { IssueCode, IssueParams } from '../result/issue.js';
+
+/** Verdict of one award for one subject. */
+export type Verdict = 'eligible' | 'ineligible' | 'undetermined' | 'not-applicable';
+/** Status of one evaluated condition. */
+export type NodeStatus = 'pass' | 'fail' | 'missing_fact';
+/** Reason an award is not applicable. */
+export type NotApplicableReason = 'no-rule-in-force' | 'subject-kind-mismatch';
+
+/** Structured legal citation (see CitationSchema). */
+export interface CitationLike {
+  readonly document: string;
+  readonly article: string;
+  readonly clause?: string | undefined;
+  readonly point?: string | undefined;
+  readonly issuer?: string | undefined;
+}
+
+/** Gap to eligibility of one failed condition (data, rendered by a locale). */
+export type Gap =
+  | { readonly kind: 'count'; readonly amount: string; readonly direction: 'increase' | 'decrease'; readonly unit?: 'years' | 'approvals' | 'members' | 'items' }
+  | { readonly kind: 'decimal'; readonly amount: string; readonly direction: 'increase' | 'decrease'; readonly strict: boolean }
+  | { readonly kind: 'value'; readonly expected: readonly string[] | string | boolean };
+
+/** Everything a renderer needs to put words on thidua's data. A missing key is a type error. */
+export interface Locale {
+  readonly lang: 'vi' | 'en';
+  issue(code: IssueCode, params: IssueParams): string;
+  verdict(v: Verdict): string;
+  status(s: NodeStatus): string;
+  notApplicable(reason: NotApplicableReason): string;
+  operator(op: string, expected: string): string;
+  value(v: string | boolean | readonly string[] | null): string;
+  gap(g: Gap): string;
+  citation(c: CitationLike): string;
+  formatDecimal(s: string): string;
+  words: {
+    readonly subject: string;
+    readonly year: string;
+    readonly regime: string;
+    readonly regimeByOverride: string;
+    readonly regimeByPeriodEnd: string;
+    readonly ruleBook: string;
+    readonly inputHash: string;
+    readonly actual: string;
+    readonly missing: string;
+    readonly principle: string;
+    readonly marker: string;
+    readonly anyOf: string;
+    readonly allOf: string;
+    readonly noneOf: string;
+    readonly parameter: string;
+    readonly summary: string;
+    readonly required: string;
+  };
+}

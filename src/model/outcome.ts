@@ -1,0 +1,85 @@
+import type { Gap, NodeStatus, NotApplicableReason, Verdict } from '../locales/locale.js';
+import type { Citation, LocalizedText, Marker, NodePath } from './rule-book.js';
+
+export type { Gap, NodeStatus, NotApplicableReason, Verdict };
+
+/** Evaluation of one leaf condition: one finding per leaf, every leaf evaluated. */
+export interface LeafFinding {
+  readonly type: 'leaf';
+  readonly name: string;
+  readonly path: NodePath;
+  readonly criterion?: string | undefined;
+  readonly label?: LocalizedText | undefined;
+  readonly fact: string;
+  readonly factLabel: LocalizedText;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
+  readonly operator: string;
+  readonly expected: string | boolean | readonly string[];
+  readonly paramRef?: string | undefined;
+  /** The fact value used; null when the fact is missing from the input. */
+  readonly actual: string | boolean | null;
+  readonly status: NodeStatus;
+  readonly citation: Citation;
+  readonly marker: Marker;
+  readonly statutory: boolean;
+  readonly gap?: Gap | undefined;
+}
+
+/** Evaluation of a group (all / any / not), status by three-valued logic. */
+export interface GroupFinding {
+  readonly type: 'group';
+  readonly name: string;
+  readonly path: NodePath;
+  readonly op: 'all' | 'any' | 'not';
+  readonly criterion?: string | undefined;
+  readonly label?: LocalizedText | undefined;
+  readonly status: NodeStatus;
+  readonly citation: Citation;
+  readonly marker: Marker;
+  readonly children: readonly Finding[];
+}
+
+/** A node of an evaluated condition tree. */
+export type Finding = LeafFinding | GroupFinding;
+
+/** Outcome of one rule (an award's criteria or a principle). */
+export interface RuleOutcome {
+  readonly ruleId: string;
+  readonly kind: 'award' | 'principle';
+  readonly title: LocalizedText;
+  readonly citation: Citation;
+  readonly marker: Marker;
+  readonly status: NodeStatus;
+  readonly tree: GroupFinding;
+}
+
+/** Verdict for one award. */
+export interface AwardVerdict {
+  readonly awardId: string;
+  readonly title: LocalizedText;
+  readonly verdict: Verdict;
+  readonly reason?: NotApplicableReason | undefined;
+  /** Principles first, then the award's own rule. */
+  readonly rules: readonly RuleOutcome[];
+  /** Failing or missing leaves, in tree order: the gap to eligibility. */
+  readonly failing: readonly { readonly ruleId: string; readonly name: string; readonly status: NodeStatus; readonly criterion?: string | undefined; readonly gap?: Gap | undefined }[];
+}
+
+/** How the regime was chosen. */
+export interface RegimeChoice {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly resolvedBy: 'period-end' | 'override';
+  readonly periodEnd: string;
+}
+
+/** The report of one subject's eligibility in one achievement year. Plain, serialisable data. */
+export interface EligibilityReport {
+  readonly schemaVersion: 1;
+  readonly subject: { readonly id: string; readonly kind: 'individual' | 'collective'; readonly name?: string | undefined };
+  readonly year: number;
+  readonly regime: RegimeChoice;
+  readonly ruleBook: { readonly id: string; readonly version: string; readonly hash: string };
+  readonly inputHash: string;
+  readonly awards: readonly AwardVerdict[];
+}

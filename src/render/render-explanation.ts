@@ -1,0 +1,87 @@
+import { en } from '../locales/en.js';
+import type { Locale } from '../locales/locale.js';
+import { vi } from '../locales/vi.js';
+import type { AwardVerdict, EligibilityReport, Finding } from '../model/outcome.js';
+
+/** Options of {@link renderExplanation}. */
+export interface RenderOptions {
+  /** Language; Vietnamese by default. */
+  readonly lang?: 'vi' | 'en' | undefined;
+  /** Output format; plain text by default. */
+  readonly format?: 'text' | 'markdown' | undefined;
+  /** Only these awards. */
+  readonly awards?: readonly string[] | undefined;
+}
+
+const MARK = { pass: '✓', fail: '✗', missing_fact: '?' } as const;
+
+function expectedText(L: Locale, f: Extract<Finding, { type: 'leaf' }>): string {
+  return L.operator(f.operator, L.value(f.expected));
+}
+
+function leafLine(L: Locale, f: Extract<Finding, { type: 'leaf' }>): string {
+  const label = f.label ? f.label[L.lang] : f.factLabel[L.lang];
+  const actual = f.actual === null ? L.words.missing : L.value(f.actual);
+  const parts = [`${label}: ${actual} (${L.words.required} ${expectedText(L, f)})`];
+  if (f.gap) parts.push(`— ${L.gap(f.gap)}`);
+  const meta = [L.citation(f.citation)];
+  if (f.criterion) meta.push(f.criterion);
+  if (f.marker !== 'CONFIRMED') meta.push(f.marker);
+  if (f.paramRef) meta.push(`${L.words.parameter} ${f.paramRef}`);
+  return `${MARK[f.status]} ${parts.join(' ')} [${meta.join('; ')}]`;
+}
+
+function walk(L: Locale, f: Finding, indent: string, out: string[], bullet: string): void {
+  if (f.type === 'leaf') {
+    out.push(`${indent}${bullet}${leafLine(L, f)}`);
+    return;
+  }
+  const head = f.op === 'any' ? L.words.anyOf : f.op === 'not' ? L.words.noneOf : L.words.allOf;
+  const label = f.label ? `${f.label[L.lang]}` : head;
+  const meta = f.criterion ? ` [${f.criterion}]` : '';
+  const suffix = f.label && f.label[L.lang].toLowerCase() !== head.toLowerCase() ? ` (${head.toLowerCase()})` : '';
+  out.push(`${indent}${bullet}${MARK[f.status]} ${label}${suffix}${meta}:`);
+  for (const c of f.children) walk(L, c, `${indent}    `, out, bullet);
+}
+
+function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[]): void {
+  const head = `${a.title[L.lang]} — ${L.verdict(a.verdict)}`;
+  if (a.verdict === 'not-applicable') {
+    const line = `${head}: ${a.reason ? L.notApplicable(a.reason) : ''}`;
+    out.push(md ? `### ${line}` : `■ ${line}`);
+    return;
+  }
+  out.push(md ? `### ${head}` : `■ ${head}`);
+  for (const r of a.rules) {
+    const kind = r.kind === 'principle' ? `${L.words.principle}: ` : '';
+    const marker = r.marker !== 'CONFIRMED' ? ` [${r.marker}]` : '';
+    out.push(`${md ? '- ' : '  '}${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.citation(r.citation)})${marker}`);
+    for (const c of r.tree.children) walk(L, c, md ? '    ' : '      ', out, md ? '- ' : '');
+  }
+}
+
+/**
+ * Render an eligibility report as readable text: verdict per award, every criterion with the
+ * fact value used, the expected value, the gap and the legal citation. Vietnamese by default.
+ * @param report a report from {@link evaluateEligibility}.
+ * @param options language, format and award filter.
+ * @returns the text.
+ */
+export function renderExplanation(report: EligibilityReport, options: RenderOptions = {}): string {
+  const L = options.lang === 'en' ? en : vi;
+  const md = options.format === 'markdown';
+  const out: string[] = [];
+  const name = report.subject.name ? `${report.subject.name} (${report.subject.id})` : report.subject.id;
+  out.push(md ? `## ${L.words.subject}: ${name}` : `${L.words.subject}: ${name} — ${L.words.year}: ${report.year}`);
+  if (md) out.push('', `${L.words.year}: ${report.year}`);
+  const by = report.regime.resolvedBy === 'override' ? L.words.regimeByOverride : `${L.words.regimeByPeriodEnd} ${report.regime.periodEnd}`;
+  out.push(`${L.words.regime}: ${report.regime.title[L.lang]} (${report.regime.id}; ${by})`);
+  out.push(`${L.words.ruleBook}: ${report.ruleBook.id} ${report.ruleBook.version} · sha256 ${report.ruleBook.hash.slice(0, 16)}… · ${L.words.inputHash}: ${report.inputHash.slice(0, 16)}…`);
+  out.push('');
+  for (const a of report.awards) {
+    if (options.awards && !options.awards.includes(a.awardId)) continue;
+    renderAward(L, a, md, out);
+    if (a.verdict !== 'not-applicable') out.push('');
+  }
+  return out.join('\n');
+}

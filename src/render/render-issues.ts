@@ -1,0 +1,17 @@
+import type { Issue } from '../result/issue.js';
+
+/**
+ * Render issues as text lines: `code at path: message`, in the chosen language.
+ * @param issues issues from any thidua result.
+ * @param options language (Vietnamese by default).
+ * @returns one line per issue.
+ */
+export function renderIssues(issues: readonly Issue[], options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
+  const lang = options.lang ?? 'vi';
+  return issues
+    .map((i) => {
+      const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[') : '(root)';
+      return `${i.code} at ${path}: ${i.message[lang]}`;
+    })
+    .join('\n');
+}

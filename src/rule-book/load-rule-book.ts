@@ -1,0 +1,497 @@
+import type { z } from 'zod';
+import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
+import { closest } from '../_internal/closest.js';
+import { deepFreeze } from '../_internal/deep-freeze.js';
+import { sha256Hex } from '../_internal/sha256.js';
+import { FACTS_BY_ID } from '../facts/catalog.js';
+import type { HistorySettings } from '../facts/history.js';
+import type {
+  AwardDef,
+  Citation,
+  ConditionNode,
+  Marker,
+  NodePath,
+  ParameterDef,
+  RegimeDef,
+  RuleBook,
+  RuleDef,
+} from '../model/rule-book.js';
+import { OPERATORS } from '../operators/registry.js';
+import { fromZodIssues } from '../result/from-zod.js';
+import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '../result/issue.js';
+import {
+  AwardRuleSchema,
+  AwardsFileSchema,
+  BookFileSchema,
+  GroupShellSchema,
+  LeafConditionSchema,
+  ParametersFileSchema,
+  PrincipleRuleSchema,
+  RuleFileSchema,
+  type ParameterInput,
+} from '../schema/rule-file.js';
+import { findForbiddenKeys, LIMITS } from './limits.js';
+
+/** Rule files keyed by their path relative to the rules/ folder, each already parsed from JSON. */
+export type RuleFiles = Readonly<Record<string, unknown>>;
+
+/** Engine parameters every regime must declare (they change how history is counted). */
+export const REQUIRED_SETTINGS = {
+  'history.meritOnly': 'meritOnly',
+  'history.excludeDisciplinePeriods': 'excludeDisciplinePeriods',
+  'initiative.widerScopeSatisfiesNarrower': 'widerScopeSatisfiesNarrower',
+  'initiative.reuseAcrossTitles': 'initiativeReuseAcrossTitles',
+} as const satisfies Record<string, keyof HistorySettings>;
+
+const RULE_FILE_RE = /^national\/([a-z0-9-]+)\/rules\/[a-z0-9-]+\.json$/;
+const PARAMS_FILE_RE = /^national\/([a-z0-9-]+)\/parameters\.json$/;
+const IGNORED_RE = /^(schema\/|national\/[a-z0-9-]+\/tests\/|provinces\/)/;
+const END_OF_TIME = '9999-12-31';
+
+function parse<T>(schema: z.ZodType<T>, data: unknown, path: IssuePath, issues: Issue[], knownKeys?: (p: readonly PropertyKey[]) => readonly string[] | undefined): T | undefined {
+  const r = schema.safeParse(data, { reportInput: true });
+  if (r.success) return r.data;
+  issues.push(...fromZodIssues(r.error.issues, path, knownKeys));
+  return undefined;
+}
+
+function overlaps(a: { from: string; to?: string | undefined }, b: { from: string; to?: string | undefined }): boolean {
+  return a.from <= (b.to ?? END_OF_TIME) && b.from <= (a.to ?? END_OF_TIME);
+}
+
+const LEAF_KEYS = Object.keys(LeafConditionSchema.shape);
+const GROUP_KEYS = Object.keys(GroupShellSchema.shape);
+const RULE_KEYS = Object.keys(AwardRuleSchema.shape).concat('appliesTo');
+
+interface NodeCtx {
+  readonly file: string;
+  readonly ruleCitation: Citation;
+  readonly ruleMarker: Marker;
+  readonly subject: 'individual' | 'collective';
+  readonly params: ReadonlyMap<string, ParameterDef>;
+  readonly awards: ReadonlyMap<string, AwardDef>;
+  readonly names: Map<string, NodePath>;
+  readonly factsUsed: Set<string>;
+  readonly issues: Issue[];
+  count: number;
+}
+
+function resolveParam(value: unknown, ctx: NodeCtx, at: IssuePath): { value: unknown; ref?: string } | undefined {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'param' in (value as object)) {
+    const id = (value as { param: string }).param;
+    const p = ctx.params.get(id);
+    if (!p) {
+      ctx.issues.push(makeIssue('unknown_parameter', at, { parameter: id, suggestions: closest(id, ctx.params.keys()) }));
+      return undefined;
+    }
+    return { value: p.value, ref: id };
+  }
+  return { value };
+}
+
+function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: number, ctx: NodeCtx): ConditionNode | undefined {
+  const { issues } = ctx;
+  if (depth > LIMITS.conditionDepth) {
+    issues.push(makeIssue('depth_exceeded', filePath, { limit: LIMITS.conditionDepth }));
+    return undefined;
+  }
+  if (++ctx.count > LIMITS.nodesPerRule) {
+    if (ctx.count === LIMITS.nodesPerRule + 1) issues.push(makeIssue('size_exceeded', filePath, { limit: `${LIMITS.nodesPerRule} conditions per rule` }));
+    return undefined;
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.push(makeIssue('invalid_type', filePath, { expected: 'object', received: Array.isArray(raw) ? 'array' : raw === null ? 'null' : typeof raw }));
+    return undefined;
+  }
+  const isLeaf = 'fact' in raw || 'operator' in raw || 'value' in raw;
+  if (isLeaf) {
+    const leaf = parse(LeafConditionSchema, raw, filePath, issues, (p) => (p.length === 0 ? LEAF_KEYS : undefined));
+    if (!leaf) return undefined;
+    registerName(leaf.name, path, filePath, ctx);
+    const fact = FACTS_BY_ID.get(leaf.fact);
+    const op = OPERATORS.get(leaf.operator);
+    let ok = true;
+    if (!fact) {
+      issues.push(makeIssue('unknown_fact', [...filePath, 'fact'], { fact: leaf.fact, suggestions: closest(leaf.fact, FACTS_BY_ID.keys()) }));
+      ok = false;
+    } else {
+      ctx.factsUsed.add(leaf.fact);
+      if (!fact.subjects.includes(ctx.subject)) {
+        issues.push(makeIssue('subject_kind_mismatch', [...filePath, 'fact'], { award: leaf.fact, expected: fact.subjects.join(', '), received: ctx.subject }));
+        ok = false;
+      }
+    }
+    if (!op) {
+      issues.push(makeIssue('unknown_operator', [...filePath, 'operator'], { operator: leaf.operator, suggestions: closest(leaf.operator, OPERATORS.keys()) }));
+      ok = false;
+    }
+    if (leaf.path !== undefined && !/^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])+$/.test(leaf.path)) {
+      issues.push(makeIssue('unsupported_path', [...filePath, 'path'], { path: leaf.path }));
+      ok = false;
+    }
+    const resolved = resolveParam(leaf.value, ctx, [...filePath, 'value']);
+    if (!resolved) ok = false;
+    // fact params
+    let params: Record<string, unknown> | undefined;
+    if (fact) {
+      if (leaf.params && !fact.params) {
+        issues.push(makeIssue('invalid_fact_params', [...filePath, 'params'], { fact: fact.id, detail: 'this fact takes no params' }));
+        ok = false;
+      } else if (fact.params) {
+        const rawParams: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(leaf.params ?? {})) {
+          const r = resolveParam(v, ctx, [...filePath, 'params', k]);
+          if (!r) ok = false;
+          else rawParams[k] = r.value;
+        }
+        const pr = fact.params.safeParse(rawParams, { reportInput: true });
+        if (!pr.success) {
+          for (const zi of fromZodIssues(pr.error.issues, [...filePath, 'params'])) {
+            issues.push(makeIssue('invalid_fact_params', zi.path, { fact: fact.id, detail: zi.message.en }));
+          }
+          ok = false;
+        } else {
+          params = pr.data;
+          for (const key of fact.awardParams ?? []) {
+            const v = params[key];
+            const ids = v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [v as string];
+            ids.forEach((id) => {
+              if (!ctx.awards.has(id)) {
+                issues.push(makeIssue('unknown_award', [...filePath, 'params', key], { award: id, suggestions: closest(id, ctx.awards.keys()) }));
+                ok = false;
+              }
+            });
+          }
+        }
+      }
+    }
+    if (fact && op && resolved) {
+      if (!op.factTypes.includes(fact.type)) {
+        issues.push(makeIssue('operator_fact_mismatch', [...filePath, 'operator'], { operator: op.name, fact: fact.id, type: fact.type }));
+        ok = false;
+      } else {
+        const detail = op.checkExpected(resolved.value, fact.enumValues);
+        if (detail) {
+          issues.push(
+            resolved.ref
+              ? makeIssue('parameter_type_mismatch', [...filePath, 'value'], { parameter: resolved.ref, expected: detail })
+              : makeIssue('operator_fact_mismatch', [...filePath, 'value'], { operator: op.name, fact: fact.id, type: fact.type, detail }),
+          );
+          ok = false;
+        }
+      }
+    }
+    if (!ok || !fact || !op || !resolved) return undefined;
+    return {
+      type: 'leaf',
+      name: leaf.name,
+      path,
+      ...(leaf.criterion ? { criterion: leaf.criterion } : {}),
+      ...(leaf.label ? { label: leaf.label } : {}),
+      citation: leaf.citation ?? ctx.ruleCitation,
+      marker: leaf.marker ?? ctx.ruleMarker,
+      statutory: leaf.statutory ?? true,
+      fact: leaf.fact,
+      ...(params && Object.keys(params).length ? { params } : {}),
+      ...(leaf.path ? { factPath: leaf.path } : {}),
+      operator: leaf.operator,
+      value: resolved.value as string | boolean | readonly string[],
+      ...(resolved.ref ? { paramRef: resolved.ref } : {}),
+    };
+  }
+  const group = parse(GroupShellSchema, raw, filePath, issues, (p) => (p.length === 0 ? GROUP_KEYS : undefined));
+  if (!group) return undefined;
+  registerName(group.name, path, filePath, ctx);
+  const ops = (['all', 'any', 'not'] as const).filter((k) => group[k] !== undefined);
+  if (ops.length !== 1) {
+    issues.push(makeIssue('invalid_value', filePath, { expected: 'exactly one of all, any, not', received: ops.join(', ') || 'none' }));
+    return undefined;
+  }
+  const op = ops[0]!;
+  const citation = group.citation ?? ctx.ruleCitation;
+  const marker = group.marker ?? ctx.ruleMarker;
+  const childCtx = { ...ctx, ruleCitation: citation, ruleMarker: marker };
+  const children: ConditionNode[] = [];
+  let ok = true;
+  if (op === 'not') {
+    const c = buildNode(group.not, [...path, 'not'], [...filePath, 'not'], depth + 1, childCtx);
+    ctx.count = childCtx.count;
+    if (!c) ok = false;
+    else children.push(c);
+  } else {
+    (group[op] as unknown[]).forEach((rawChild, i) => {
+      const c = buildNode(rawChild, [...path, op, i], [...filePath, op, i], depth + 1, childCtx);
+      ctx.count = childCtx.count;
+      if (!c) ok = false;
+      else children.push(c);
+    });
+  }
+  if (!ok) return undefined;
+  return {
+    type: 'group',
+    name: group.name,
+    path,
+    op,
+    ...(group.criterion ? { criterion: group.criterion } : {}),
+    ...(group.label ? { label: group.label } : {}),
+    citation,
+    marker,
+    statutory: group.statutory ?? true,
+    children,
+  };
+}
+
+function registerName(name: string, path: NodePath, filePath: IssuePath, ctx: NodeCtx): void {
+  const prev = ctx.names.get(name);
+  if (prev) ctx.issues.push(makeIssue('duplicate_id', [...filePath, 'name'], { id: name, other: prev.join('.') || 'root' }));
+  else ctx.names.set(name, path);
+}
+
+function paramTypeOk(p: ParameterInput): boolean {
+  switch (p.type) {
+    case 'decimal':
+      return typeof p.value === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(p.value);
+    case 'boolean':
+      return typeof p.value === 'boolean';
+    case 'integer':
+      return typeof p.value === 'number';
+    case 'enum-list':
+      return Array.isArray(p.value);
+    case 'string':
+      return typeof p.value === 'string';
+  }
+}
+
+/**
+ * Load and validate a rule book from its files (paths relative to the rules/ folder).
+ * Every problem is reported at once, at load time: schema violations, unknown facts, operators,
+ * awards and parameters, missing citations, overlapping effective periods, hostile keys.
+ * @param files parsed JSON files keyed by relative path, e.g. "national/book.json".
+ * @returns the frozen rule book, or all issues found.
+ */
+export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
+  const issues: Issue[] = [];
+  if (files === null || typeof files !== 'object' || Array.isArray(files)) {
+    return fail([makeIssue('invalid_type', [], { expected: 'object of files', received: Array.isArray(files) ? 'array' : typeof files })]);
+  }
+  const paths = Object.keys(files).sort(compareCodeUnits);
+  if (paths.length > LIMITS.files) return fail([makeIssue('size_exceeded', [], { limit: `${LIMITS.files} files` })]);
+  for (const p of paths) {
+    for (const fp of findForbiddenKeys(files[p])) issues.push(makeIssue('forbidden_key', [p, ...fp], { key: String(fp[fp.length - 1]) }));
+  }
+  if (issues.length) return fail(issues);
+
+  // 1. award catalogue
+  const awards = new Map<string, AwardDef>();
+  if (!('awards.json' in files)) issues.push(makeIssue('missing_file', ['awards.json'], { file: 'awards.json' }));
+  else {
+    const af = parse(AwardsFileSchema, files['awards.json'], ['awards.json'], issues);
+    af?.awards.forEach((a, i) => {
+      if (awards.has(a.id)) issues.push(makeIssue('duplicate_id', ['awards.json', 'awards', i, 'id'], { id: a.id, other: 'awards.json' }));
+      else awards.set(a.id, a);
+    });
+    af?.awards.forEach((a, i) => {
+      if (a.armedForcesVariantOf && !awards.has(a.armedForcesVariantOf)) {
+        issues.push(makeIssue('unknown_award', ['awards.json', 'awards', i, 'armedForcesVariantOf'], { award: a.armedForcesVariantOf }));
+      }
+    });
+  }
+
+  // 2. book metadata and regimes
+  const bookPath = 'national/book.json';
+  if (!(bookPath in files)) issues.push(makeIssue('missing_file', [bookPath], { file: bookPath }));
+  const book = bookPath in files ? parse(BookFileSchema, files[bookPath], [bookPath], issues) : undefined;
+  const regimeIds = new Set<string>();
+  book?.regimes.forEach((r, i) => {
+    const at = [bookPath, 'regimes', i];
+    if (regimeIds.has(r.id)) issues.push(makeIssue('duplicate_id', [...at, 'id'], { id: r.id, other: bookPath }));
+    regimeIds.add(r.id);
+    if (r.effective.to && r.effective.to < r.effective.from) issues.push(makeIssue('invalid_effective_period', [...at, 'effective'], { from: r.effective.from, to: r.effective.to }));
+    book.regimes.slice(0, i).forEach((o) => {
+      if (o.enabled && r.enabled && overlaps(o.effective, r.effective)) {
+        issues.push(makeIssue('overlapping_effective_periods', [...at, 'effective'], { other: o.id, detail: `${r.effective.from}..${r.effective.to ?? '∞'}` }));
+      }
+    });
+  });
+
+  // 3. unknown files
+  for (const p of paths) {
+    if (p === 'awards.json' || p === bookPath || IGNORED_RE.test(p)) continue;
+    const m = RULE_FILE_RE.exec(p) ?? PARAMS_FILE_RE.exec(p);
+    if (!m) issues.push(makeIssue('unknown_file', [p], { file: p }));
+    else if (book && !regimeIds.has(m[1]!)) issues.push(makeIssue('unknown_regime', [p], { regime: m[1]!, suggestions: closest(m[1]!, regimeIds) }));
+  }
+
+  // 4. regimes: parameters and rules
+  const regimes: RegimeDef[] = [];
+  const ruleIds = new Map<string, string>();
+  for (const r of book?.regimes ?? []) {
+    const paramsPath = `national/${r.id}/parameters.json`;
+    const params = new Map<string, ParameterDef>();
+    const ruleFiles = paths.filter((p) => RULE_FILE_RE.exec(p)?.[1] === r.id);
+    if (paramsPath in files) {
+      const pf = parse(ParametersFileSchema, files[paramsPath], [paramsPath], issues);
+      pf?.parameters.forEach((p, i) => {
+        const at = [paramsPath, 'parameters', i];
+        if (params.has(p.id)) issues.push(makeIssue('duplicate_id', [...at, 'id'], { id: p.id, other: paramsPath }));
+        else if (!paramTypeOk(p)) issues.push(makeIssue('parameter_type_mismatch', [...at, 'value'], { parameter: p.id, expected: p.type }));
+        else params.set(p.id, p as ParameterDef);
+      });
+    } else if (ruleFiles.length > 0) {
+      issues.push(makeIssue('missing_file', [paramsPath], { file: paramsPath }));
+    }
+    const settings: Record<string, boolean> = {};
+    if (paramsPath in files) {
+      for (const [pid, key] of Object.entries(REQUIRED_SETTINGS)) {
+        const p = params.get(pid);
+        if (!p) issues.push(makeIssue('missing_field', [paramsPath, 'parameters'], { key: pid }));
+        else if (typeof p.value !== 'boolean') issues.push(makeIssue('parameter_type_mismatch', [paramsPath, 'parameters'], { parameter: pid, expected: 'boolean' }));
+        else settings[key] = p.value;
+      }
+    }
+
+    const rules: RuleDef[] = [];
+    for (const file of ruleFiles) {
+      const rf = parse(RuleFileSchema, files[file], [file], issues);
+      rf?.rules.forEach((rawRule, i) => {
+        const at: IssuePath = [file, 'rules', i];
+        const rule = loadRule(rawRule, at, file, r, params, awards, issues);
+        if (!rule) return;
+        const prev = ruleIds.get(rule.id);
+        if (prev) issues.push(makeIssue('duplicate_id', [...at, 'id'], { id: rule.id, other: prev }));
+        else ruleIds.set(rule.id, file);
+        rules.push(rule);
+      });
+    }
+    // overlapping award rules
+    rules.forEach((a, i) => {
+      rules.slice(0, i).forEach((b) => {
+        if (a.kind === 'award' && b.kind === 'award' && a.awardId === b.awardId && overlaps(a.effective, b.effective)) {
+          issues.push(makeIssue('overlapping_effective_periods', [a.file, 'rules', a.id, 'effective'], { other: b.id, detail: `${a.awardId} in ${r.id}` }));
+        }
+      });
+    });
+    rules.sort((a, b) => compareCodeUnits(a.id, b.id));
+    regimes.push({
+      id: r.id,
+      title: r.title,
+      effective: r.effective,
+      enabled: r.enabled,
+      marker: r.marker,
+      basis: r.basis,
+      parameters: [...params.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
+      settings: settings as unknown as HistorySettings,
+      rules,
+    });
+  }
+
+  if (issues.length || !book) return fail(issues.length ? issues : [makeIssue('missing_file', [bookPath], { file: bookPath })]);
+  regimes.sort((a, b) => compareCodeUnits(a.effective.from, b.effective.from) || compareCodeUnits(a.id, b.id));
+  const content = {
+    id: book.id,
+    title: book.title,
+    jurisdiction: book.jurisdiction,
+    version: book.version,
+    sources: [...book.sources].sort((a, b) => compareCodeUnits(a.id, b.id)),
+    awards: [...awards.values()],
+    regimes,
+  };
+  const hash = sha256Hex(canonicalJson(content));
+  return ok(deepFreeze({ ...content, hash }));
+}
+
+function loadRule(
+  raw: unknown,
+  at: IssuePath,
+  file: string,
+  regime: { id: string; effective: { from: string; to?: string | undefined } },
+  params: ReadonlyMap<string, ParameterDef>,
+  awards: ReadonlyMap<string, AwardDef>,
+  issues: Issue[],
+): RuleDef | undefined {
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !('citation' in raw)) {
+    issues.push(makeIssue('missing_citation', [...at, 'citation']));
+  }
+  const kind = raw !== null && typeof raw === 'object' ? (raw as { kind?: unknown }).kind : undefined;
+  const schema = kind === 'principle' ? PrincipleRuleSchema : AwardRuleSchema;
+  const local: Issue[] = [];
+  const parsed = parse(schema as typeof AwardRuleSchema, raw, at, local, (p) => (p.length === 0 ? RULE_KEYS : undefined));
+  issues.push(...local.filter((i) => !(i.code === 'missing_field' && i.path[i.path.length - 1] === 'citation')));
+  if (!parsed) return undefined;
+  const rule = parsed as z.infer<typeof AwardRuleSchema> & { appliesTo?: 'all' | string[] };
+  let ok = true;
+  if (rule.effective.to && rule.effective.to < rule.effective.from) {
+    issues.push(makeIssue('invalid_effective_period', [...at, 'effective'], { from: rule.effective.from, to: rule.effective.to }));
+    ok = false;
+  } else if (rule.effective.from < regime.effective.from || (rule.effective.to ?? END_OF_TIME) > (regime.effective.to ?? END_OF_TIME)) {
+    issues.push(makeIssue('effective_outside_regime', [...at, 'effective'], { regime: regime.id }));
+    ok = false;
+  }
+  if (rule.kind === 'award') {
+    const award = awards.get(rule.awardId);
+    if (!award) {
+      issues.push(makeIssue('unknown_award', [...at, 'awardId'], { award: rule.awardId, suggestions: closest(rule.awardId, awards.keys()) }));
+      ok = false;
+    } else if (!award.subjects.includes(rule.subject)) {
+      issues.push(makeIssue('subject_kind_mismatch', [...at, 'subject'], { award: award.id, expected: award.subjects.join(', '), received: rule.subject }));
+      ok = false;
+    }
+  } else if (Array.isArray(rule.appliesTo)) {
+    rule.appliesTo.forEach((id, j) => {
+      if (!awards.has(id)) {
+        issues.push(makeIssue('unknown_award', [...at, 'appliesTo', j], { award: id, suggestions: closest(id, awards.keys()) }));
+        ok = false;
+      }
+    });
+  }
+  const ctx: NodeCtx = {
+    file,
+    ruleCitation: rule.citation,
+    ruleMarker: rule.marker,
+    subject: rule.subject,
+    params,
+    awards,
+    names: new Map(),
+    factsUsed: new Set(),
+    issues,
+    count: 0,
+  };
+  const root = buildNode(rule.conditions, [], [...at, 'conditions'], 1, ctx);
+  if (!root) return undefined;
+  if (root.type !== 'group') {
+    issues.push(makeIssue('invalid_value', [...at, 'conditions'], { expected: 'a group (all, any or not) at the root' }));
+    return undefined;
+  }
+  for (const f of ctx.factsUsed) {
+    if (!rule.facts.includes(f)) {
+      issues.push(makeIssue('undeclared_fact', [...at, 'facts'], { fact: f }));
+      ok = false;
+    }
+  }
+  rule.facts.forEach((f, j) => {
+    if (!FACTS_BY_ID.has(f)) {
+      issues.push(makeIssue('unknown_fact', [...at, 'facts', j], { fact: f, suggestions: closest(f, FACTS_BY_ID.keys()) }));
+      ok = false;
+    } else if (!ctx.factsUsed.has(f)) {
+      issues.push(makeIssue('unused_declared_fact', [...at, 'facts', j], { fact: f }));
+      ok = false;
+    }
+  });
+  if (!ok) return undefined;
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    ...(rule.kind === 'award' ? { awardId: rule.awardId } : { appliesTo: rule.appliesTo }),
+    title: rule.title,
+    subject: rule.subject,
+    citation: rule.citation,
+    marker: rule.marker,
+    sources: [...(rule.sources ?? [])],
+    effective: rule.effective,
+    facts: [...rule.facts].sort(compareCodeUnits),
+    ...(rule.note ? { note: rule.note } : {}),
+    event: { type: rule.event.type },
+    file,
+    root,
+  };
+}

@@ -1,0 +1,33 @@
+import { closest } from '../_internal/closest.js';
+import type { RegimeDef, RuleBook } from '../model/rule-book.js';
+import type { RegimeChoice } from '../model/outcome.js';
+import { fail, makeIssue, ok, type Result } from '../result/issue.js';
+
+/** Options of {@link resolveRegime}. */
+export interface ResolveRegimeOptions {
+  /** Achievement year. */
+  readonly year: number;
+  /** Last day of the achievement period (school years); default `${year}-12-31`. */
+  readonly periodEnd?: string | undefined;
+  /** Explicit regime id for boundary cases (e.g. 2023 achievements decided in 2024). */
+  readonly regime?: string | undefined;
+}
+
+/**
+ * Choose the regime of an evaluation: the explicit override, else the enabled regime in force on
+ * the last day of the achievement period (domain regimes.md §5.3; an engine default, OQ-30).
+ */
+export function resolveRegime(book: RuleBook, options: ResolveRegimeOptions): Result<{ regime: RegimeDef; choice: RegimeChoice }> {
+  const periodEnd = options.periodEnd ?? `${options.year}-12-31`;
+  if (options.regime !== undefined) {
+    const r = book.regimes.find((x) => x.id === options.regime);
+    if (!r) {
+      return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime: options.regime, suggestions: closest(options.regime, book.regimes.map((x) => x.id)) })]);
+    }
+    if (!r.enabled) return fail([makeIssue('regime_disabled', ['options', 'regime'], { regime: r.id })]);
+    return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'override', periodEnd } });
+  }
+  const r = book.regimes.find((x) => x.enabled && x.effective.from <= periodEnd && (x.effective.to === undefined || periodEnd <= x.effective.to));
+  if (!r) return fail([makeIssue('no_regime_in_force', ['options', 'year'], { date: periodEnd })]);
+  return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'period-end', periodEnd } });
+}

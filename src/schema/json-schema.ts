@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CaseFileSchema } from './case-file.js';
+import { AwardsFileSchema, BookFileSchema, ConditionSchema, ParametersFileSchema, RuleFileSchema, AwardRuleSchema, PrincipleRuleSchema } from './rule-file.js';
+import { InputFileSchema, SubjectSchema } from './subject.js';
+
+/** Names of the JSON Schemas thidua ships (files `rules/schema/<name>.schema.json`). */
+export type SchemaName = 'rule-file' | 'parameters' | 'book' | 'awards' | 'subject' | 'input' | 'case-file';
+
+function ruleFileForEditors() {
+  const withConditions = (s: typeof AwardRuleSchema | typeof PrincipleRuleSchema) => s.extend({ conditions: ConditionSchema });
+  return RuleFileSchema.extend({ rules: z.array(z.union([withConditions(AwardRuleSchema), withConditions(PrincipleRuleSchema)])).min(1) });
+}
+
+/**
+ * JSON Schema (draft 2020-12) for a thidua file kind, generated from the zod schemas, so editors
+ * validate and autocomplete rule files and inputs.
+ * @param name which schema.
+ * @returns a plain JSON Schema object.
+ */
+export function toJsonSchema(name: SchemaName): Record<string, unknown> {
+  const schema =
+    name === 'rule-file'
+      ? ruleFileForEditors()
+      : name === 'parameters'
+        ? ParametersFileSchema
+        : name === 'book'
+          ? BookFileSchema
+          : name === 'awards'
+            ? AwardsFileSchema
+            : name === 'subject'
+              ? SubjectSchema
+              : name === 'input'
+                ? InputFileSchema
+                : CaseFileSchema;
+  const out = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return { $id: `https://thidua.dev/schema/${name}.schema.json`, title: `thidua ${name}`, ...out };
+}
+
+/** All schema names, in a fixed order. */
+export const SCHEMA_NAMES: readonly SchemaName[] = ['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file'];
