@@ -11,7 +11,7 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
