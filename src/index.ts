@@ -56,6 +56,16 @@ export {
   IndividualSchema,
   CollectiveSchema,
   InputFileSchema,
+  AwardRecordSchema,
+  CollectiveYearSchema,
+  CouncilVoteSchema,
+  DisciplineSchema,
+  IndividualYearSchema,
+  InitiativeSchema,
+  TaskRatingSchema,
+  CommendationTypeSchema,
+  RecognisedScopeSchema,
+  DisciplineLevelSchema,
 } from './schema/subject.js';
 export type {
   Subject,

@@ -24,5 +24,6 @@ export function closest(word: string, candidates: Iterable<string>, max = 3): st
     if (d <= limit || c.toLowerCase().includes(lw) || lw.includes(c.toLowerCase())) scored.push([d, c]);
   }
   scored.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
-  return scored.slice(0, max).map((x) => x[1]);
+  const best = scored[0]?.[0] ?? 0;
+  return scored.filter((x) => x[0] <= best + 1).slice(0, max).map((x) => x[1]);
 }

@@ -130,7 +130,7 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
 
   const categoryOf = (id: string) => book.awards.find((a) => a.id === id)?.category;
   const wanted = options.awards ? book.awards.filter((a) => options.awards!.includes(a.id)) : book.awards.filter((a) => a.subjects.includes(subj.kind));
-  const rulesInForce = regime.rules.filter((r) => inForce(r, choice.periodEnd));
+  const rulesInForce = regime.rules.filter((r) => inForce(r, choice.ruleDate));
   const plan: { awardId: string; rules: RuleDef[] }[] = [];
   const verdicts: AwardVerdict[] = [];
   for (const award of wanted) {

@@ -12,8 +12,9 @@ export interface HistorySettings {
   readonly initiativeReuseAcrossTitles: boolean;
 }
 
-const SCOPE_ORDER = { grassroots: 0, 'ministry-province': 1, 'force-wide': 1, national: 2 } as const;
-export type Scope = keyof typeof SCOPE_ORDER;
+/** Scope at which an initiative, research work or combat creativity was recognised. */
+export type Scope = 'grassroots' | 'ministry-province' | 'force-wide' | 'national';
+const SCOPE_ORDER: Readonly<Record<Scope, number>> = { grassroots: 0, 'ministry-province': 1, 'force-wide': 1, national: 2 };
 
 /** True if a discipline period of the subject overlaps calendar year `year`. */
 export function yearInDisciplinePeriod(subject: Subject, year: number): boolean {

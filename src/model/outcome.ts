@@ -70,7 +70,10 @@ export interface RegimeChoice {
   readonly id: string;
   readonly title: LocalizedText;
   readonly resolvedBy: 'period-end' | 'override';
+  /** Last day of the achievement period. */
   readonly periodEnd: string;
+  /** Date at which rule versions are selected: the period end, clamped into the regime's window on override. */
+  readonly ruleDate: string;
 }
 
 /** The report of one subject's eligibility in one achievement year. Plain, serialisable data. */

@@ -417,7 +417,25 @@ function loadRule(
   const local: Issue[] = [];
   const parsed = parse(schema as typeof AwardRuleSchema, raw, at, local, (p) => (p.length === 0 ? RULE_KEYS : undefined));
   issues.push(...local.filter((i) => !(i.code === 'missing_field' && i.path[i.path.length - 1] === 'citation')));
-  if (!parsed) return undefined;
+  if (!parsed) {
+    // keep validating the condition tree so that every issue is reported at once
+    const r = raw as { conditions?: unknown; subject?: unknown } | null;
+    if (r && typeof r === 'object' && r.conditions !== undefined) {
+      buildNode(r.conditions, [], [...at, 'conditions'], 1, {
+        file,
+        ruleCitation: { document: '?', article: '?' },
+        ruleMarker: 'UNCONFIRMED',
+        subject: r.subject === 'collective' ? 'collective' : 'individual',
+        params,
+        awards,
+        names: new Map(),
+        factsUsed: new Set(),
+        issues,
+        count: 0,
+      });
+    }
+    return undefined;
+  }
   const rule = parsed as z.infer<typeof AwardRuleSchema> & { appliesTo?: 'all' | string[] };
   let ok = true;
   if (rule.effective.to && rule.effective.to < rule.effective.from) {

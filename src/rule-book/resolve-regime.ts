@@ -25,9 +25,13 @@ export function resolveRegime(book: RuleBook, options: ResolveRegimeOptions): Re
       return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime: options.regime, suggestions: closest(options.regime, book.regimes.map((x) => x.id)) })]);
     }
     if (!r.enabled) return fail([makeIssue('regime_disabled', ['options', 'regime'], { regime: r.id })]);
-    return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'override', periodEnd } });
+    // An overridden regime is applied with the rule versions in force at the date of the regime
+    // nearest to the period end (e.g. a 2023 achievement under vn-tdkt-2022-nd98 uses the rules of 2024-01-01).
+    const ruleDate =
+      periodEnd < r.effective.from ? r.effective.from : r.effective.to !== undefined && periodEnd > r.effective.to ? r.effective.to : periodEnd;
+    return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'override', periodEnd, ruleDate } });
   }
   const r = book.regimes.find((x) => x.enabled && x.effective.from <= periodEnd && (x.effective.to === undefined || periodEnd <= x.effective.to));
   if (!r) return fail([makeIssue('no_regime_in_force', ['options', 'year'], { date: periodEnd })]);
-  return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'period-end', periodEnd } });
+  return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'period-end', periodEnd, ruleDate: periodEnd } });
 }

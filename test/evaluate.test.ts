@@ -1,0 +1,191 @@
+import { describe, expect, test } from 'vitest';
+import { evaluateEligibility, type EligibilityReport } from '../src/index.js';
+import { deepFreeze, nationalBook, shuffled, strongCandidate } from './support/factories.js';
+
+const book = nationalBook();
+
+async function report(subject: unknown, options: Parameters<typeof evaluateEligibility>[2]): Promise<EligibilityReport> {
+  const r = await evaluateEligibility(book, subject, options);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+  return r.value;
+}
+const verdictOf = (r: EligibilityReport, id: string) => r.awards.find((a) => a.awardId === id)!;
+
+describe('evaluateEligibility', () => {
+  test('should return a verdict per award of the subject kind with the regime, hashes and citations', async () => {
+    const r = await report(strongCandidate(), { year: 2025 });
+    expect(r.regime).toMatchObject({ id: 'vn-tdkt-2022-nd152', resolvedBy: 'period-end', periodEnd: '2025-12-31' });
+    expect(r.ruleBook.hash).toBe(book.hash);
+    expect(r.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.awards.map((a) => [a.awardId, a.verdict])).toEqual([
+      ['lao-dong-tien-tien', 'eligible'],
+      ['chien-si-tien-tien', 'not-applicable'],
+      ['chien-si-thi-dua-co-so', 'eligible'],
+      ['chien-si-thi-dua-tinh', 'eligible'],
+      ['chien-si-thi-dua-toan-quoc', 'not-applicable'],
+      ['giay-khen', 'not-applicable'],
+      ['bang-khen-tinh', 'not-applicable'],
+      ['bang-khen-thu-tuong', 'not-applicable'],
+    ]);
+    const cstdcs = verdictOf(r, 'chien-si-thi-dua-co-so');
+    // principle (D152 Art. 4.4) first, then the award rule (Law 06/2022 Art. 23)
+    expect(cstdcs.rules.map((x) => [x.ruleId, x.citation.document, x.citation.article])).toEqual([
+      ['d152-pending-discipline-or-investigation', '152/2025/NĐ-CP', '4'],
+      ['chien-si-thi-dua-co-so-nd152', '06/2022/QH15', '23'],
+    ]);
+  });
+
+  test('should evaluate every leaf, including the alternatives of an any-group that already passed (Law 06/2022 Art. 23)', async () => {
+    const r = await report(strongCandidate(), { year: 2025, awards: ['chien-si-thi-dua-co-so'] });
+    const tree = verdictOf(r, 'chien-si-thi-dua-co-so').rules[1]!.tree;
+    const any = tree.children[1]!;
+    expect(any.type === 'group' && any.children.map((c) => [c.name, c.status])).toEqual([
+      ['excellent-rating', 'pass'],
+      ['grassroots-initiative', 'pass'],
+      ['accepted-research', 'fail'],
+      ['combat-creativity', 'fail'],
+    ]);
+  });
+
+  test('should report the fact values, expected values, parameter and exact gap of a failed ballot (D98 Art. 30.7)', async () => {
+    const s = strongCandidate({ councilVotes: [{ awardId: 'chien-si-thi-dua-co-so', year: 2025, members: 11, approvals: 8 }] });
+    const v = verdictOf(await report(s, { year: 2025 }), 'chien-si-thi-dua-co-so');
+    expect(v.verdict).toBe('ineligible');
+    const ballot = v.rules[1]!.tree.children[2]!;
+    expect(ballot).toMatchObject({
+      name: 'council-ballot',
+      fact: 'councilApprovalShare',
+      actual: '8/11',
+      operator: 'decimalGte',
+      expected: '0.8',
+      paramRef: 'ballot.cstdcsMinShare',
+      status: 'fail',
+      marker: 'UNCONFIRMED',
+      citation: { document: '98/2023/NĐ-CP', article: '30', clause: '7' },
+      gap: { kind: 'count', amount: '1', direction: 'increase', unit: 'approvals' },
+    });
+    expect(v.failing).toEqual([
+      { ruleId: 'chien-si-thi-dua-co-so-nd152', name: 'council-ballot', status: 'fail', criterion: 'chien-si-thi-dua-co-so@2022#3', gap: { kind: 'count', amount: '1', direction: 'increase', unit: 'approvals' } },
+    ]);
+  });
+
+  test('should be undetermined, not ineligible, when a needed fact is missing', async () => {
+    const s = strongCandidate({ councilVotes: [] });
+    const v = verdictOf(await report(s, { year: 2025 }), 'chien-si-thi-dua-co-so');
+    expect(v.verdict).toBe('undetermined');
+    expect(v.failing).toEqual([{ ruleId: 'chien-si-thi-dua-co-so-nd152', name: 'council-ballot', status: 'missing_fact', criterion: 'chien-si-thi-dua-co-so@2022#3' }]);
+  });
+
+  test('should choose the regime by the achievement year and accept an explicit override (regimes.md B1)', async () => {
+    expect((await report(strongCandidate(), { year: 2023 })).regime.id).toBe('vn-tdkt-2003');
+    expect((await report(strongCandidate(), { year: 2024 })).regime.id).toBe('vn-tdkt-2022-nd98');
+    const o = await report(strongCandidate(), { year: 2023, regime: 'vn-tdkt-2022-nd98' });
+    expect(o.regime).toMatchObject({ id: 'vn-tdkt-2022-nd98', resolvedBy: 'override', periodEnd: '2023-12-31', ruleDate: '2024-01-01' });
+    expect(verdictOf(o, 'chien-si-thi-dua-co-so').rules[0]!.ruleId).toBe('chien-si-thi-dua-co-so-nd98');
+  });
+
+  test('should give typed issues for a bad regime override, a disabled regime and a year without a regime', async () => {
+    const a = await evaluateEligibility(book, strongCandidate(), { year: 2025, regime: 'vn-tdkt-2022-nd15' });
+    expect(!a.ok && a.issues[0].code).toBe('unknown_regime');
+    expect(!a.ok && a.issues[0].params?.['suggestions']).toEqual(['vn-tdkt-2022-nd152', 'vn-tdkt-2022-nd98']);
+    const b = await evaluateEligibility(book, strongCandidate(), { year: 2026, regime: 'vn-tdkt-2026' });
+    expect(!b.ok && b.issues[0].code).toBe('regime_disabled');
+    const c = await evaluateEligibility(book, strongCandidate(), { year: 2000 });
+    expect(!c.ok && c.issues[0].code).toBe('no_regime_in_force');
+  });
+
+  test('should give typed issues with JSON paths for a malformed subject and never a partial verdict', async () => {
+    const bad = { kind: 'individual', id: 'Nguyễn', history: [{ year: 2025, taskRating: 'great' }, { year: 2025 }], extra: 1 };
+    const r = await evaluateEligibility(book, bad, { year: 2025 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unrecognized_key', 'subject.extra'],
+      ['invalid_value', 'subject.history.0.taskRating'],
+      ['invalid_format', 'subject.id'],
+    ]);
+    for (const i of r.issues) expect(i.message.vi.length > 0 && i.message.en.length > 0).toBe(true);
+    const dup = await evaluateEligibility(book, { kind: 'individual', id: 'a', history: [{ year: 2025 }, { year: 2025 }] }, { year: 2025 });
+    expect(!dup.ok && dup.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['duplicate_year', 'subject.history.1.year']]);
+  });
+
+  test('should reject bad options and unknown award filters with typed issues', async () => {
+    const r = await evaluateEligibility(book, strongCandidate(), { year: 20.5, awards: ['chien-si-thi-dua-coso'] });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown_award', 'options.awards.0'],
+      ['invalid_option', 'options.year'],
+    ]);
+  });
+
+  test('should not mutate a deep-frozen subject', async () => {
+    const s = deepFreeze(strongCandidate());
+    const before = JSON.stringify(s);
+    const r = await evaluateEligibility(book, s, { year: 2025 });
+    expect(r.ok).toBe(true);
+    expect(JSON.stringify(s)).toBe(before);
+  });
+
+  test('should return a deep-frozen report', async () => {
+    const r = await report(strongCandidate(), { year: 2025 });
+    expect(Object.isFrozen(r) && Object.isFrozen(r.awards[0]!.rules)).toBe(true);
+  });
+
+  test('should give byte-identical JSON whatever the order of history years, awards, initiatives and keys', async () => {
+    const base = strongCandidate({
+      initiatives: [
+        { id: 'sk-1', kind: 'initiative', year: 2025, recognisedScope: 'ministry-province' },
+        { id: 'sk-0', kind: 'research', year: 2024, recognisedScope: 'grassroots', applied: true },
+      ],
+    });
+    const a = JSON.stringify(await report(base, { year: 2025 }));
+    for (let seed = 1; seed <= 10; seed++) {
+      const s = reorder(base, seed);
+      expect(JSON.stringify(await report(s, { year: 2025 }))).toBe(a);
+    }
+  });
+
+  test('should give identical results for concurrent and sequential evaluations on one rule book', async () => {
+    const subjects = Array.from({ length: 40 }, (_, i) =>
+      strongCandidate({ id: `nguoi-${i}`, councilVotes: [{ awardId: 'chien-si-thi-dua-co-so', year: 2025, members: 10, approvals: i % 11 }] }),
+    );
+    const sequential: string[] = [];
+    for (const s of subjects) sequential.push(JSON.stringify(await report(s, { year: 2025 })));
+    const concurrent = await Promise.all(subjects.map(async (s) => JSON.stringify(await report(s, { year: 2025 }))));
+    expect(concurrent).toEqual(sequential);
+    expect(new Set(sequential.map((x) => JSON.parse(x).awards[2].verdict))).toEqual(new Set(['eligible', 'ineligible']));
+  });
+
+  test('should change the input hash when the input changes, and only then', async () => {
+    const a = await report(strongCandidate(), { year: 2025 });
+    const b = await report(reorder(strongCandidate(), 3), { year: 2025 });
+    const c = await report(strongCandidate({ name: 'Trần Thị Lan B' }), { year: 2025 });
+    expect(a.inputHash).toBe(b.inputHash);
+    expect(c.inputHash).not.toBe(a.inputHash);
+  });
+
+  test('should mark collective-only awards not-applicable when explicitly requested for an individual', async () => {
+    const r = await report(strongCandidate(), { year: 2025, awards: ['tap-the-lao-dong-tien-tien', 'lao-dong-tien-tien'] });
+    expect(r.awards.map((a) => [a.awardId, a.verdict, a.reason ?? null])).toEqual([
+      ['lao-dong-tien-tien', 'eligible', null],
+      ['tap-the-lao-dong-tien-tien', 'not-applicable', 'subject-kind-mismatch'],
+    ]);
+  });
+
+  test('should block every award while an investigation is pending under Decree 152 Art. 4.4 but not under Decree 98', async () => {
+    const s = strongCandidate({ isUnderInvestigation: true });
+    const nd152 = await report(s, { year: 2025 });
+    expect(verdictOf(nd152, 'lao-dong-tien-tien').failing.map((f) => f.name)).toEqual(['not-under-investigation']);
+    expect(verdictOf(nd152, 'lao-dong-tien-tien').verdict).toBe('ineligible');
+    const nd98 = await report(s, { year: 2025, regime: 'vn-tdkt-2022-nd98' });
+    expect(verdictOf(nd98, 'lao-dong-tien-tien').verdict).toBe('eligible');
+  });
+});
+
+function reorder<T>(s: T, seed: number): T {
+  const rev = (v: unknown): unknown => {
+    if (Array.isArray(v)) return shuffled(v.map(rev), seed);
+    if (v && typeof v === 'object') return Object.fromEntries(shuffled(Object.entries(v).map(([k, x]) => [k, rev(x)] as const), seed + 7));
+    return v;
+  };
+  return rev(s) as T;
+}

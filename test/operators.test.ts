@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { OPERATORS } from '../src/index.js';
+import { sha256Hex } from '../src/_internal/sha256.js';
+import { canonicalJson } from '../src/_internal/canonical-json.js';
+
+const op = (name: string) => OPERATORS.get(name)!;
+
+describe('decimal operators', () => {
+  test('should compare decimal strings exactly, without floats', () => {
+    expect(op('decimalGt').test('912.35', '912.349999')).toBe(true);
+    expect(op('decimalGt').test('912.349999', '912.35')).toBe(false);
+    expect(op('decimalEq').test('0.70', '0.7')).toBe(true);
+    expect(op('decimalGte').test('0.30000000000000000001', '0.3')).toBe(true);
+    expect(op('decimalLt').test('0.1', '0.10000000000000000001')).toBe(true);
+  });
+  test('should compare fractions exactly by cross-multiplication (D98 Art. 30.7: ≥ 80 % of all members)', () => {
+    expect(op('decimalGte').test('8/10', '0.8')).toBe(true);
+    expect(op('decimalGte').test('7/9', '0.8')).toBe(false); // 0.777…
+    expect(op('decimalGte').test('9/10', '0.9')).toBe(true);
+    expect(op('decimalGte').test('8/9', '0.9')).toBe(false); // 0.888…
+    expect(op('decimalGte').test('2/3', '0.6666666666666666666666')).toBe(true);
+    expect(op('decimalGt').test('1/2', '0.5')).toBe(false);
+  });
+  test('should compare integers', () => {
+    expect(op('decimalGte').test(3, '3')).toBe(true);
+    expect(op('decimalGte').test(2, '3')).toBe(false);
+  });
+  test('should reject thresholds that are not decimal strings at load time', () => {
+    expect(op('decimalGte').checkExpected(0.7)).toMatch(/decimal string/);
+    expect(op('decimalGte').checkExpected('7e-1')).toMatch(/decimal string/);
+    expect(op('decimalGte').checkExpected('0.70')).toBeUndefined();
+  });
+  test('should compute the exact gap: approvals needed, years needed, decimal shortfall', () => {
+    expect(op('decimalGte').gap('8/11', '0.8', 'approvals')).toEqual({ kind: 'count', amount: '1', direction: 'increase', unit: 'approvals' });
+    expect(op('decimalGte').gap('6/11', '0.9', 'approvals')).toEqual({ kind: 'count', amount: '4', direction: 'increase', unit: 'approvals' });
+    expect(op('decimalGt').gap('5/10', '0.5', 'members')).toEqual({ kind: 'count', amount: '1', direction: 'increase', unit: 'members' });
+    expect(op('decimalGte').gap(1, '3', 'years')).toEqual({ kind: 'count', amount: '2', direction: 'increase', unit: 'years' });
+    expect(op('decimalLte').gap(2, '0', 'members')).toEqual({ kind: 'count', amount: '2', direction: 'decrease', unit: 'members' });
+    expect(op('decimalGte').gap('912.349999', '912.35')).toEqual({ kind: 'decimal', amount: '0.000001', direction: 'increase', strict: false });
+  });
+});
+
+describe('enum and boolean operators', () => {
+  test('should test membership and equality', () => {
+    expect(op('in').test('good', ['good', 'excellent'])).toBe(true);
+    expect(op('in').test('completed', ['good', 'excellent'])).toBe(false);
+    expect(op('notIn').test('completed', ['good'])).toBe(true);
+    expect(op('equal').test(false, false)).toBe(true);
+    expect(op('notEqual').test(true, false)).toBe(true);
+  });
+  test('should validate expected values against the fact enum', () => {
+    expect(op('in').checkExpected(['good', 'great'], ['good', 'excellent'])).toMatch(/great/);
+    expect(op('in').checkExpected([], ['good'])).toMatch(/non-empty/);
+    expect(op('equal').checkExpected(['x'])).toMatch(/boolean or a string/);
+  });
+});
+
+describe('hashing', () => {
+  test('should implement SHA-256 (FIPS 180-4 test vectors)', () => {
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(sha256Hex('a'.repeat(1000))).toBe('41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3');
+  });
+  test('should hash UTF-8 (Vietnamese) text', () => {
+    // echo -n 'Chiến sĩ thi đua' | sha256sum
+    expect(sha256Hex('Chiến sĩ thi đua')).toBe(SHA_VI);
+  });
+  test('should produce canonical JSON independent of key order', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe(canonicalJson({ a: [{ c: 'x', d: 2 }], b: 1 }));
+    expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+  });
+});
+const SHA_VI = '920258234392f28fe8374ccc3332ab5817f72fba3e734abfb2c33b864a9d6713';
