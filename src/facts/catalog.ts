@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FactType, FactValue } from '../operators/registry.js';
 import type { CollectiveYear, IndividualYear, Subject } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
+import { EXTRA_FACTS } from './catalog-extra.js';
 import {
   availableInitiatives,
   awardCountInWindow,
@@ -74,8 +75,7 @@ const BOTH = ['individual', 'collective'] as const;
 const IND = ['individual'] as const;
 const COL = ['collective'] as const;
 
-/** The fact catalogue: the only facts rule files may name. */
-export const FACTS: readonly FactDef[] = [
+const CORE_FACTS: readonly FactDef[] = [
   {
     id: 'taskRating',
     type: 'enum',
@@ -285,6 +285,9 @@ export const FACTS: readonly FactDef[] = [
     derive: (ctx) => yearInDisciplinePeriod(ctx.subject, ctx.year),
   },
 ];
+
+/** The fact catalogue: the only facts rule files may name. */
+export const FACTS: readonly FactDef[] = [...CORE_FACTS, ...EXTRA_FACTS];
 
 /** Fact catalogue by id. */
 export const FACTS_BY_ID: ReadonlyMap<string, FactDef> = new Map(FACTS.map((f) => [f.id, f]));
