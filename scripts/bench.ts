@@ -1,17 +1,29 @@
 /**
- * Benchmark of the json-rules-engine evaluation path (the evaluator of record).
- * Usage: npm run bench [-- --n 5000]
+ * Benchmark: hand-written baseline vs compiled evaluator vs json-rules-engine (reference), one run,
+ * same seeded data.
+ * Usage: npm run bench [-- --n 100000 --engine-n 10000]
  *
- * Builds a seeded synthetic population of individuals (5–10 history years each), evaluates every
- * individual title for 2025 with full explanations, and reports subjects/s, ms per 1,000 subjects
- * and peak RSS. Results are also written to bench-results.json. Never used by unit tests.
+ * Population: N individuals (seeded LCG, reproducible) with 5–10 history years each. Every evaluator
+ * evaluates achievement year 2025 (regime vn-tdkt-2022-nd152).
+ *  - hand-written: plain TypeScript booleans for LĐTT, CSTĐCS, CSTĐ tỉnh and the D152 Art. 4.4 principle;
+ *  - compiled (verdicts): evaluateEligibility with detail "verdicts" (no explanation trees), same three awards;
+ *  - compiled (full): full explanations, same three awards, and the whole national book (all awards);
+ *  - json-rules-engine: the reference path (fresh engine per subject, dotted path resolver) on the first
+ *    --engine-n subjects (default 10,000), extrapolated to ms per 100k.
+ * Every path includes zod validation of the subject and exact decimal comparisons. Peak RSS is sampled
+ * while streaming with evaluateMany. Results go to bench-results.json and a table on stdout.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { evaluateEligibility, loadNationalRuleBook } from '../src/index.js';
+import { cpus, totalmem } from 'node:os';
+import { evaluateEligibility, evaluateMany, loadNationalRuleBook, compileRuleBook } from '../src/index.js';
 
-const nArg = process.argv.indexOf('--n');
-const N = nArg > 0 ? Number(process.argv[nArg + 1]) : 5000;
+const arg = (name: string, d: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const N = arg('n', 100_000);
+const ENGINE_N = Math.min(arg('engine-n', 10_000), N);
+const SLICE = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-tinh'];
 
 let seed = 20251231;
 const rnd = (): number => {
@@ -20,15 +32,16 @@ const rnd = (): number => {
 };
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const RATINGS = ['excellent', 'good', 'completed', 'failed'] as const;
+type Person = ReturnType<typeof person>;
 
 function person(i: number) {
   const years = 5 + Math.floor(rnd() * 6);
   const history = [];
   for (let y = 2025 - years + 1; y <= 2025; y++) {
     const taskRating = pick(RATINGS);
-    const awards = [];
+    const awards: { awardId: string }[] = [];
     if (taskRating === 'excellent' || taskRating === 'good') awards.push({ awardId: 'lao-dong-tien-tien' });
-    if (taskRating === 'excellent' && rnd() < 0.6) awards.push({ awardId: 'chien-si-thi-dua-co-so' });
+    if (taskRating === 'excellent' && rnd() < 0.7) awards.push({ awardId: 'chien-si-thi-dua-co-so' });
     history.push({ year: y, taskRating, hasGoodConduct: rnd() < 0.95, awards });
   }
   const members = 7 + Math.floor(rnd() * 9);
@@ -36,45 +49,115 @@ function person(i: number) {
     kind: 'individual' as const,
     id: `p-${i}`,
     history,
-    initiatives: rnd() < 0.4 ? [{ id: `sk-${i}`, kind: 'initiative' as const, year: 2025, recognisedScope: pick(['grassroots', 'ministry-province'] as const) }] : [],
+    isUnderInvestigation: rnd() < 0.02,
+    initiatives: rnd() < 0.4 ? [{ id: `sk-${i}`, kind: 'initiative' as const, year: 2025 - Math.floor(rnd() * 3), recognisedScope: pick(['grassroots', 'ministry-province'] as const) }] : [],
     councilVotes: [
-      { awardId: 'chien-si-thi-dua-co-so', year: 2025, members, approvals: Math.floor(rnd() * (members + 1)) },
-      { awardId: 'chien-si-thi-dua-tinh', year: 2025, members, approvals: Math.floor(rnd() * (members + 1)) },
+      { awardId: 'chien-si-thi-dua-co-so', year: 2025, members, approvals: members - Math.floor(rnd() * 4) },
+      { awardId: 'chien-si-thi-dua-tinh', year: 2025, members, approvals: members - Math.floor(rnd() * 3) },
     ],
   };
 }
 
-const t0 = performance.now();
-const book = loadNationalRuleBook();
-const loadMs = performance.now() - t0;
-if (!book.ok) throw new Error('rule book failed to load');
-const population = Array.from({ length: N }, (_, i) => person(i));
-let peakRss = process.memoryUsage().rss;
-const counts: Record<string, number> = {};
-const start = performance.now();
-for (let i = 0; i < population.length; i++) {
-  const r = await evaluateEligibility(book.value, population[i], { year: 2025 });
-  if (!r.ok) throw new Error(`unexpected issues for ${i}`);
-  for (const a of r.value.awards) counts[`${a.awardId}:${a.verdict}`] = (counts[`${a.awardId}:${a.verdict}`] ?? 0) + 1;
-  if (i % 500 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+/** Hand-written baseline: the nd152 criteria as plain code (no explanations, no validation). */
+function handWritten(p: Person): boolean[] {
+  const y = 2025;
+  const rec = p.history.find((h) => h.year === y);
+  const has = (id: string, yr: number) => p.history.some((h) => h.year === yr && h.awards.some((a) => a.awardId === id));
+  const principle = !p.isUnderInvestigation;
+  const ldtt = principle && !!rec && (rec.taskRating === 'excellent' || rec.taskRating === 'good') && rec.hasGoodConduct;
+  const vote = (id: string) => p.councilVotes.find((v) => v.awardId === id && v.year === y);
+  const ballot = (id: string, num: number, den: number) => {
+    const v = vote(id);
+    return !!v && den * v.approvals >= num * v.members;
+  };
+  const ini = (minScope: string, years: number) =>
+    p.initiatives.filter((x) => x.kind === 'initiative' && x.year > y - years && x.year <= y && (minScope === 'grassroots' || x.recognisedScope !== 'grassroots')).length;
+  const cstdcs = principle && has('lao-dong-tien-tien', y) && (rec?.taskRating === 'excellent' || ini('grassroots', 1) >= 1) && ballot('chien-si-thi-dua-co-so', 8, 10);
+  let run = 0;
+  while (has('chien-si-thi-dua-co-so', y - run)) run++;
+  const tinh = principle && run >= 3 && ini('ministry-province', 3) >= 1 && ballot('chien-si-thi-dua-tinh', 9, 10);
+  return [ldtt, cstdcs, tinh];
 }
-const ms = performance.now() - start;
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+const t0 = performance.now();
+const loaded = loadNationalRuleBook();
+if (!loaded.ok) throw new Error('rule book failed to load');
+const book = loaded.value;
+const tLoad = performance.now() - t0;
+const t1 = performance.now();
+compileRuleBook(book);
+const tCompile = performance.now() - t1;
+const population = Array.from({ length: N }, (_, i) => person(i));
+
+let peakRss = process.memoryUsage().rss;
+const sampleRss = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+function time<T>(f: () => T): [number, T] {
+  const s = performance.now();
+  const r = f();
+  return [performance.now() - s, r];
+}
+async function timeAsync(f: () => Promise<number>): Promise<[number, number]> {
+  const s = performance.now();
+  const r = await f();
+  return [performance.now() - s, r];
+}
+
+const [hwMs, hwCount] = time(() => {
+  let eligible = 0;
+  for (const p of population) for (const b of handWritten(p)) if (b) eligible++;
+  return eligible;
+});
+
+async function run(opts: Parameters<typeof evaluateEligibility>[2], subjects: readonly Person[]): Promise<number> {
+  let eligible = 0;
+  let i = 0;
+  for await (const item of evaluateMany(book, subjects, opts)) {
+    if (!item.result.ok) throw new Error(`issues for subject ${item.index}`);
+    for (const a of item.result.value.awards) if (a.verdict === 'eligible') eligible++;
+    if (++i % 5000 === 0) sampleRss();
+  }
+  sampleRss();
+  return eligible;
+}
+
+const [verdictMs, verdictCount] = await timeAsync(() => run({ year: 2025, awards: SLICE, detail: 'verdicts' }, population));
+const [sliceMs, sliceCount] = await timeAsync(() => run({ year: 2025, awards: SLICE }, population));
+const [fullMs] = await timeAsync(() => run({ year: 2025 }, population));
+const [engineMs] = await timeAsync(() => run({ year: 2025, awards: SLICE, evaluator: 'json-rules-engine' }, population.slice(0, ENGINE_N)));
+if (verdictCount !== hwCount || sliceCount !== hwCount) {
+  console.error(`verdict mismatch: hand-written ${hwCount}, compiled ${verdictCount}/${sliceCount}`);
+  process.exitCode = 1;
+}
+
+const per100k = (ms: number, n: number) => (ms / n) * 100_000;
+const rows = [
+  { evaluator: 'hand-written (booleans)', subjects: N, ms: hwMs },
+  { evaluator: 'compiled, verdicts only (3 titles)', subjects: N, ms: verdictMs },
+  { evaluator: 'compiled, full explanations (3 titles)', subjects: N, ms: sliceMs },
+  { evaluator: 'compiled, full explanations (whole book)', subjects: N, ms: fullMs },
+  { evaluator: 'json-rules-engine, full explanations (3 titles)', subjects: ENGINE_N, ms: engineMs },
+].map((r) => ({
+  ...r,
+  subjectsPerSecond: Math.round((r.subjects / r.ms) * 1000),
+  msPer100k: Math.round(per100k(r.ms, r.subjects)),
+  ratioToHandWritten: Number((per100k(r.ms, r.subjects) / per100k(hwMs, N)).toFixed(1)),
+}));
+const engineVsCompiled = per100k(engineMs, ENGINE_N) / per100k(sliceMs, N);
 const result = {
   date: new Date().toISOString(),
   node: process.version,
-  cpus: cpus().length,
-  cpuModel: cpus()[0]?.model ?? 'unknown',
-  subjects: N,
-  evaluator: 'json-rules-engine 7.3.1 (fresh engine per subject, dotted path resolver, full explanations)',
-  ruleBookLoadMs: Number(loadMs.toFixed(1)),
-  totalMs: Number(ms.toFixed(1)),
-  subjectsPerSecond: Math.round((N / ms) * 1000),
-  msPer1000: Number(((ms / N) * 1000).toFixed(1)),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30) },
+  population: { individuals: N, historyYears: '5–10', seed: 20251231, achievementYear: 2025 },
+  ruleBookLoadMs: Number(tLoad.toFixed(1)),
+  compileMs: Number(tCompile.toFixed(1)),
+  eligibleVerdicts: hwCount,
+  rows,
+  compiledVsEngineSpeedup: Number(engineVsCompiled.toFixed(1)),
   peakRssMB: Math.round(peakRss / 2 ** 20),
-  verdicts: Object.fromEntries(Object.entries(counts).sort()),
 };
 writeFileSync('bench-results.json', `${JSON.stringify(result, null, 2)}\n`);
-console.table({
-  'json-rules-engine': { subjects: N, 'subjects/s': result.subjectsPerSecond, 'ms/1000': result.msPer1000, 'peak RSS MB': result.peakRssMB, 'load ms': result.ruleBookLoadMs },
-});
+console.table(Object.fromEntries(rows.map((r) => [r.evaluator, { subjects: r.subjects, 'subjects/s': r.subjectsPerSecond, 'ms per 100k': r.msPer100k, '× hand-written': r.ratioToHandWritten }])));
+console.log(`rule book load ${result.ruleBookLoadMs} ms, compile ${result.compileMs} ms, peak RSS ${result.peakRssMB} MB, compiled vs json-rules-engine ×${result.compiledVsEngineSpeedup}`);

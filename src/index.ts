@@ -8,11 +8,26 @@ export { loadNationalRuleBook, nationalRuleFiles } from './national.js';
 export { resolveRegime } from './rule-book/resolve-regime.js';
 export type { ResolveRegimeOptions } from './rule-book/resolve-regime.js';
 export { evaluateEligibility } from './evaluate/evaluate-eligibility.js';
+export { evaluateMany } from './evaluate/evaluate-many.js';
+export type { BatchItem } from './evaluate/evaluate-many.js';
+export { compileRuleBook } from './compile/compile-rule-book.js';
+export type { CompiledRuleBook, CompiledRule, CompiledLeaf } from './compile/compile-rule-book.js';
 export type { EvaluateOptions } from './evaluate/evaluate-eligibility.js';
 export { normalizeSubject } from './evaluate/normalize-subject.js';
 export { renderExplanation } from './render/render-explanation.js';
 export type { RenderOptions } from './render/render-explanation.js';
 export { renderIssues } from './render/render-issues.js';
+export { applyOverlay, applyOverlays } from './overlay/apply-overlay.js';
+export type { ApplyOverlayOptions } from './overlay/apply-overlay.js';
+export { diffRuleBooks } from './overlay/diff-rule-books.js';
+export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js';
+export { renderDiff } from './render/render-diff.js';
+export { loadProvinceRuleBook, provinceOverlay, provinceOverlayKeys, provincesFile } from './overlay/embedded.js';
+export { parseProvinces } from './overlay/provinces.js';
+export { describeProvenance } from './locales/provenance.js';
+export { FACT_PARAM_EFFECT } from './overlay/tightening.js';
+export { OverlayFileSchema, ProvincesFileSchema } from './schema/overlay-file.js';
+export type { OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';
 export { toJsonSchema, SCHEMA_NAMES } from './schema/json-schema.js';
 export type { SchemaName } from './schema/json-schema.js';
 export {
@@ -46,6 +61,8 @@ export type {
   Marker,
   NodePath,
   ParameterDef,
+  Provenance,
+  AppliedOverlay,
   RegimeDef,
   RuleBook,
   RuleDef,
@@ -82,3 +99,61 @@ export type {
 } from './schema/subject.js';
 export { CaseFileSchema, TestCaseSchema } from './schema/case-file.js';
 export type { CaseFile, TestCase } from './schema/case-file.js';
+export { awardHierarchy } from './hierarchy/award-hierarchy.js';
+export type { AwardGraph, AwardGraphNode, AwardHierarchyOptions } from './hierarchy/award-hierarchy.js';
+export { hierarchyToMermaid } from './hierarchy/hierarchy-to-mermaid.js';
+export type { MermaidOptions } from './hierarchy/hierarchy-to-mermaid.js';
+export { renderHierarchyPage } from './hierarchy/render-hierarchy-page.js';
+export { PREREQUISITE_EDGE_KINDS } from './model/hierarchy.js';
+export type { HierarchyDef, HierarchyEdgeDef, HierarchyEdgeKind, HierarchyNodeDef } from './model/hierarchy.js';
+export { bonusFor } from './bonus/bonus-for.js';
+export type { BonusOptions, BonusResult, BonusUndeterminedReason } from './bonus/bonus-for.js';
+export type { BaseSalaryEntry, BonusEntryDef, BonusSubjectKind, BonusTableDef } from './model/bonus.js';
+export { checkCouncilVote } from './ballot/check-council-vote.js';
+export type { CouncilVoteInput, CouncilVoteResult } from './ballot/check-council-vote.js';
+export { applyQuotas } from './quota/apply-quotas.js';
+export type { ApplyQuotasOptions, QuotaMember, QuotaMemberVerdict, QuotaOutcome, QuotaReport } from './quota/apply-quotas.js';
+export type { QuotaBaseDef, QuotaDef, QuotaSelectionKey } from './model/quota.js';
+export { nextAwards } from './next/next-awards.js';
+export type { MissingCriterion, NextAward, NextAwardsOptions, NextAwardsReport } from './next/next-awards.js';
+export type { Needs } from './next/earliest-year.js';
+export { HierarchyFileSchema } from './schema/hierarchy-file.js';
+export { BaseSalaryFileSchema, BonusesFileSchema } from './schema/bonus-file.js';
+export { QuotasFileSchema } from './schema/quota-file.js';
+export { scoreCluster } from './cluster/score-cluster.js';
+export { rankCluster } from './cluster/rank-cluster.js';
+export { proposeAwards } from './cluster/propose-awards.js';
+export type { ProposeOptions } from './cluster/propose-awards.js';
+export { checkBallots } from './cluster/check-ballots.js';
+export type { CheckBallotsOptions } from './cluster/check-ballots.js';
+export { nextCycle } from './cluster/next-cycle.js';
+export { evaluateCycle } from './cluster/evaluate-cycle.js';
+export { renderCycle } from './cluster/render-cycle.js';
+export type { RenderCycleOptions } from './cluster/render-cycle.js';
+export { checkCluster } from './cluster/check-cluster.js';
+export { checkScoreSheet } from './cluster/check-score-sheet.js';
+export { awardRoutes } from './cluster/award-routes.js';
+export type { AwardRoute, AwardRoutes } from './cluster/award-routes.js';
+export type {
+  AwardProposal,
+  BallotOutcome,
+  ClusterProposals,
+  ClusterRanking,
+  ClusterScores,
+  CriterionComputation,
+  CriterionScore,
+  CycleResult,
+  Disqualification,
+  GroupScore,
+  MemberScore,
+  NextLeadership,
+  RankEntry,
+  RouteSource,
+  SkippedMember,
+  Tie,
+  TieStep,
+} from './cluster/model.js';
+export { ClusterFileSchema, ClusterSchema, ClusterYearSchema, MemberReportSchema, RotationRuleSchema } from './schema/cluster.js';
+export type { Cluster, ClusterEvent, ClusterFile, ClusterMember, ClusterOrganiser, ClusterReview, ClusterYear, MemberReport, Pledge, ProposalQuotas, BallotTally, RotationRule } from './schema/cluster.js';
+export { ScoreSheetSchema } from './schema/score-sheet.js';
+export type { ScoreSheet, SheetNode, SheetSource, TieBreak, Rounding } from './schema/score-sheet.js';

@@ -4,11 +4,12 @@ import type { Result } from './result/issue.js';
 import { loadRuleBook } from './rule-book/load-rule-book.js';
 
 /**
- * The national rule-book files embedded in the package (the rules/ folder without tests), keyed by
- * relative path. Pass them, possibly edited, to {@link loadRuleBook}.
+ * A fresh, editable deep copy of the national rule-book files embedded in the package (the rules/
+ * folder without tests), keyed by relative path. Pass them, possibly edited, to {@link loadRuleBook}.
  */
-export function nationalRuleFiles(): Readonly<Record<string, unknown>> {
-  return NATIONAL_RULE_FILES;
+export function nationalRuleFiles(): Record<string, unknown> {
+  // a deep copy: editing it never changes the embedded book seen by loadNationalRuleBook()
+  return JSON.parse(JSON.stringify(NATIONAL_RULE_FILES)) as Record<string, unknown>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCaseFile, runCase } from '../src/cases/run-cases.js';
-import { loadRuleBook } from '../src/index.js';
+import { applyOverlay, loadRuleBook, type RuleBook } from '../src/index.js';
 import { ruleFilesFromDisk } from './support/factories.js';
 
 // Runs every rules/national/<regime>/tests/*.json case (tests as data) against the rules on disk.
@@ -10,8 +10,17 @@ if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues, null, 2));
 const book = loaded.value;
 
 const caseFiles = Object.keys(files)
-  .filter((p) => /^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(p))
+  .filter((p) => /^(national|provinces)\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(p))
   .sort();
+
+// Cases under rules/provinces/<key>/tests run with that province's overlay applied.
+const bookFor = (file: string): RuleBook => {
+  const province = /^provinces\/([a-z0-9-]+)\//.exec(file)?.[1];
+  if (!province) return book;
+  const r = applyOverlay(book, files[`provinces/${province}/overlay.json`], { provinces: files['provinces.json'] });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+  return r.value;
+};
 
 describe('rule-book test cases (data)', () => {
   test('there are case files for every enabled regime with rules', () => {
@@ -24,9 +33,11 @@ describe('rule-book test cases (data)', () => {
     test(`${file} is a valid case file`, () => {
       expect(parsed.issues).toEqual([]);
     });
+    const caseBook = bookFor(file);
     for (const [i, c] of (parsed.cases ?? []).entries()) {
       test(`${file}#${i} [${c.checks.document} Art. ${c.checks.article}${c.checks.clause ? `.${c.checks.clause}` : ''}] ${c.name}`, async () => {
-        const out = await runCase(book, c, file, i);
+        expect(c.province, 'a case under rules/provinces/<key>/tests names <key>; national cases name none').toBe(/^provinces\/([a-z0-9-]+)\//.exec(file)?.[1]);
+        const out = await runCase(caseBook, c, file, i);
         expect(out.mismatches).toEqual([]);
       });
     }

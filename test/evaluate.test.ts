@@ -19,13 +19,13 @@ describe('evaluateEligibility', () => {
     expect(r.inputHash).toMatch(/^[0-9a-f]{64}$/);
     expect(r.awards.map((a) => [a.awardId, a.verdict])).toEqual([
       ['lao-dong-tien-tien', 'eligible'],
-      ['chien-si-tien-tien', 'not-applicable'],
+      ['chien-si-tien-tien', 'ineligible'], // not armed forces
       ['chien-si-thi-dua-co-so', 'eligible'],
       ['chien-si-thi-dua-tinh', 'eligible'],
-      ['chien-si-thi-dua-toan-quoc', 'not-applicable'],
-      ['giay-khen', 'not-applicable'],
-      ['bang-khen-tinh', 'not-applicable'],
-      ['bang-khen-thu-tuong', 'not-applicable'],
+      ['chien-si-thi-dua-toan-quoc', 'ineligible'], // no Ministry/Provincial Emulation Fighter run
+      ['giay-khen', 'undetermined'], // law-abiding and achievements not given
+      ['bang-khen-tinh', 'undetermined'],
+      ['bang-khen-thu-tuong', 'undetermined'],
     ]);
     const cstdcs = verdictOf(r, 'chien-si-thi-dua-co-so');
     // principle (D152 Art. 4.4) first, then the award rule (Law 06/2022 Art. 23)

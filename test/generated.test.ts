@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { nationalRuleFiles, SCHEMA_NAMES, toJsonSchema } from '../src/index.js';
@@ -12,16 +12,21 @@ describe('generated artefacts are fresh (run `npm run gen` after editing rules/ 
 
   test('the embedded national rule book equals rules/ on disk', () => {
     const disk = ruleFilesFromDisk();
-    const expected = Object.fromEntries(Object.entries(disk).filter(([p]) => !p.startsWith('schema/') && !p.includes('/tests/')));
+    const expected = Object.fromEntries(Object.entries(disk).filter(([p]) => !p.startsWith('schema/') && !p.includes('/tests/') && !p.startsWith('provinces/') && p !== 'provinces.json'));
     expect(nationalRuleFiles()).toEqual(expected);
   });
 
-  test('every rule file points at its JSON Schema', () => {
+  test('every rule file points at an existing JSON Schema of its kind', () => {
+    const kindOf = (path: string): string | undefined =>
+      path === 'awards.json' ? 'awards' : path.endsWith('/book.json') ? 'book' : path.endsWith('/parameters.json') ? 'parameters' : path.includes('/tests/') ? 'case-file' : /\/rules\/[^/]+\.json$/.test(path) ? 'rule-file' : undefined;
     for (const [path, data] of Object.entries(ruleFilesFromDisk())) {
       if (path.startsWith('schema/')) continue;
       const depth = path.split('/').length - 1;
-      const kind = path === 'awards.json' ? 'awards' : path.endsWith('book.json') ? 'book' : path.endsWith('parameters.json') ? 'parameters' : path.includes('/tests/') ? 'case-file' : 'rule-file';
-      expect((data as { $schema?: string }).$schema, path).toBe(`${'../'.repeat(depth)}schema/${kind}.schema.json`);
+      const ref = (data as { $schema?: string }).$schema;
+      expect(ref, path).toMatch(new RegExp(`^${'\\.\\./'.repeat(depth)}schema/[a-z-]+\\.schema\\.json$`));
+      expect(existsSync(join(ROOT, 'rules', ref!.replace(/^(\.\.\/)+/, ''))), `${path} → ${ref}`).toBe(true);
+      const kind = kindOf(path);
+      if (kind) expect(ref, path).toBe(`${'../'.repeat(depth)}schema/${kind}.schema.json`);
     }
   });
 });

@@ -42,6 +42,12 @@ describe('packaging', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  test('runtime dependencies are exactly the three required packages', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['decimal.js', 'json-rules-engine', 'zod']);
+    expect(pkg.peerDependencies).toBeUndefined();
+  });
+
   test('npm pack ships dist, rules and docs, and no tests or sources', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);

@@ -12,8 +12,14 @@ import { renderExplanation } from '../render/render-explanation.js';
 import { renderIssues } from '../render/render-issues.js';
 import { makeIssue, type Issue } from '../result/issue.js';
 import { loadRuleBook } from '../rule-book/load-rule-book.js';
+import { applyOverlays } from '../overlay/apply-overlay.js';
+import { diffRuleBooks } from '../overlay/diff-rule-books.js';
+import { provinceOverlay, provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
+import { renderDiff } from '../render/render-diff.js';
 import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '../schema/json-schema.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
+import { AWARD_HELP, cmdBonus, cmdHierarchy, cmdNext, type CommandKit } from './award-commands.js';
+import { RANK_HELP, cmdRank } from './rank-command.js';
 
 /** Where the CLI writes. Injected so tests can run it in-process. */
 export interface CliIo {
@@ -25,6 +31,8 @@ export interface CliIo {
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
 const HELP: Record<string, string> = {
+  ...AWARD_HELP,
+  ...RANK_HELP,
   main: `thidua — Vietnam's emulation and commendation rules, explained
 
 Usage: thidua <command> [options]
@@ -33,7 +41,12 @@ Commands:
   evaluate <input.json>   evaluate subjects for every award of the year
   explain <input.json>    same as evaluate, for one award (--award)
   validate [DIR]          validate a rules folder and run its test cases
+  diff --province KEY     what a province overlay changes in the national rule book
   schema [NAME]           print a JSON Schema (${SCHEMA_NAMES.join(', ')})
+  bonus <award-id>        bonus amount of an award (--date D)
+  hierarchy               award hierarchy as Mermaid or JSON
+  next <subject.json>     awards to aim at next and the earliest year (--year Y)
+  rank <cluster.json>     score and rank a cluster, propose awards, next leadership
 
 Options:
   -h, --help              help for a command (thidua evaluate --help)
@@ -49,10 +62,16 @@ Options:
   --year Y          achievement year (required unless the input file has "year")
   --regime ID       regime override (e.g. vn-tdkt-2022-nd98) for boundary cases
   --rules DIR       rules folder to use instead of the embedded national rule book
+  --province KEY    apply the province overlay (rules/provinces/KEY/overlay.json)
+  --overlay FILE    apply a further overlay file after the province (repeatable, in order)
   --award ID        only this award (repeatable)
   --lang vi|en      language of the text output (default vi)
   --format text|json  output format (default text)`,
-  explain: `Usage: thidua explain <input.json> --award ID [--year Y] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json]`,
+  explain: `Usage: thidua explain <input.json> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY] [--overlay FILE] [--lang vi|en] [--format text|json]`,
+  diff: `Usage: thidua diff --province KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
+
+Shows what the province overlay (then any --overlay files, in order) changes in the national rule
+book: awards, parameters, rules and conditions, by stable id, with the decision that changed them.`,
   validate: `Usage: thidua validate [DIR] [--lang vi|en] [--format text|json]
 
 Validates every file of a rules folder (default: the package's rules/) and runs the test cases
@@ -67,8 +86,13 @@ const FLAGS: Record<string, { readonly takesValue: boolean; readonly repeatable?
   regime: { takesValue: true },
   rules: { takesValue: true },
   award: { takesValue: true, repeatable: true },
+  province: { takesValue: true },
+  overlay: { takesValue: true, repeatable: true },
   lang: { takesValue: true },
   format: { takesValue: true },
+  date: { takesValue: true },
+  subject: { takesValue: true },
+  horizon: { takesValue: true },
   help: { takesValue: false },
   version: { takesValue: false },
 };
@@ -153,6 +177,46 @@ function loadBook(io: CliIo, p: Parsed): { book?: RuleBook; issues: Issue[] } {
   return r.ok ? { book: r.value, issues: [] } : { issues: [...r.issues] };
 }
 
+/** The national book, then the book with --province and --overlay applied (in that order). */
+function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: RuleBook; issues: Issue[] } {
+  const loaded = loadBook(io, p);
+  if (!loaded.book) return { issues: loaded.issues };
+  const province = one(p, 'province');
+  const extra = p.flags.get('overlay') ?? [];
+  if (province === undefined && !extra.length) return { national: loaded.book, book: loaded.book, issues: [] };
+  const dir = one(p, 'rules');
+  const files = dir === undefined ? undefined : readRuleDir(resolve(io.cwd, dir)).files;
+  const overlays: unknown[] = [];
+  if (province !== undefined) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(province)) throw new UsageError(`--province must be a province key such as hai-phong (got "${province}")`);
+    const rel = `provinces/${province}/overlay.json`;
+    const o = files ? files[rel] : provinceOverlay(province);
+    if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, detail: 'ENOENT' })] };
+    if (o === undefined) return { issues: [makeIssue('unknown_province', ['--province'], { province, suggestions: closest(province, provinceOverlayKeys()) })] };
+    overlays.push(o);
+  }
+  for (const f of extra) {
+    const r = readJsonFile(resolve(io.cwd, f), f);
+    if (r.issues.length) return { issues: r.issues };
+    overlays.push(r.value);
+  }
+  const provinces = files?.['provinces.json'] ?? provincesFile();
+  const r = applyOverlays(loaded.book, overlays, { provinces });
+  return r.ok ? { national: loaded.book, book: r.value, issues: [] } : { issues: [...r.issues] };
+}
+
+function cmdDiff(io: CliIo, p: Parsed): number {
+  const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const format = choice(p, 'format', ['text', 'json'], 'text');
+  if (p.positionals.length) throw new UsageError('diff takes no positional arguments');
+  if (one(p, 'province') === undefined && !p.flags.has('overlay')) throw new UsageError('diff needs --province KEY (or --overlay FILE)');
+  const r = loadEffectiveBook(io, p);
+  if (!r.book || !r.national) return printIssues(io, r.issues, lang, format);
+  const diff = diffRuleBooks(r.national, r.book);
+  io.stdout(format === 'json' ? `${JSON.stringify({ ok: true, diff }, null, 2)}\n` : renderDiff(diff, { lang }));
+  return EXIT.ok;
+}
+
 async function cmdEvaluate(io: CliIo, p: Parsed, explain: boolean): Promise<number> {
   const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
   const format = choice(p, 'format', ['text', 'json'], 'text');
@@ -165,7 +229,7 @@ async function cmdEvaluate(io: CliIo, p: Parsed, explain: boolean): Promise<numb
   const inputPath = p.positionals[0]!;
   const read = readJsonFile(resolve(io.cwd, inputPath), inputPath);
   if (read.issues.length) return printIssues(io, read.issues, lang, format);
-  const loaded = loadBook(io, p);
+  const loaded = loadEffectiveBook(io, p);
   if (!loaded.book) return printIssues(io, loaded.issues, lang, format);
   const book = loaded.book;
 
@@ -195,6 +259,11 @@ async function cmdEvaluate(io: CliIo, p: Parsed, explain: boolean): Promise<numb
     const r = await evaluateEligibility(book, subjects[i], { year, ...(regime ? { regime } : {}), ...(awards ? { awards } : {}) });
     const base = wrapped ? [inputPath, 'subjects', i] : [inputPath];
     if (!r.ok) {
+      // option-level issues (regime, year) are the same for every subject: report them once
+      if (r.issues.every((is) => is.path[0] === 'options')) {
+        issues.push(...r.issues);
+        break;
+      }
       for (const is of r.issues) {
         const rest = is.path[0] === 'subject' ? is.path.slice(1) : is.path;
         issues.push({ ...is, path: is.path[0] === 'options' ? is.path : [...base, ...rest] });
@@ -211,7 +280,7 @@ async function cmdEvaluate(io: CliIo, p: Parsed, explain: boolean): Promise<numb
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ok: true, reports }, null, 2)}\n`);
   } else {
-    io.stdout(reports.map((r) => renderExplanation(r, { lang, ...(awards ? { awards } : {}) })).join('\n'));
+    io.stdout(`${reports.map((r) => renderExplanation(r, { lang, ...(awards ? { awards } : {}) }).trimEnd()).join('\n\n')}\n`);
   }
   return EXIT.ok;
 }
@@ -231,12 +300,29 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
   const caseIssues: Issue[] = [];
   const failures: string[] = [];
   let passed = 0;
+  const books = new Map<string, RuleBook>();
   for (const path of Object.keys(read.files).sort(compareCodeUnits)) {
-    if (!/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
+    const province = /^provinces\/([a-z0-9-]+)\/tests\/[^/]+\.json$/.exec(path)?.[1];
+    if (!province && !/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
+    let caseBook = loaded.value;
+    if (province) {
+      const prior = books.get(province);
+      const applied = prior ? { ok: true as const, value: prior } : applyOverlays(loaded.value, [read.files[`provinces/${province}/overlay.json`]], { provinces: read.files['provinces.json'] ?? provincesFile() });
+      if (!applied.ok) {
+        caseIssues.push(...applied.issues);
+        continue;
+      }
+      books.set(province, applied.value);
+      caseBook = applied.value;
+    }
     const parsed = parseCaseFile(path, read.files[path]);
     caseIssues.push(...parsed.issues);
     for (const [i, c] of (parsed.cases ?? []).entries()) {
-      const out = await runCase(loaded.value, c, path, i);
+      if (province && c.province !== province) {
+        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: province, received: c.province ?? 'none' }));
+        continue;
+      }
+      const out = await runCase(caseBook, c, path, i);
       if (out.passed) passed++;
       else failures.push(`${path}#${i} ${out.name}\n    ${out.mismatches.join('\n    ')}`);
     }
@@ -280,7 +366,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       return EXIT.ok;
     }
     if (!(command in HELP) || command === 'main') {
-      const s = closest(command, ['evaluate', 'explain', 'validate', 'schema']);
+      const s = closest(command, ['evaluate', 'explain', 'validate', 'schema', 'diff', 'bonus', 'hierarchy', 'next', 'rank']);
       throw new UsageError(`unknown command "${command}"${s.length ? ` (did you mean ${s[0]}?)` : ''}`);
     }
     const p = parseArgs(rest);
@@ -295,6 +381,16 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
         return await cmdEvaluate(io, p, true);
       case 'validate':
         return await cmdValidate(io, p);
+      case 'diff':
+        return cmdDiff(io, p);
+      case 'bonus':
+        return cmdBonus(kit(io, p));
+      case 'hierarchy':
+        return cmdHierarchy(kit(io, p));
+      case 'next':
+        return await cmdNext(kit(io, p));
+      case 'rank':
+        return await cmdRank(kit(io, p));
       default:
         return cmdSchema(io, p);
     }
@@ -305,4 +401,20 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
     }
     throw e;
   }
+}
+
+/** Argument access and helpers lent to the award commands (bonus, hierarchy, next). */
+function kit(io: CliIo, p: Parsed): CommandKit {
+  return {
+    positionals: p.positionals,
+    one: (name) => one(p, name),
+    choice: (name, allowed, dflt) => choice(p, name, allowed, dflt),
+    usage: (message) => {
+      throw new UsageError(message);
+    },
+    printIssues: (issues, lang, format) => printIssues(io, issues, lang, format),
+    loadBook: () => loadBook(io, p),
+    stdout: io.stdout,
+    cwd: io.cwd,
+  };
 }

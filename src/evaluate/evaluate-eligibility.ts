@@ -8,6 +8,8 @@ import type { ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
 import { OPERATORS } from '../operators/registry.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
+import { compileRuleBook } from '../compile/compile-rule-book.js';
+import { runCompiled } from '../compile/run-compiled.js';
 import { runEngine, type EngineLeafResult } from './engine-adapter.js';
 import { normalizeSubject } from './normalize-subject.js';
 
@@ -21,6 +23,26 @@ export interface EvaluateOptions {
   readonly periodEnd?: string | undefined;
   /** Only these awards (default: every award of the catalogue for the subject's kind). */
   readonly awards?: readonly string[] | undefined;
+  /**
+   * Evaluator: the compiled closures (default, fast) or json-rules-engine (the reference evaluator of
+   * record). Both give byte-identical reports; differential tests check it.
+   */
+  readonly evaluator?: 'compiled' | 'json-rules-engine' | undefined;
+  /**
+   * "full" (default): every rule outcome with its condition tree and the failing leaves.
+   * "verdicts": verdicts only (`rules` and `failing` left empty), for fast batch screening.
+   */
+  readonly detail?: 'full' | 'verdicts' | undefined;
+}
+
+/** Status of a condition tree without building findings (detail "verdicts"). */
+function statusOnly(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i: number }): NodeStatus {
+  if (node.type === 'leaf') {
+    const r = leaves[cursor.i++]!;
+    return r.factValue === null ? 'missing_fact' : r.result ? 'pass' : 'fail';
+  }
+  const st = node.children.map((c) => statusOnly(c, leaves, cursor));
+  return node.op === 'all' ? and3(st) : node.op === 'any' ? or3(st) : st[0] === 'pass' ? 'fail' : st[0] === 'fail' ? 'pass' : 'missing_fact';
 }
 
 function and3(statuses: NodeStatus[]): NodeStatus {
@@ -51,6 +73,7 @@ function toFinding(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i:
       citation: node.citation,
       marker: node.marker,
       children,
+      ...(node.provenance ? { provenance: node.provenance } : {}),
     };
     return g;
   }
@@ -78,6 +101,7 @@ function toFinding(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i:
     marker: node.marker,
     statutory: node.statutory,
     ...(status === 'fail' && res.factValue !== null ? { gap: op.gap(res.factValue, node.value, fact.unit) } : {}),
+    ...(node.provenance ? { provenance: node.provenance } : {}),
   };
   return f;
 }
@@ -112,6 +136,12 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
   if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
   if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) {
     issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
+  }
+  if (options.detail !== undefined && options.detail !== 'full' && options.detail !== 'verdicts') {
+    issues.push(makeIssue('invalid_option', ['options', 'detail'], { option: 'detail', detail: '"full" or "verdicts"' }));
+  }
+  if (options.evaluator !== undefined && options.evaluator !== 'compiled' && options.evaluator !== 'json-rules-engine') {
+    issues.push(makeIssue('invalid_option', ['options', 'evaluator'], { option: 'evaluator', detail: '"compiled" or "json-rules-engine"' }));
   }
   if (options.periodEnd !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd)) {
     issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a date YYYY-MM-DD' }));
@@ -148,12 +178,20 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
     );
     plan.push({ awardId: award.id, rules: [...principles, ...main] });
   }
-  const engineResults = await runEngine(
-    plan.flatMap((p) => p.rules.map((rule) => ({ rule, awardId: p.awardId }))),
-    { subject: subj, year: options.year, settings: regime.settings, categoryOf },
-  );
+  const planned = plan.flatMap((p) => p.rules.map((rule) => ({ rule, awardId: p.awardId })));
+  const factCtx = { subject: subj, year: options.year, settings: regime.settings, categoryOf };
+  const engineResults =
+    options.evaluator === 'json-rules-engine'
+      ? await runEngine(planned, factCtx)
+      : runCompiled(compileRuleBook(book), regime.id, planned, factCtx);
   for (const p of plan) {
     const award = book.awards.find((a) => a.id === p.awardId)!;
+    if (options.detail === 'verdicts') {
+      const st = p.rules.map((rule) => statusOnly(rule.root, engineResults.get(`${rule.id}|${p.awardId}`) ?? [], { i: 0 }));
+      const verdict = st.includes('fail') ? 'ineligible' : st.includes('missing_fact') ? 'undetermined' : 'eligible';
+      verdicts.push({ awardId: award.id, title: award.title, verdict, rules: [], failing: [] });
+      continue;
+    }
     const outcomes: RuleOutcome[] = p.rules.map((rule) => {
       const leaves = engineResults.get(`${rule.id}|${p.awardId}`) ?? [];
       const cursor = { i: 0 };

@@ -1,18 +1,20 @@
-import { compareCodeUnits } from '../_internal/canonical-json.js';
+import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
-import { SubjectSchema, type Subject } from '../schema/subject.js';
+import { SubjectSchema, type AwardRecord, type Subject } from '../schema/subject.js';
 import { IndividualSchema, CollectiveSchema } from '../schema/subject.js';
 import { findForbiddenKeys } from '../rule-book/limits.js';
 
 const IND_KEYS = Object.keys(IndividualSchema.shape);
 const COL_KEYS = Object.keys(CollectiveSchema.shape);
 
-function cmpAward(a: { awardId: string; decisionNo?: string | undefined; commendationType?: string | undefined }, b: typeof a): number {
+function cmpAward(a: AwardRecord, b: AwardRecord): number {
   return (
     compareCodeUnits(a.awardId, b.awardId) ||
     compareCodeUnits(a.decisionNo ?? '', b.decisionNo ?? '') ||
-    compareCodeUnits(a.commendationType ?? '', b.commendationType ?? '')
+    compareCodeUnits(a.commendationType ?? '', b.commendationType ?? '') ||
+    // full tie-break: records that differ only in other fields (revoked, issuer, date) still get one order
+    compareCodeUnits(canonicalJson(a), canonicalJson(b))
   );
 }
 
@@ -24,7 +26,11 @@ function cmpAward(a: { awardId: string; decisionNo?: string | undefined; commend
 export function normalizeSubject(input: unknown, at: IssuePath = ['subject']): { subject?: Subject; issues: Issue[] } {
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length) return { issues: forbidden.map((p) => makeIssue('forbidden_key', [...at, ...p], { key: String(p[p.length - 1]) })) };
-  const r = SubjectSchema.safeParse(input, { reportInput: true });
+  let r = SubjectSchema.safeParse(input);
+  if (!r.success) {
+    // parse again with the input in the issues (slower, only on failure) to describe what was received
+    r = SubjectSchema.safeParse(input, { reportInput: true });
+  }
   if (!r.success) {
     const kind = (input as { kind?: unknown } | null)?.kind;
     return { issues: fromZodIssues(r.error.issues, at, (p) => (p.length === 0 ? (kind === 'collective' ? COL_KEYS : IND_KEYS) : undefined)) };
@@ -76,7 +82,7 @@ export function normalizeSubject(input: unknown, at: IssuePath = ['subject']): {
             .map((x) => ({ ...x, ...(x.usedFor ? { usedFor: [...x.usedFor].sort((a, b) => compareCodeUnits(a.awardId, b.awardId) || a.year - b.year) } : {}) })),
         }
       : {}),
-    ...(s.discipline ? { discipline: [...s.discipline].sort((a, b) => compareCodeUnits(a.from, b.from) || compareCodeUnits(a.level, b.level) || compareCodeUnits(a.to ?? '', b.to ?? '')) } : {}),
+    ...(s.discipline ? { discipline: [...s.discipline].sort((a, b) => compareCodeUnits(a.from, b.from) || compareCodeUnits(a.level, b.level) || compareCodeUnits(a.to ?? '', b.to ?? '') || compareCodeUnits(canonicalJson(a), canonicalJson(b))) } : {}),
     ...(s.councilVotes ? { councilVotes: [...s.councilVotes].sort((a, b) => a.year - b.year || compareCodeUnits(a.awardId, b.awardId)) } : {}),
   } as Subject;
   return { subject, issues: [] };

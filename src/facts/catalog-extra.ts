@@ -1,7 +1,200 @@
-import type { FactDef } from './catalog.js';
+import { z } from 'zod';
+import type { FactValue } from '../operators/registry.js';
+import type { Achievement, CollectiveYear, IndividualYear } from '../schema/subject.js';
+import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
+import { awardWindow } from './award-window.js';
+import type { FactContext, FactDef } from './catalog.js';
+import { consecutiveRatingOrAwardYears } from './consecutive-rating-or-award.js';
+import { availableInitiatives, awardCountInWindow } from './history.js';
+
+const BOTH = ['individual', 'collective'] as const;
+const IND = ['individual'] as const;
+const COL = ['collective'] as const;
+const AwardIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).max(20);
+const Ratings = z.array(TaskRatingSchema).min(1).max(4);
+const SCOPE_ORDER: Readonly<Record<Achievement['scope'], number>> = { unit: 0, 'ministry-province': 1, national: 2 };
+
+function yearRecord(ctx: FactContext): IndividualYear | CollectiveYear | undefined {
+  return (ctx.subject.history as readonly (IndividualYear | CollectiveYear)[]).find((r) => r.year === ctx.year);
+}
+
+/** A boolean read from the year record; absent (or no record for the year) = missing. */
+function yearBool(id: string, subjects: FactDef['subjects'], vi: string, en: string): FactDef {
+  return {
+    id,
+    type: 'boolean',
+    subjects,
+    label: { vi, en },
+    derive: (ctx) => {
+      const v = (yearRecord(ctx) as Record<string, unknown> | undefined)?.[id];
+      return typeof v === 'boolean' ? v : null;
+    },
+  };
+}
+
+const windowParams = z.strictObject({ awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean() });
 
 /**
  * Facts added for the complete national rule books (collective titles, forms of commendation).
  * Kept apart from the core catalogue so rule content can grow without touching it.
  */
-export const EXTRA_FACTS: readonly FactDef[] = [];
+export const EXTRA_FACTS: readonly FactDef[] = [
+  {
+    id: 'isArmedForces',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'thuộc lực lượng vũ trang', en: 'member or unit of the armed forces' },
+    derive: (ctx) => (ctx.subject.kind === 'individual' ? ctx.subject.category === 'armed-forces' : ctx.subject.isArmedForces === true),
+  },
+  {
+    id: 'collectiveKind',
+    type: 'enum',
+    subjects: COL,
+    enumValues: ['agency', 'enterprise', 'commune', 'village', 'unit', 'district', 'province', 'household', 'other'],
+    label: { vi: 'loại tập thể', en: 'kind of collective' },
+    derive: (ctx) => (ctx.subject.kind === 'collective' ? (ctx.subject.collectiveKind ?? null) : null),
+  },
+  yearBool('isPublishedForComment', IND, 'hồ sơ đã được công khai lấy ý kiến', 'dossier published for public comment'),
+  yearBool('isGrassrootsDemocracyOk', COL, 'thực hiện tốt quy chế dân chủ ở cơ sở', 'grassroots democracy carried out well'),
+  yearBool('hasStaffWelfare', COL, 'chăm lo tốt đời sống vật chất, tinh thần của người lao động', 'staff welfare carried out well'),
+  yearBool('hasStableEconomy', COL, 'kinh tế ổn định, phát triển', 'stable, developing economy'),
+  yearBool('hasHealthyCulturalLife', COL, 'đời sống văn hóa lành mạnh, phong phú', 'healthy, rich cultural life'),
+  yearBool('hasSafeCleanEnvironment', COL, 'môi trường an toàn, sạch, đẹp', 'safe, clean environment'),
+  yearBool('hasSecurityAndOrder', COL, 'giữ vững an ninh, trật tự', 'security and order maintained'),
+  {
+    id: 'hasAchievement',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'có thành tích được ghi nhận', en: 'has an asserted achievement' },
+    params: z.strictObject({
+      kinds: z.array(z.enum(['movement', 'field', 'irregular', 'contribution', 'production', 'many'])).min(1).max(6),
+      minScope: z.enum(['unit', 'ministry-province', 'national']).optional(),
+      minDurationYears: z.number().int().min(1).max(50).optional(),
+    }),
+    derive: (ctx, p): FactValue => {
+      const list = yearRecord(ctx)?.achievements;
+      if (list === undefined) return null;
+      const kinds = p['kinds'] as string[];
+      const min = SCOPE_ORDER[(p['minScope'] as Achievement['scope'] | undefined) ?? 'unit'];
+      const years = (p['minDurationYears'] as number | undefined) ?? 0;
+      return list.some((a) => kinds.includes(a.kind) && SCOPE_ORDER[a.scope] >= min && (a.durationYears ?? 1) >= years);
+    },
+  },
+  {
+    id: 'isCriterionAsserted',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'tiêu chí được xác nhận đạt (tiêu chí do địa phương quy định hoặc chưa có văn bản)', en: 'criterion asserted as met (delegated or unavailable criterion)' },
+    params: z.strictObject({ criterion: z.string().regex(/^[a-z0-9-]+@[a-z0-9-]+#[a-z0-9-]+$/) }),
+    derive: (ctx, p) => {
+      const list = yearRecord(ctx)?.assertedCriteria;
+      return list === undefined ? null : list.includes(p['criterion'] as string);
+    },
+  },
+  {
+    id: 'ledMovementYears',
+    type: 'integer',
+    subjects: COL,
+    unit: 'years',
+    label: { vi: 'thời gian (năm) của phong trào thi đua mà tập thể dẫn đầu', en: 'length in years of the movement the collective led' },
+    params: z.strictObject({
+      launchedBy: z.array(z.enum(['pm', 'ccec', 'ministry', 'province', 'district', 'commune', 'other'])).min(1).max(7).optional(),
+      kinds: z.array(z.enum(['regular', 'thematic'])).min(1).max(2).optional(),
+      reviews: z.array(z.enum(['preliminary', 'final'])).min(1).max(2).optional(),
+    }),
+    derive: (ctx, p) => {
+      const rec = yearRecord(ctx) as CollectiveYear | undefined;
+      if (!rec) return null;
+      const by = p['launchedBy'] as string[] | undefined;
+      const kinds = p['kinds'] as string[] | undefined;
+      const reviews = p['reviews'] as string[] | undefined;
+      let best = 0;
+      for (const m of rec.ledMovements ?? []) {
+        if (by && !by.includes(m.launchedBy)) continue;
+        if (kinds && !kinds.includes(m.kind)) continue;
+        if (reviews && !reviews.includes(m.review)) continue;
+        if (m.durationYears > best) best = m.durationYears;
+      }
+      return best;
+    },
+  },
+  {
+    id: 'isParameterTrue',
+    type: 'boolean',
+    subjects: BOTH,
+    label: { vi: 'tham số của bộ quy tắc', en: 'rule-book parameter' },
+    params: z.strictObject({ value: z.boolean() }),
+    derive: (_ctx, p) => p['value'] as boolean,
+  },
+  {
+    id: 'freshInitiativeCount',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'items',
+    label: { vi: 'số sáng kiến/đề tài chưa dùng làm căn cứ cho danh hiệu đã nêu', en: 'initiatives / research works not used for the named awards' },
+    params: z.strictObject({
+      kinds: z.array(z.enum(['initiative', 'research', 'combat-creativity'])).min(1).max(3),
+      minScope: RecognisedScopeSchema,
+      years: z.number().int().min(1).max(50),
+      excludeUsedFor: AwardIds,
+      countUsed: z.boolean(),
+    }),
+    awardParams: ['excludeUsedFor'],
+    derive: (ctx, p) => {
+      const ids = new Set(
+        availableInitiatives(
+          ctx.subject,
+          {
+            kinds: p['kinds'] as never,
+            minScope: p['minScope'] as never,
+            from: ctx.year - (p['years'] as number) + 1,
+            to: ctx.year,
+            forAward: ctx.awardId,
+            year: ctx.year,
+            categoryOf: ctx.categoryOf,
+          },
+          ctx.settings,
+        ),
+      );
+      if (p['countUsed'] === true) return ids.size;
+      const excluded = p['excludeUsedFor'] as string[];
+      return (ctx.subject.initiatives ?? []).filter((i) => ids.has(i.id) && !(i.usedFor ?? []).some((u) => excluded.includes(u.awardId))).length;
+    },
+  },
+  {
+    id: 'windowYearsAfterAward',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'years',
+    label: { vi: 'số năm liên tục đạt mức xếp loại kể từ sau lần được tặng', en: 'consecutive years with the rating since the award' },
+    params: windowParams,
+    awardParams: ['awardIds'],
+    derive: (ctx, p) => {
+      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean }, ctx.settings);
+      return w ? w.to - w.from + 1 : 0;
+    },
+  },
+  {
+    id: 'awardCountAfterAward',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'items',
+    label: { vi: 'số lần đạt danh hiệu trong giai đoạn kể từ sau lần được tặng', en: 'times the award was obtained in the window since the opening award' },
+    params: z.strictObject({ countAwardIds: AwardIds, awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean() }),
+    awardParams: ['countAwardIds', 'awardIds'],
+    derive: (ctx, p) => {
+      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean }, ctx.settings);
+      return w ? awardCountInWindow(ctx.subject, p['countAwardIds'] as string[], w.from, w.to, ctx.settings) : 0;
+    },
+  },
+  {
+    id: 'consecutiveRatingOrAwardYears',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'years',
+    label: { vi: 'số năm liên tục đạt mức xếp loại hoặc đạt danh hiệu (tính đến năm xét)', en: 'consecutive years with the rating or the award (up to the year)' },
+    params: z.strictObject({ ratings: Ratings, awardIds: AwardIds }),
+    awardParams: ['awardIds'],
+    derive: (ctx, p) => consecutiveRatingOrAwardYears(ctx.subject, p['ratings'] as never, p['awardIds'] as string[], ctx.year, ctx.settings),
+  },
+];

@@ -7,6 +7,8 @@ const s = (p: IssueParams, k: string): string => {
   if (v === undefined) return '';
   return Array.isArray(v) ? v.join(', ') : String(v);
 };
+const citeEn = (p: IssueParams): string =>
+  [`${instrumentKindEn(s(p, 'document'))} ${s(p, 'document')}`, `Art. ${s(p, 'article')}${p['clause'] ? `.${s(p, 'clause')}` : ''}${p['point'] ? `(${s(p, 'point')})` : ''}`].join(' ');
 const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions') ? ` Did you mean: ${s(p, 'suggestions')}?` : '');
 
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
@@ -45,6 +47,34 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   no_regime_in_force: (p) => `No regime is in force on ${s(p, 'date')}.`,
   invalid_option: (p) => `Invalid option "${s(p, 'option')}": ${s(p, 'detail')}.`,
   file_read_error: (p) => `Cannot read file "${s(p, 'file')}": ${s(p, 'detail')}.`,
+  cyclic_prerequisite: (p) => `The award hierarchy has a cycle of prerequisites: ${s(p, 'cycle')} (regimes: ${s(p, 'regimes')}).`,
+  no_base_salary: (p) => `No base salary is configured for ${s(p, 'date')}; no amount can be computed.`,
+  approvals_exceed_members: (p) => `Approvals (${s(p, 'approvals')}) exceed the number of council members (${s(p, 'members')}).`,
+  inconsistent_reports: (p) => `The reports do not belong together: ${s(p, 'detail')}.`,
+  overlay_target_missing: (p) => `Operation "${s(p, 'operation')}": no node "${s(p, 'target')}"${p['regime'] ? ` in regime "${s(p, 'regime')}"` : ''}.${hint(p)}`,
+  overlay_loosens_statute: (p) =>
+    `Operation "${s(p, 'operation')}" loosens the statutory condition "${s(p, 'target')}" (${s(p, 'detail')}); a local overlay may tighten it, never loosen it (${citeEn(p)}).`,
+  overlay_regime_mismatch: (p) => `The overlay applies to "${s(p, 'received')}" but the rule book is "${s(p, 'expected')}".${hint(p)}`,
+  overlay_version_mismatch: (p) => `The overlay applies to rule-book versions ${s(p, 'expected')}, not to version ${s(p, 'received')}.`,
+  overlay_invalid_operation: (p) => `Operation "${s(p, 'operation')}" on "${s(p, 'target')}" is invalid: ${s(p, 'detail')}.`,
+  overlay_composition: (p) => `Invalid overlay order: ${s(p, 'detail')}.`,
+  unknown_province: (p) => `Province "${s(p, 'province')}" is not in the province list${p['mergedInto'] ? ` (merged into "${s(p, 'mergedInto')}" after ${s(p, 'until')})` : ''}.${hint(p)}`,
+  unknown_member: (p) => `"${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.${hint(p)}`,
+  duplicate_member: (p) => `Member "${s(p, 'member')}" appears more than once.`,
+  role_not_member: (p) => `The ${p['role'] === 'leader' ? 'leader' : 'deputy leader'} "${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.`,
+  leader_is_deputy: (p) => `"${s(p, 'member')}" cannot be both leader and deputy leader in the same period.`,
+  missing_member_report: (p) => `The score report of member "${s(p, 'member')}" is missing.`,
+  unknown_criterion: (p) => `Criterion "${s(p, 'criterion')}" is not in the score sheet.${hint(p)}`,
+  criterion_input_mismatch: (p) => `Criterion "${s(p, 'criterion')}" of kind ${s(p, 'kind')} does not take "${s(p, 'field')}".`,
+  missing_criterion_input: (p) => `Member "${s(p, 'member')}" has no data or score for criterion "${s(p, 'criterion')}" (one of: ${s(p, 'expected')}).`,
+  missing_target: (p) => `Member "${s(p, 'member')}" registered no target for the quantitative criterion "${s(p, 'criterion')}".`,
+  target_not_scorable: (p) => `Criterion "${s(p, 'criterion')}" of "${s(p, 'member')}" cannot be scored: the registered target is ${s(p, 'target')} (it must be above 0).`,
+  score_above_max: (p) => `Score ${s(p, 'score')} is above the maximum ${s(p, 'maximum')}.`,
+  group_max_mismatch: (p) => `The maximum of "${s(p, 'group')}" is ${s(p, 'declared')} but its criteria add up to ${s(p, 'sum')}.`,
+  invalid_tie_break_chain: (p) => `Invalid tie-break chain: ${s(p, 'detail')}.`,
+  district_cluster_abolished: (p) => `District-level clusters no longer exist for ${s(p, 'period')}: the district level ended on 1 Jul 2025.`,
+  district_cluster_partial_year: (p) => `${s(p, 'period')}: district-level clusters existed only until 30 Jun 2025; results are for reference only.`,
+  unknown_period: (p) => `The cluster has no membership for ${s(p, 'period')}.`,
 };
 
 const enumWords: Record<string, string> = {

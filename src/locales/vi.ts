@@ -7,6 +7,10 @@ const s = (p: IssueParams, k: string): string => {
   if (v === undefined) return '';
   return Array.isArray(v) ? v.join(', ') : String(v);
 };
+const citeVi = (p: IssueParams): string =>
+  [p['point'] ? `điểm ${s(p, 'point')}` : '', p['clause'] ? `khoản ${s(p, 'clause')}` : '', `Điều ${s(p, 'article')}`, `${instrumentKindVi(s(p, 'document'))} ${s(p, 'document')}`]
+    .filter(Boolean)
+    .join(' ');
 const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : '');
 
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
@@ -45,6 +49,34 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   no_regime_in_force: (p) => `Không có chế độ pháp lý nào có hiệu lực vào ngày ${s(p, 'date')}.`,
   invalid_option: (p) => `Tùy chọn «${s(p, 'option')}» không hợp lệ: ${s(p, 'detail')}.`,
   file_read_error: (p) => `Không đọc được tệp «${s(p, 'file')}»: ${s(p, 'detail')}.`,
+  cyclic_prerequisite: (p) => `Sơ đồ danh hiệu có vòng lặp điều kiện tiên quyết: ${s(p, 'cycle')} (chế độ pháp lý: ${s(p, 'regimes')}).`,
+  no_base_salary: (p) => `Chưa có mức lương cơ sở áp dụng cho ngày ${s(p, 'date')}; không tính được số tiền.`,
+  approvals_exceed_members: (p) => `Số phiếu đồng ý (${s(p, 'approvals')}) lớn hơn tổng số thành viên Hội đồng (${s(p, 'members')}).`,
+  inconsistent_reports: (p) => `Các báo cáo không cùng một đợt xét: ${s(p, 'detail')}.`,
+  overlay_target_missing: (p) => `Thao tác «${s(p, 'operation')}»: không tìm thấy mã «${s(p, 'target')}»${p['regime'] ? ` trong chế độ «${s(p, 'regime')}»` : ''}.${hint(p)}`,
+  overlay_loosens_statute: (p) =>
+    `Thao tác «${s(p, 'operation')}» nới lỏng điều kiện luật định «${s(p, 'target')}» (${s(p, 'detail')}); văn bản của địa phương chỉ được siết chặt, không được nới lỏng (căn cứ: ${citeVi(p)}).`,
+  overlay_regime_mismatch: (p) => `Văn bản áp dụng cho «${s(p, 'received')}» nhưng bộ quy tắc là «${s(p, 'expected')}».${hint(p)}`,
+  overlay_version_mismatch: (p) => `Văn bản áp dụng cho phiên bản ${s(p, 'expected')} của bộ quy tắc, không áp dụng cho phiên bản ${s(p, 'received')}.`,
+  overlay_invalid_operation: (p) => `Thao tác «${s(p, 'operation')}» trên «${s(p, 'target')}» không hợp lệ: ${s(p, 'detail')}.`,
+  overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${s(p, 'detail')}.`,
+  unknown_province: (p) => `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,
+  unknown_member: (p) => `«${s(p, 'member')}» không phải là thành viên của cụm, khối thi đua trong năm ${s(p, 'period')}.${hint(p)}`,
+  duplicate_member: (p) => `Thành viên «${s(p, 'member')}» xuất hiện nhiều lần.`,
+  role_not_member: (p) => `${p['role'] === 'leader' ? 'Cụm trưởng/khối trưởng' : 'Cụm phó/khối phó'} «${s(p, 'member')}» không phải là thành viên của cụm, khối trong năm ${s(p, 'period')}.`,
+  leader_is_deputy: (p) => `«${s(p, 'member')}» không thể vừa là cụm trưởng vừa là cụm phó trong cùng năm.`,
+  missing_member_report: (p) => `Thiếu báo cáo chấm điểm của thành viên «${s(p, 'member')}».`,
+  unknown_criterion: (p) => `Tiêu chí «${s(p, 'criterion')}» không có trong bảng điểm.${hint(p)}`,
+  criterion_input_mismatch: (p) => `Tiêu chí «${s(p, 'criterion')}» thuộc loại ${s(p, 'kind')} không nhận trường «${s(p, 'field')}».`,
+  missing_criterion_input: (p) => `Thành viên «${s(p, 'member')}» thiếu dữ liệu hoặc điểm cho tiêu chí «${s(p, 'criterion')}» (cần một trong: ${s(p, 'expected')}).`,
+  missing_target: (p) => `Thành viên «${s(p, 'member')}» chưa đăng ký chỉ tiêu cho tiêu chí định lượng «${s(p, 'criterion')}».`,
+  target_not_scorable: (p) => `Không chấm được tiêu chí «${s(p, 'criterion')}» của «${s(p, 'member')}»: chỉ tiêu đăng ký là ${s(p, 'target')} (phải lớn hơn 0).`,
+  score_above_max: (p) => `Điểm ${s(p, 'score')} vượt quá điểm tối đa ${s(p, 'maximum')}.`,
+  group_max_mismatch: (p) => `Điểm tối đa của «${s(p, 'group')}» là ${s(p, 'declared')} nhưng tổng điểm tối đa của các tiêu chí con là ${s(p, 'sum')}.`,
+  invalid_tie_break_chain: (p) => `Thứ tự tiêu chí phụ để xếp hạng khi bằng điểm không hợp lệ: ${s(p, 'detail')}.`,
+  district_cluster_abolished: (p) => `Cụm, khối thi đua cấp huyện không còn tồn tại cho năm ${s(p, 'period')}: cấp huyện chấm dứt hoạt động từ ngày 01/7/2025.`,
+  district_cluster_partial_year: (p) => `Năm ${s(p, 'period')}: cụm, khối thi đua cấp huyện chỉ tồn tại đến hết ngày 30/6/2025; kết quả chỉ có giá trị tham khảo.`,
+  unknown_period: (p) => `Cụm, khối thi đua không có dữ liệu thành viên cho năm ${s(p, 'period')}.`,
 };
 
 const enumWords: Record<string, string> = {

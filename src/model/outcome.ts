@@ -1,5 +1,5 @@
 import type { Gap, NodeStatus, NotApplicableReason, Verdict } from '../locales/locale.js';
-import type { Citation, LocalizedText, Marker, NodePath } from './rule-book.js';
+import type { Citation, LocalizedText, Marker, NodePath, Provenance } from './rule-book.js';
 
 export type { Gap, NodeStatus, NotApplicableReason, Verdict };
 
@@ -23,6 +23,8 @@ export interface LeafFinding {
   readonly marker: Marker;
   readonly statutory: boolean;
   readonly gap?: Gap | undefined;
+  /** Set when a province overlay changed or added the condition; absent means national. */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** Evaluation of a group (all / any / not), status by three-valued logic. */
@@ -37,6 +39,8 @@ export interface GroupFinding {
   readonly citation: Citation;
   readonly marker: Marker;
   readonly children: readonly Finding[];
+  /** Set when a province overlay changed or added the group; absent means national. */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** A node of an evaluated condition tree. */

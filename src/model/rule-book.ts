@@ -1,3 +1,6 @@
+import type { BaseSalaryEntry, BonusTableDef } from './bonus.js';
+import type { HierarchyDef } from './hierarchy.js';
+import type { QuotaDef } from './quota.js';
 import type { HistorySettings } from '../facts/history.js';
 import type { CitationLike } from '../locales/locale.js';
 
@@ -20,6 +23,28 @@ export interface Effective {
 /** Path of a node inside its rule's condition tree, e.g. ["all", 1, "any", 0]. */
 export type NodePath = readonly (string | number)[];
 
+/**
+ * Where a node of an effective rule book comes from, when an overlay put it there. Absent means
+ * national (the loaded national rule book).
+ */
+export interface Provenance {
+  /** `province:<key>`, or `department:<key>/<unit>` / `district:<key>/<unit>` for lower layers. */
+  readonly source: string;
+  /** Province key of the overlay (also for department/district layers). */
+  readonly province: string;
+  /** The decision that issued the overlay. */
+  readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText };
+  /** Id of the overlay operation that changed or added the node. */
+  readonly operationId: string;
+  readonly op: 'set' | 'add' | 'replace';
+  /** Legal basis: the operation's, else the overlay's (see docs/overlays.md). */
+  readonly basis: Citation;
+  /** For `set`: what changed (`value`, `params.<name>` or `param:<id>`), with the value before. */
+  readonly changed?: { readonly field: string; readonly from: unknown; readonly to: unknown } | undefined;
+  /** True when the overlay is marked illustrative (not a real decision). */
+  readonly illustrative?: boolean | undefined;
+}
+
 /** A leaf condition of a loaded rule book (parameters resolved). */
 export interface LeafNode {
   readonly type: 'leaf';
@@ -38,6 +63,10 @@ export interface LeafNode {
   readonly value: string | boolean | readonly string[];
   /** The parameter the expected value came from, if any. */
   readonly paramRef?: string | undefined;
+  /** Fact params whose value came from a rule-book parameter: param name → parameter id. */
+  readonly paramRefs?: Readonly<Record<string, string>> | undefined;
+  /** Set when an overlay changed or added this node; absent means national. */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** A group condition of a loaded rule book. */
@@ -52,6 +81,8 @@ export interface GroupNode {
   readonly marker: Marker;
   readonly statutory: boolean;
   readonly children: readonly ConditionNode[];
+  /** Set when an overlay changed or added this node; absent means national. */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** A node of a condition tree. */
@@ -74,6 +105,8 @@ export interface RuleDef {
   readonly event: { readonly type: string };
   readonly file: string;
   readonly root: ConditionNode;
+  /** Set when an overlay added, replaced or changed this rule; absent means national. */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** A rule-book parameter (an open or delegated value, documented). */
@@ -86,6 +119,8 @@ export interface ParameterDef {
   readonly question?: string | undefined;
   readonly citation?: Citation | undefined;
   readonly sources?: readonly string[] | undefined;
+  /** Set when an overlay changed the value; absent means national. */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** A legal regime with its parameters and rules. */
@@ -99,6 +134,10 @@ export interface RegimeDef {
   readonly parameters: readonly ParameterDef[];
   readonly settings: HistorySettings;
   readonly rules: readonly RuleDef[];
+  /** Bonus multipliers of the regime (rules/national/<regime>/bonuses.json), if declared. */
+  readonly bonuses?: BonusTableDef | undefined;
+  /** Population rules of the regime (rules/national/<regime>/quotas.json), if declared. */
+  readonly quotas?: readonly QuotaDef[] | undefined;
 }
 
 /** An award of the catalogue. */
@@ -110,6 +149,8 @@ export interface AwardDef {
   readonly subjects: readonly ('individual' | 'collective')[];
   readonly level: 'unit' | 'commune' | 'ministry-province' | 'state';
   readonly armedForcesVariantOf?: string | undefined;
+  /** Set when a province overlay added this award (a province-owned award); absent means national. */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** A loaded, validated, frozen rule book. */
@@ -123,4 +164,22 @@ export interface RuleBook {
   readonly sources: readonly { readonly id: string; readonly title: string }[];
   readonly awards: readonly AwardDef[];
   readonly regimes: readonly RegimeDef[];
+  /** Award hierarchy (rules/national/hierarchy.json), if declared. */
+  readonly hierarchy?: HierarchyDef | undefined;
+  /** Statutory base salary by date (rules/national/base-salary.json), if declared. */
+  readonly baseSalary?: readonly BaseSalaryEntry[] | undefined;
+  /** Overlays applied on top of the national book, in order; absent for the national book. */
+  readonly overlays?: readonly AppliedOverlay[] | undefined;
+}
+
+/** Record of an overlay applied to a rule book. */
+export interface AppliedOverlay {
+  readonly source: string;
+  readonly province: string;
+  readonly layer: 'province' | 'department' | 'district';
+  readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText };
+  readonly effective: Effective;
+  readonly illustrative: boolean;
+  /** SHA-256 of the overlay's canonical JSON. */
+  readonly hash: string;
 }

@@ -17,6 +17,8 @@ export interface OperatorDef {
   checkExpected(expected: unknown, enumValues?: readonly string[]): string | undefined;
   /** Evaluate with a present fact value. */
   test(actual: Exclude<FactValue, null>, expected: unknown): boolean;
+  /** Pre-parse the expected value once (compiled evaluator); same results as {@link OperatorDef.test}. */
+  prepare(expected: unknown): (actual: Exclude<FactValue, null>) => boolean;
   /** Distance to passing, for a failed test. */
   gap(actual: Exclude<FactValue, null>, expected: unknown, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap;
 }
@@ -74,6 +76,23 @@ function decimalOp(name: string, pass: Cmp, direction: 'increase' | 'decrease' |
       if (!a || !b) return false;
       return pass(compareRational(a, b));
     },
+    prepare(expected) {
+      const b = toRational(expected);
+      if (!b) return () => false;
+      if (b.den.eq(1) && b.num.isInteger() && Math.abs(b.num.toNumber()) < Number.MAX_SAFE_INTEGER) {
+        // integer threshold: integer facts compare without Decimal allocation
+        const t = b.num.toNumber();
+        return (actual) => {
+          if (typeof actual === 'number') return pass(actual < t ? -1 : actual > t ? 1 : 0);
+          const a = toRational(actual);
+          return a ? pass(compareRational(a, b)) : false;
+        };
+      }
+      return (actual) => {
+        const a = toRational(actual);
+        return a ? pass(compareRational(a, b)) : false;
+      };
+    },
     gap(actual, expected, unit) {
       const a = toRational(actual);
       const b = toRational(expected);
@@ -90,6 +109,7 @@ const equal: OperatorDef = {
   factTypes: ['boolean', 'enum'],
   checkExpected: expectScalar,
   test: (a, e) => a === e,
+  prepare: (e) => (a) => a === e,
   gap: (_a, e) => ({ kind: 'value', expected: e as string | boolean }),
 };
 const notEqual: OperatorDef = {
@@ -97,6 +117,7 @@ const notEqual: OperatorDef = {
   factTypes: ['boolean', 'enum'],
   checkExpected: expectScalar,
   test: (a, e) => a !== e,
+  prepare: (e) => (a) => a !== e,
   gap: (_a, e) => ({ kind: 'value', expected: typeof e === 'boolean' ? !e : `≠ ${String(e)}` }),
 };
 const inOp: OperatorDef = {
@@ -104,6 +125,10 @@ const inOp: OperatorDef = {
   factTypes: ['enum'],
   checkExpected: expectList,
   test: (a, e) => Array.isArray(e) && e.includes(a),
+  prepare: (e) => {
+    const set = new Set(Array.isArray(e) ? (e as unknown[]) : []);
+    return (a) => set.has(a);
+  },
   gap: (_a, e) => ({ kind: 'value', expected: e as readonly string[] }),
 };
 const notIn: OperatorDef = {
@@ -111,6 +136,10 @@ const notIn: OperatorDef = {
   factTypes: ['enum'],
   checkExpected: expectList,
   test: (a, e) => Array.isArray(e) && !e.includes(a),
+  prepare: (e) => {
+    const set = new Set(Array.isArray(e) ? (e as unknown[]) : []);
+    return (a) => Array.isArray(e) && !set.has(a);
+  },
   gap: (_a, e) => ({ kind: 'value', expected: (e as readonly string[]).map((x) => `≠ ${x}`) }),
 };
 

@@ -1,6 +1,7 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/locale.js';
 import { vi } from '../locales/vi.js';
+import { describeProvenance } from '../locales/provenance.js';
 import type { AwardVerdict, EligibilityReport, Finding } from '../model/outcome.js';
 
 /** Options of {@link renderExplanation}. */
@@ -28,6 +29,7 @@ function leafLine(L: Locale, f: Extract<Finding, { type: 'leaf' }>): string {
   if (f.criterion) meta.push(f.criterion);
   if (f.marker !== 'CONFIRMED') meta.push(f.marker);
   if (f.paramRef) meta.push(`${L.words.parameter} ${f.paramRef}`);
+  if (f.provenance) meta.push(describeProvenance(L.lang, f.provenance, f.fact));
   return `${MARK[f.status]} ${parts.join(' ')} [${meta.join('; ')}]`;
 }
 
@@ -38,7 +40,7 @@ function walk(L: Locale, f: Finding, indent: string, out: string[], bullet: stri
   }
   const head = f.op === 'any' ? L.words.anyOf : f.op === 'not' ? L.words.noneOf : L.words.allOf;
   const label = f.label ? `${f.label[L.lang]}` : head;
-  const meta = f.criterion ? ` [${f.criterion}]` : '';
+  const meta = f.criterion || f.provenance ? ` [${[f.criterion, f.provenance ? describeProvenance(L.lang, f.provenance) : undefined].filter(Boolean).join('; ')}]` : '';
   const suffix = f.label && f.label[L.lang].toLowerCase() !== head.toLowerCase() ? ` (${head.toLowerCase()})` : '';
   out.push(`${indent}${bullet}${MARK[f.status]} ${label}${suffix}${meta}:`);
   for (const c of f.children) walk(L, c, `${indent}    `, out, bullet);

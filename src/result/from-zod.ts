@@ -52,8 +52,16 @@ export function fromZodIssues(
         );
         break;
       case 'invalid_union': {
-        const discriminatorHint = (zi as { note?: string }).note;
-        out.push(makeIssue('invalid_value', path, { expected: discriminatorHint ?? 'one of the allowed shapes', received: describe(input) }));
+        const note = (zi as { note?: string }).note;
+        const discriminator = (zi as { discriminator?: string }).discriminator;
+        if (discriminator !== undefined || note === 'No matching discriminator') {
+          const key = discriminator ?? 'kind';
+          const got = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>)[key] : undefined;
+          const options = ((zi as { options?: unknown[] }).options ?? []).map(String);
+          out.push(makeIssue('invalid_value', path, { expected: options.join(', '), received: got === undefined ? `no "${key}"` : String(got) }));
+        } else {
+          out.push(makeIssue('invalid_value', path, { expected: 'one of the allowed shapes', received: describe(input) }));
+        }
         break;
       }
       case 'invalid_format':

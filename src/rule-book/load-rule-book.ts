@@ -25,12 +25,16 @@ import {
   BookFileSchema,
   GroupShellSchema,
   LeafConditionSchema,
+  ParameterSchema,
   ParametersFileSchema,
   PrincipleRuleSchema,
   RuleFileSchema,
   type ParameterInput,
 } from '../schema/rule-file.js';
 import { findForbiddenKeys, LIMITS } from './limits.js';
+import { BASE_SALARY_PATH, loadBaseSalary, loadBonuses } from './load-bonuses.js';
+import { HIERARCHY_PATH, loadHierarchy } from './load-hierarchy.js';
+import { loadQuotas } from './load-quotas.js';
 
 /** Rule files keyed by their path relative to the rules/ folder, each already parsed from JSON. */
 export type RuleFiles = Readonly<Record<string, unknown>>;
@@ -45,7 +49,8 @@ export const REQUIRED_SETTINGS = {
 
 const RULE_FILE_RE = /^national\/([a-z0-9-]+)\/rules\/[a-z0-9-]+\.json$/;
 const PARAMS_FILE_RE = /^national\/([a-z0-9-]+)\/parameters\.json$/;
-const IGNORED_RE = /^(schema\/|national\/[a-z0-9-]+\/tests\/|provinces\/)/;
+const REGIME_DATA_RE = /^national\/([a-z0-9-]+)\/(bonuses|quotas)\.json$/;
+const IGNORED_RE = /^(schema\/|national\/[a-z0-9-]+\/tests\/|provinces\/|provinces\.json$)/;
 const END_OF_TIME = '9999-12-31';
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, path: IssuePath, issues: Issue[], knownKeys?: (p: readonly PropertyKey[]) => readonly string[] | undefined): T | undefined {
@@ -69,6 +74,8 @@ interface NodeCtx {
   readonly ruleMarker: Marker;
   readonly subject: 'individual' | 'collective';
   readonly params: ReadonlyMap<string, ParameterDef>;
+  /** Parameters declared but invalid (already reported): references to them are not reported again. */
+  readonly brokenParams?: ReadonlySet<string>;
   readonly awards: ReadonlyMap<string, AwardDef>;
   readonly names: Map<string, NodePath>;
   readonly factsUsed: Set<string>;
@@ -81,7 +88,7 @@ function resolveParam(value: unknown, ctx: NodeCtx, at: IssuePath): { value: unk
     const id = (value as { param: string }).param;
     const p = ctx.params.get(id);
     if (!p) {
-      ctx.issues.push(makeIssue('unknown_parameter', at, { parameter: id, suggestions: closest(id, ctx.params.keys()) }));
+      if (!ctx.brokenParams?.has(id)) ctx.issues.push(makeIssue('unknown_parameter', at, { parameter: id, suggestions: closest(id, ctx.params.keys()) }));
       return undefined;
     }
     return { value: p.value, ref: id };
@@ -133,6 +140,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
     if (!resolved) ok = false;
     // fact params
     let params: Record<string, unknown> | undefined;
+    const paramRefs: Record<string, string> = {};
     if (fact) {
       if (leaf.params && !fact.params) {
         issues.push(makeIssue('invalid_fact_params', [...filePath, 'params'], { fact: fact.id, detail: 'this fact takes no params' }));
@@ -142,7 +150,10 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
         for (const [k, v] of Object.entries(leaf.params ?? {})) {
           const r = resolveParam(v, ctx, [...filePath, 'params', k]);
           if (!r) ok = false;
-          else rawParams[k] = r.value;
+          else {
+            rawParams[k] = r.value;
+            if (r.ref) paramRefs[k] = r.ref;
+          }
         }
         const pr = fact.params.safeParse(rawParams, { reportInput: true });
         if (!pr.success) {
@@ -197,6 +208,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
       operator: leaf.operator,
       value: resolved.value as string | boolean | readonly string[],
       ...(resolved.ref ? { paramRef: resolved.ref } : {}),
+      ...(Object.keys(paramRefs).length ? { paramRefs } : {}),
     };
   }
   const group = parse(GroupShellSchema, raw, filePath, issues, (p) => (p.length === 0 ? GROUP_KEYS : undefined));
@@ -254,7 +266,7 @@ function paramTypeOk(p: ParameterInput): boolean {
     case 'boolean':
       return typeof p.value === 'boolean';
     case 'integer':
-      return typeof p.value === 'number';
+      return typeof p.value === 'number' && Number.isSafeInteger(p.value) && Math.abs(p.value) <= 1000;
     case 'enum-list':
       return Array.isArray(p.value);
     case 'string':
@@ -316,8 +328,8 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
 
   // 3. unknown files
   for (const p of paths) {
-    if (p === 'awards.json' || p === bookPath || IGNORED_RE.test(p)) continue;
-    const m = RULE_FILE_RE.exec(p) ?? PARAMS_FILE_RE.exec(p);
+    if (p === 'awards.json' || p === bookPath || p === HIERARCHY_PATH || p === BASE_SALARY_PATH || IGNORED_RE.test(p)) continue;
+    const m = RULE_FILE_RE.exec(p) ?? PARAMS_FILE_RE.exec(p) ?? REGIME_DATA_RE.exec(p);
     if (!m) issues.push(makeIssue('unknown_file', [p], { file: p }));
     else if (book && !regimeIds.has(m[1]!)) issues.push(makeIssue('unknown_regime', [p], { regime: m[1]!, suggestions: closest(m[1]!, regimeIds) }));
   }
@@ -328,14 +340,24 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
   for (const r of book?.regimes ?? []) {
     const paramsPath = `national/${r.id}/parameters.json`;
     const params = new Map<string, ParameterDef>();
+    const brokenParams = new Set<string>();
     const ruleFiles = paths.filter((p) => RULE_FILE_RE.exec(p)?.[1] === r.id);
     if (paramsPath in files) {
       const pf = parse(ParametersFileSchema, files[paramsPath], [paramsPath], issues);
-      pf?.parameters.forEach((p, i) => {
+      pf?.parameters.forEach((raw, i) => {
         const at = [paramsPath, 'parameters', i];
+        const p = parse(ParameterSchema, raw, at, issues);
+        const rawId = (raw as { id?: unknown } | null)?.id;
+        if (!p) {
+          // reported once here; references to it are not reported again as unknown
+          if (typeof rawId === 'string') brokenParams.add(rawId);
+          return;
+        }
         if (params.has(p.id)) issues.push(makeIssue('duplicate_id', [...at, 'id'], { id: p.id, other: paramsPath }));
-        else if (!paramTypeOk(p)) issues.push(makeIssue('parameter_type_mismatch', [...at, 'value'], { parameter: p.id, expected: p.type }));
-        else params.set(p.id, p as ParameterDef);
+        else if (!paramTypeOk(p)) {
+          brokenParams.add(p.id);
+          issues.push(makeIssue('parameter_type_mismatch', [...at, 'value'], { parameter: p.id, expected: p.type === 'decimal' ? 'decimal (a string such as "0.8")' : p.type }));
+        } else params.set(p.id, p as ParameterDef);
       });
     } else if (ruleFiles.length > 0) {
       issues.push(makeIssue('missing_file', [paramsPath], { file: paramsPath }));
@@ -344,6 +366,7 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
     if (paramsPath in files) {
       for (const [pid, key] of Object.entries(REQUIRED_SETTINGS)) {
         const p = params.get(pid);
+        if (!p && brokenParams.has(pid)) continue;
         if (!p) issues.push(makeIssue('missing_field', [paramsPath, 'parameters'], { key: pid }));
         else if (typeof p.value !== 'boolean') issues.push(makeIssue('parameter_type_mismatch', [paramsPath, 'parameters'], { parameter: pid, expected: 'boolean' }));
         else settings[key] = p.value;
@@ -355,7 +378,7 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
       const rf = parse(RuleFileSchema, files[file], [file], issues);
       rf?.rules.forEach((rawRule, i) => {
         const at: IssuePath = [file, 'rules', i];
-        const rule = loadRule(rawRule, at, file, r, params, awards, issues);
+        const rule = loadRule(rawRule, at, file, r, params, awards, issues, brokenParams);
         if (!rule) return;
         const prev = ruleIds.get(rule.id);
         if (prev) issues.push(makeIssue('duplicate_id', [...at, 'id'], { id: rule.id, other: prev }));
@@ -366,7 +389,7 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
     // overlapping award rules
     rules.forEach((a, i) => {
       rules.slice(0, i).forEach((b) => {
-        if (a.kind === 'award' && b.kind === 'award' && a.awardId === b.awardId && overlaps(a.effective, b.effective)) {
+        if (a.kind === 'award' && b.kind === 'award' && a.awardId === b.awardId && a.subject === b.subject && overlaps(a.effective, b.effective)) {
           issues.push(makeIssue('overlapping_effective_periods', [a.file, 'rules', a.id, 'effective'], { other: b.id, detail: `${a.awardId} in ${r.id}` }));
         }
       });
@@ -382,9 +405,11 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
       parameters: [...params.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
       settings: settings as unknown as HistorySettings,
       rules,
+      ...regimeData(files, r.id, awards, issues),
     });
   }
 
+  const extra = bookData(files, awards, regimeIds, issues);
   if (issues.length || !book) return fail(issues.length ? issues : [makeIssue('missing_file', [bookPath], { file: bookPath })]);
   regimes.sort((a, b) => compareCodeUnits(a.effective.from, b.effective.from) || compareCodeUnits(a.id, b.id));
   const content = {
@@ -395,6 +420,7 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
     sources: [...book.sources].sort((a, b) => compareCodeUnits(a.id, b.id)),
     awards: [...awards.values()],
     regimes,
+    ...extra,
   };
   const hash = sha256Hex(canonicalJson(content));
   return ok(deepFreeze({ ...content, hash }));
@@ -408,6 +434,7 @@ function loadRule(
   params: ReadonlyMap<string, ParameterDef>,
   awards: ReadonlyMap<string, AwardDef>,
   issues: Issue[],
+  brokenParams: ReadonlySet<string> = new Set(),
 ): RuleDef | undefined {
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !('citation' in raw)) {
     issues.push(makeIssue('missing_citation', [...at, 'citation']));
@@ -427,6 +454,7 @@ function loadRule(
         ruleMarker: 'UNCONFIRMED',
         subject: r.subject === 'collective' ? 'collective' : 'individual',
         params,
+        brokenParams,
         awards,
         names: new Map(),
         factsUsed: new Set(),
@@ -468,6 +496,7 @@ function loadRule(
     ruleMarker: rule.marker,
     subject: rule.subject,
     params,
+    brokenParams,
     awards,
     names: new Map(),
     factsUsed: new Set(),
@@ -512,4 +541,73 @@ function loadRule(
     file,
     root,
   };
+}
+
+/**
+ * Build one condition tree with every check of the loader (used by overlays for `add`/`replace`).
+ * `names` holds the names already used in the rule; new names are added to it.
+ * @internal
+ */
+export function _buildCondition(
+  raw: unknown,
+  filePath: IssuePath,
+  ctx: {
+    file: string;
+    citation: Citation;
+    marker: Marker;
+    subject: 'individual' | 'collective';
+    params: ReadonlyMap<string, ParameterDef>;
+    awards: ReadonlyMap<string, AwardDef>;
+    names: Map<string, NodePath>;
+    path: NodePath;
+  },
+): { node?: ConditionNode; factsUsed: string[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const factsUsed = new Set<string>();
+  const node = buildNode(raw, ctx.path, filePath, ctx.path.length / 2 + 1, {
+    file: ctx.file,
+    ruleCitation: ctx.citation,
+    ruleMarker: ctx.marker,
+    subject: ctx.subject,
+    params: ctx.params,
+    awards: ctx.awards,
+    names: ctx.names,
+    factsUsed,
+    issues,
+    count: 0,
+  });
+  return { ...(node && !issues.length ? { node } : {}), factsUsed: [...factsUsed].sort(compareCodeUnits), issues };
+}
+
+/**
+ * Load one rule with every check of the loader (used by overlays that add or replace a rule).
+ * @internal
+ */
+export function _loadRule(
+  raw: unknown,
+  at: IssuePath,
+  file: string,
+  regime: { id: string; effective: { from: string; to?: string | undefined } },
+  params: ReadonlyMap<string, ParameterDef>,
+  awards: ReadonlyMap<string, AwardDef>,
+): { rule?: RuleDef; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const rule = loadRule(raw, at, file, regime, params, awards, issues);
+  return { ...(rule && !issues.length ? { rule } : {}), issues };
+}
+
+/** Bonus table and quotas of one regime, if their files are present (validated; issues pushed). */
+function regimeData(files: RuleFiles, regimeId: string, awards: ReadonlyMap<string, AwardDef>, issues: Issue[]): Pick<RegimeDef, 'bonuses' | 'quotas'> {
+  const bonusesPath = `national/${regimeId}/bonuses.json`;
+  const quotasPath = `national/${regimeId}/quotas.json`;
+  const bonuses = bonusesPath in files ? loadBonuses(files[bonusesPath], bonusesPath, awards, issues) : undefined;
+  const quotas = quotasPath in files ? loadQuotas(files[quotasPath], quotasPath, awards, issues) : undefined;
+  return { ...(bonuses ? { bonuses } : {}), ...(quotas ? { quotas } : {}) };
+}
+
+/** Award hierarchy and base-salary table, if their files are present (validated; issues pushed). */
+function bookData(files: RuleFiles, awards: ReadonlyMap<string, AwardDef>, regimeIds: ReadonlySet<string>, issues: Issue[]): Pick<RuleBook, 'hierarchy' | 'baseSalary'> {
+  const hierarchy = HIERARCHY_PATH in files ? loadHierarchy(files[HIERARCHY_PATH], awards, regimeIds, issues) : undefined;
+  const baseSalary = BASE_SALARY_PATH in files ? loadBaseSalary(files[BASE_SALARY_PATH], issues) : undefined;
+  return { ...(hierarchy ? { hierarchy } : {}), ...(baseSalary ? { baseSalary } : {}) };
 }

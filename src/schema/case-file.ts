@@ -11,6 +11,7 @@ export const TestCaseSchema = z.strictObject({
   checks: CitationSchema.describe('The article this case checks'),
   year: z.number().int().min(1945).max(2100),
   regime: IdSchema.optional().describe('Regime override; absent = resolved from the year'),
+  province: IdSchema.optional().describe('Province overlay the case runs under (cases in rules/provinces/<key>/tests must name <key>)'),
   expectRegime: IdSchema.optional(),
   subject: SubjectSchema,
   expect: z.record(IdSchema, Verdict).describe('Expected verdict per award id'),

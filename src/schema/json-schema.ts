@@ -2,9 +2,25 @@ import { z } from 'zod';
 import { CaseFileSchema } from './case-file.js';
 import { AwardsFileSchema, BookFileSchema, ConditionSchema, ParametersFileSchema, RuleFileSchema, AwardRuleSchema, PrincipleRuleSchema } from './rule-file.js';
 import { InputFileSchema, SubjectSchema } from './subject.js';
+import { OverlayFileForEditorsSchema, ProvincesFileSchema } from './overlay-file.js';
+import { BaseSalaryFileSchema, BonusesFileSchema } from './bonus-file.js';
+import { HierarchyFileSchema } from './hierarchy-file.js';
+import { QuotasFileSchema } from './quota-file.js';
+import { ClusterFileSchema } from './cluster.js';
+import { ScoreSheetSchema } from './score-sheet.js';
 
 /** Names of the JSON Schemas thidua ships (files `rules/schema/<name>.schema.json`). */
-export type SchemaName = 'rule-file' | 'parameters' | 'book' | 'awards' | 'subject' | 'input' | 'case-file';
+export type SchemaName = 'rule-file' | 'parameters' | 'book' | 'awards' | 'subject' | 'input' | 'case-file' | 'overlay' | 'provinces' | 'hierarchy' | 'base-salary' | 'bonuses' | 'quotas' | 'cluster' | 'score-sheet';
+
+/** Schemas of the award hierarchy, bonus and quota files. */
+const DATA_SCHEMAS: Partial<Record<SchemaName, z.ZodType>> = {
+  hierarchy: HierarchyFileSchema,
+  'base-salary': BaseSalaryFileSchema,
+  bonuses: BonusesFileSchema,
+  quotas: QuotasFileSchema,
+  cluster: ClusterFileSchema,
+  'score-sheet': ScoreSheetSchema,
+};
 
 function ruleFileForEditors() {
   const withConditions = (s: typeof AwardRuleSchema | typeof PrincipleRuleSchema) => s.extend({ conditions: ConditionSchema });
@@ -19,7 +35,8 @@ function ruleFileForEditors() {
  */
 export function toJsonSchema(name: SchemaName): Record<string, unknown> {
   const schema =
-    name === 'rule-file'
+    DATA_SCHEMAS[name] ??
+    (name === 'rule-file'
       ? ruleFileForEditors()
       : name === 'parameters'
         ? ParametersFileSchema
@@ -31,10 +48,14 @@ export function toJsonSchema(name: SchemaName): Record<string, unknown> {
               ? SubjectSchema
               : name === 'input'
                 ? InputFileSchema
-                : CaseFileSchema;
+                : name === 'overlay'
+                  ? OverlayFileForEditorsSchema
+                  : name === 'provinces'
+                    ? ProvincesFileSchema
+                    : CaseFileSchema);
   const out = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
   return { $id: `https://thidua.dev/schema/${name}.schema.json`, title: `thidua ${name}`, ...out };
 }
 
 /** All schema names, in a fixed order. */
-export const SCHEMA_NAMES: readonly SchemaName[] = ['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file'];
+export const SCHEMA_NAMES: readonly SchemaName[] = ['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file', 'overlay', 'provinces', 'hierarchy', 'base-salary', 'bonuses', 'quotas', 'cluster', 'score-sheet'];

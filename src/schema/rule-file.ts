@@ -131,7 +131,7 @@ export const RuleFileSchema = z.strictObject({
 export const ParameterSchema = z.strictObject({
   id: ParameterIdSchema,
   type: z.enum(['decimal', 'boolean', 'integer', 'enum-list', 'string']),
-  value: z.union([DecimalStringSchema, z.boolean(), z.number().int().min(-1000).max(1000), z.array(z.string().max(200)).max(50), z.string().max(200)]),
+  value: z.union([z.string().max(200), z.boolean(), z.number(), z.array(z.string().max(200)).max(50)]).describe('decimal: a string such as "0.8"; integer: a JSON integer'),
   description: LocalizedTextSchema,
   marker: MarkerSchema,
   question: z.string().regex(/^OQ-[0-9]+$/).optional().describe('Open question id in shared/domain/open-questions.md'),
@@ -142,7 +142,7 @@ export const ParameterSchema = z.strictObject({
 /** parameters.json of a regime. */
 export const ParametersFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  parameters: z.array(ParameterSchema).max(500),
+  parameters: z.array(z.unknown()).max(500).describe('ParameterSchema entries, validated one by one'),
 });
 
 /** A regime declared in the national book. */

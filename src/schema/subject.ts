@@ -65,6 +65,34 @@ export const CouncilVoteSchema = z.strictObject({
   approvals: Count,
 });
 
+/** Scope of an achievement asserted by the caller (unit < ministry-province < national). */
+export const AchievementScopeSchema = z.enum(['unit', 'ministry-province', 'national']);
+
+/** An achievement the national rules cannot derive and the caller asserts (e.g. Law Art. 74.1.a–c, đ; Art. 75). */
+export const AchievementSchema = z.strictObject({
+  kind: z
+    .enum(['movement', 'field', 'irregular', 'contribution', 'production', 'many'])
+    .describe('movement: outstanding in an emulation movement; field: achievements in a field; irregular: sudden achievement; contribution: to socio-economic development, charity, land or assets; production: workers/farmers; many: many or broad achievements'),
+  scope: AchievementScopeSchema.describe('Level at which it was assessed (the launcher of the movement, the field managed)'),
+  durationYears: z.number().int().min(1).max(100).optional().describe('Length of the movement or period of the achievement, in years'),
+});
+
+/** Criterion ids (domain spec) whose content the national book cannot evaluate and that the caller asserts as met. */
+const AssertedCriteria = z
+  .array(z.string().regex(/^[a-z0-9-]+@[a-z0-9-]+#[a-z0-9-]+$/))
+  .max(50)
+  .optional()
+  .describe('Criterion ids asserted as met (delegated or unavailable criteria, e.g. "xa-phuong-tieu-bieu@2022#p"); absent = not known');
+
+/** A movement the collective was found to lead at one of its reviews. */
+export const LedMovementSchema = z.strictObject({
+  movementId: IdSchema,
+  launchedBy: z.enum(['pm', 'ccec', 'ministry', 'province', 'district', 'commune', 'other']),
+  kind: z.enum(['regular', 'thematic']),
+  durationYears: z.number().int().min(1).max(100).describe('Total length of the movement in years'),
+  review: z.enum(['preliminary', 'final']).describe('The review (sơ kết / tổng kết) at which the collective was found to lead it'),
+});
+
 /** One achievement year of an individual. */
 export const IndividualYearSchema = z.strictObject({
   year: Year,
@@ -75,6 +103,9 @@ export const IndividualYearSchema = z.strictObject({
   hasGoodMorals: z.boolean().optional(),
   maternityLeaveDays: Count.optional(),
   dutyInjuryTreatmentDays: Count.optional(),
+  isPublishedForComment: z.boolean().optional().describe('Dossier published for public comment before the decision (D98 Art. 33)'),
+  achievements: z.array(AchievementSchema).max(50).optional().describe('Achievements asserted by the caller; absent = not known'),
+  assertedCriteria: AssertedCriteria,
   awards: z.array(AwardRecordSchema).max(100).optional(),
 });
 
@@ -100,6 +131,15 @@ export const CollectiveYearSchema = z.strictObject({
     .strictObject({ clusterId: IdSchema, organiser: z.enum(['ccec', 'ministry', 'province', 'district', 'commune']) })
     .optional()
     .describe('The cluster/bloc this collective led (đơn vị dẫn đầu) in the year'),
+  ledMovements: z.array(LedMovementSchema).max(20).optional().describe('Movements the collective was found to lead in the year; absent = none'),
+  isGrassrootsDemocracyOk: z.boolean().optional().describe('Grassroots democracy carried out well'),
+  hasStaffWelfare: z.boolean().optional().describe('Care for the material and spiritual life of staff carried out well'),
+  hasStableEconomy: z.boolean().optional().describe('Stable, developing economy (Law Arts. 29, 30)'),
+  hasHealthyCulturalLife: z.boolean().optional().describe('Healthy, rich cultural life (Law Arts. 29, 30)'),
+  hasSafeCleanEnvironment: z.boolean().optional().describe('Safe, clean, green environment (Law Arts. 29, 30)'),
+  hasSecurityAndOrder: z.boolean().optional().describe('Security and social order maintained (Law Art. 30)'),
+  achievements: z.array(AchievementSchema).max(50).optional().describe('Achievements asserted by the caller; absent = not known'),
+  assertedCriteria: AssertedCriteria,
   awards: z.array(AwardRecordSchema).max(100).optional(),
 });
 
@@ -120,7 +160,10 @@ const SubjectCommon = {
 export const IndividualSchema = z.strictObject({
   kind: z.literal('individual'),
   ...SubjectCommon,
-  category: z.enum(['civil-servant', 'worker-farmer', 'armed-forces', 'entrepreneur-scientist', 'other']).optional(),
+  category: z
+    .enum(['civil-servant', 'worker-farmer', 'armed-forces', 'entrepreneur-scientist', 'other'])
+    .optional()
+    .describe('"armed-forces" opens Chiến sĩ tiên tiến; absent = not armed forces'),
   gender: z.enum(['female', 'male', 'other']).optional(),
   history: z.array(IndividualYearSchema).max(100),
 });
@@ -129,8 +172,8 @@ export const IndividualSchema = z.strictObject({
 export const CollectiveSchema = z.strictObject({
   kind: z.literal('collective'),
   ...SubjectCommon,
-  collectiveKind: z.enum(['agency', 'enterprise', 'commune', 'village', 'unit', 'district', 'province', 'other']).optional(),
-  isArmedForces: z.boolean().optional(),
+  collectiveKind: z.enum(['agency', 'enterprise', 'commune', 'village', 'unit', 'district', 'province', 'household', 'other']).optional(),
+  isArmedForces: z.boolean().optional().describe('A unit of the armed forces (Đơn vị tiên tiến, Đơn vị quyết thắng); absent = false'),
   history: z.array(CollectiveYearSchema).max(100),
 });
 
@@ -148,6 +191,8 @@ export const InputFileSchema = z.strictObject({
 export type TaskRating = z.infer<typeof TaskRatingSchema>;
 export type AwardRecord = z.infer<typeof AwardRecordSchema>;
 export type Initiative = z.infer<typeof InitiativeSchema>;
+export type Achievement = z.infer<typeof AchievementSchema>;
+export type LedMovement = z.infer<typeof LedMovementSchema>;
 export type Discipline = z.infer<typeof DisciplineSchema>;
 export type CouncilVote = z.infer<typeof CouncilVoteSchema>;
 export type IndividualYear = z.infer<typeof IndividualYearSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { fromZodIssues } from '../result/from-zod.js';
+import { fail, type Issue, type Result } from '../result/issue.js';
+import { ClusterYearSchema, MemberReportSchema } from '../schema/cluster.js';
+import { scoreValidated } from './_score-validated.js';
+import { checkScoreSheet } from './check-score-sheet.js';
+import type { ClusterScores } from './model.js';
+
+/**
+ * Score every member of a cluster on a declarative score sheet. Each criterion's points come from
+ * the member's data (target vs actual with the member's registered target, pass/fail, counts,
+ * occurrences), from the cluster's cross score or from the self score — in the precedence the
+ * sheet declares (`finalScoreFrom`) — and the computation is returned as data. Arithmetic is
+ * exact (decimal.js rationals on decimal strings); rounding is the sheet's (places, mode, stage).
+ * Disqualifiers mark the member; they do not change its points.
+ * @param sheet the score sheet (validated here).
+ * @param memberReports one report per member of the period (validated here).
+ * @param year the cluster's membership and pledges for the reviewed period.
+ * @returns per member, each criterion's points and the totals; or typed issues. Inputs are not mutated.
+ */
+export function scoreCluster(sheet: unknown, memberReports: unknown, year: unknown): Result<ClusterScores> {
+  const issues: Issue[] = [];
+  const s = checkScoreSheet(sheet, ['sheet']);
+  if (!s.ok) issues.push(...s.issues);
+  const rp = z.array(MemberReportSchema).min(1).max(500).safeParse(memberReports, { reportInput: true });
+  if (!rp.success) issues.push(...fromZodIssues(rp.error.issues, ['reports']));
+  const yp = ClusterYearSchema.safeParse(year, { reportInput: true });
+  if (!yp.success) issues.push(...fromZodIssues(yp.error.issues, ['year']));
+  if (!s.ok || !rp.success || !yp.success) return fail(issues);
+  return scoreValidated(s.value, rp.data, yp.data);
+}
+

@@ -1,0 +1,34 @@
+import type { EligibilityReport } from '../model/outcome.js';
+import type { RuleBook } from '../model/rule-book.js';
+import type { Result } from '../result/issue.js';
+import { compileRuleBook } from '../compile/compile-rule-book.js';
+import { evaluateEligibility, type EvaluateOptions } from './evaluate-eligibility.js';
+
+/** One item of a batch: the position of the subject in the input and its result. */
+export interface BatchItem {
+  readonly index: number;
+  readonly result: Result<EligibilityReport>;
+}
+
+/**
+ * Evaluate many subjects with one rule book, streaming results in input order without holding
+ * them all (arrays, iterables and async iterables, e.g. a parsed CSV/JSON export read line by
+ * line). The rule book is compiled once. Each subject is validated on its own: a bad subject
+ * yields its issues and the batch goes on.
+ * @param book a rule book from loadRuleBook.
+ * @param subjects the subjects, in any iterable form.
+ * @param options the same options as evaluateEligibility, applied to every subject.
+ * @returns an async iterator of {index, result}.
+ */
+export async function* evaluateMany(
+  book: RuleBook,
+  subjects: Iterable<unknown> | AsyncIterable<unknown>,
+  options: EvaluateOptions,
+): AsyncGenerator<BatchItem, void, undefined> {
+  if (options.evaluator !== 'json-rules-engine') compileRuleBook(book);
+  let index = 0;
+  for await (const subject of subjects as AsyncIterable<unknown>) {
+    yield { index, result: await evaluateEligibility(book, subject, options) };
+    index++;
+  }
+}

@@ -1,0 +1,213 @@
+import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
+import { closest } from '../_internal/closest.js';
+import { deepFreeze } from '../_internal/deep-freeze.js';
+import { sha256Hex } from '../_internal/sha256.js';
+import { PROVINCES_FILE } from '../_generated/province-overlays.js';
+import type { AppliedOverlay, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
+import { fromZodIssues } from '../result/from-zod.js';
+import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
+import { findForbiddenKeys } from '../rule-book/limits.js';
+import { OverlayFileSchema, type OverlayFile } from '../schema/overlay-file.js';
+import { applyAdd } from './ops/add.js';
+import { applyRemove } from './ops/remove.js';
+import { applyReplace } from './ops/replace.js';
+import { applySet } from './ops/set.js';
+import { checkProvinceKey, parseProvinces } from './provinces.js';
+import { overlaySource } from './provenance.js';
+import type { OverlayState } from './_state.js';
+import { cloneJson, shiftDay } from './_tree.js';
+
+/** Options of {@link applyOverlay}. */
+export interface ApplyOverlayOptions {
+  /** Label of the overlay file in issue paths; default `provinces/<key>/overlay.json`. */
+  readonly file?: string | undefined;
+  /** The provinces list (rules/provinces.json) to validate the key against; default: the embedded one. */
+  readonly provinces?: unknown;
+}
+
+const END = '9999-12-31';
+const OVERLAY_KEYS = Object.keys(OverlayFileSchema.shape);
+
+function versionMatches(pattern: string, version: string): boolean {
+  const p = pattern.split('.');
+  const v = version.split('.');
+  return p.length === 3 && v.length === 3 && p.every((x, i) => x === 'x' || x === v[i]);
+}
+
+function checkApplicability(book: RuleBook, o: OverlayFile, file: string): Issue[] {
+  const issues: Issue[] = [];
+  const at = [file, 'appliesTo'];
+  if (o.appliesTo.ruleBook !== book.id) {
+    issues.push(makeIssue('overlay_regime_mismatch', [...at, 'ruleBook'], { expected: book.id, received: o.appliesTo.ruleBook }));
+  }
+  if (!o.appliesTo.versions.some((v) => versionMatches(v, book.version))) {
+    issues.push(makeIssue('overlay_version_mismatch', [...at, 'versions'], { expected: o.appliesTo.versions.join(', '), received: book.version }));
+  }
+  const ids = book.regimes.map((r) => r.id);
+  o.appliesTo.regimes.forEach((id, i) => {
+    const regime = book.regimes.find((r) => r.id === id);
+    if (!regime) {
+      issues.push(makeIssue('overlay_regime_mismatch', [...at, 'regimes', i], { expected: ids.join(', '), received: id, suggestions: closest(id, ids) }));
+    } else if (!(regime.effective.from <= (o.effective.to ?? END) && o.effective.from <= (regime.effective.to ?? END))) {
+      issues.push(
+        makeIssue('overlay_regime_mismatch', [file, 'effective'], {
+          expected: `${id} (${regime.effective.from}..${regime.effective.to ?? ''})`,
+          received: `${o.effective.from}..${o.effective.to ?? ''}`,
+        }),
+      );
+    }
+  });
+  if (o.effective.to !== undefined && o.effective.to < o.effective.from) {
+    issues.push(makeIssue('invalid_effective_period', [file, 'effective'], { from: o.effective.from, to: o.effective.to }));
+  }
+  return issues;
+}
+
+function checkComposition(book: RuleBook, o: OverlayFile, file: string): Issue[] {
+  const prev = book.overlays ?? [];
+  const at = [file, 'layer'];
+  if (o.layer === 'province') {
+    if (prev.length) return [makeIssue('overlay_composition', at, { detail: `a province overlay applies directly to the national book, but ${prev.map((p) => p.source).join(', ')} is already applied` })];
+    if (o.unit !== undefined) return [makeIssue('overlay_composition', [file, 'unit'], { detail: 'a province overlay has no "unit"' })];
+    return [];
+  }
+  if (o.unit === undefined) return [makeIssue('missing_field', [file, 'unit'], { key: 'unit' })];
+  if (!prev.some((p) => p.layer === 'province' && p.province === o.province)) {
+    return [makeIssue('overlay_composition', at, { detail: `a ${o.layer} overlay of ${o.province} applies on top of the ${o.province} province overlay` })];
+  }
+  const stranger = prev.find((p) => p.province !== o.province);
+  if (stranger) return [makeIssue('overlay_composition', at, { detail: `${stranger.source} is of another province` })];
+  if (prev.some((p) => p.source === overlaySource(o))) return [makeIssue('overlay_composition', at, { detail: `${overlaySource(o)} is already applied` })];
+  return [];
+}
+
+/** Clip touched rules to the overlay period; keep the untouched national remainder as separate rules. */
+function splitByPeriod(s: OverlayState, o: OverlayFile): void {
+  const from = o.effective.from;
+  const to = o.effective.to ?? END;
+  for (const [ruleId, opIndex] of [...s.touched.entries()].sort((a, b) => compareCodeUnits(a[0], b[0]))) {
+    const regimeId = s.ruleRegime.get(ruleId)!;
+    const rules = s.regimes.get(regimeId)!.rules;
+    const rule = rules.get(ruleId)!;
+    const rf = rule.effective.from;
+    const rt = rule.effective.to ?? END;
+    const start = rf > from ? rf : from;
+    const end = rt < to ? rt : to;
+    if (start > end) {
+      s.issues.push(
+        makeIssue('overlay_invalid_operation', [s.file, 'operations', opIndex, 'target'], {
+          operation: o.operations[opIndex]!.id,
+          target: o.operations[opIndex]!.target,
+          detail: `rule ${ruleId} (${rf}..${rule.effective.to ?? ''}) is not in force during the overlay (${from}..${o.effective.to ?? ''})`,
+        }),
+      );
+      continue;
+    }
+    rules.set(ruleId, { ...rule, effective: { from: start, ...(end !== END ? { to: end } : {}) } });
+    const original = s.originals.get(ruleId);
+    if (!original) continue;
+    if (rf < start) {
+      const id = `${ruleId}-national-until-${shiftDay(start, -1).replaceAll('-', '')}`;
+      rules.set(id, { ...original, id, effective: { from: rf, to: shiftDay(start, -1) } });
+    }
+    if (end < rt) {
+      const id = `${ruleId}-national-from-${shiftDay(end, 1).replaceAll('-', '')}`;
+      rules.set(id, { ...original, id, effective: { from: shiftDay(end, 1), ...(rule.effective.to !== undefined ? { to: rt } : {}) } });
+    }
+  }
+}
+
+/**
+ * Apply a province (or department/district) overlay to a rule book. Operations are addressed by
+ * id (`<rule-id>#<condition-name>`, `<rule-id>`, `param:<id>`, `regime:<id>`, `awards`) and applied
+ * in order; every target must exist. On statutory nodes an overlay may tighten, never loosen
+ * (`overlay_loosens_statute`, citing the article). Changed rules take effect over the overlay's
+ * period only; outside it the national version stays in force. The input book is never mutated.
+ * @param book a rule book from {@link loadRuleBook}, possibly with overlays applied already.
+ * @param overlay the parsed overlay.json.
+ * @param options issue-path label and the provinces list.
+ * @returns a new frozen rule book with a new hash whose changed nodes record their provenance,
+ *   or every issue found. An overlay without operations returns the book itself.
+ */
+export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOverlayOptions = {}): Result<RuleBook> {
+  const key = overlay !== null && typeof overlay === 'object' && typeof (overlay as { province?: unknown }).province === 'string' ? (overlay as { province: string }).province : 'unknown';
+  const file = options.file ?? `provinces/${key}/overlay.json`;
+  const forbidden = findForbiddenKeys(overlay).map((fp) => makeIssue('forbidden_key', [file, ...fp], { key: String(fp[fp.length - 1]) }));
+  if (forbidden.length) return fail(forbidden);
+  const parsed = OverlayFileSchema.safeParse(overlay, { reportInput: true });
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, [file], (p) => (p.length === 0 ? OVERLAY_KEYS : undefined)));
+  const o = parsed.data;
+  const provinces = parseProvinces(options.provinces ?? PROVINCES_FILE);
+  if (!provinces.ok) return provinces;
+  const pre = [
+    ...checkProvinceKey(provinces.value, o.province, o.effective, [file, 'province']),
+    ...checkApplicability(book, o, file),
+    ...checkComposition(book, o, file),
+  ];
+  const opIds = new Map<string, number>();
+  o.operations.forEach((op, i) => {
+    if (opIds.has(op.id)) pre.push(makeIssue('duplicate_id', [file, 'operations', i, 'id'], { id: op.id, other: `operations[${opIds.get(op.id)!}]` }));
+    else opIds.set(op.id, i);
+  });
+  if (pre.length) return fail(pre);
+  if (o.operations.length === 0) return ok(book);
+
+  const regimesCopy = cloneJson(book.regimes) as RegimeDef[];
+  const s: OverlayState = {
+    overlay: o,
+    file,
+    rank: o.layer === 'province' ? 1 : 2,
+    awards: cloneJson(book.awards) as RuleBook['awards'] as RuleBook['awards'][number][],
+    regimes: new Map(regimesCopy.map((r) => [r.id, { def: r, params: new Map(r.parameters.map((p) => [p.id, p])), rules: new Map(r.rules.map((x) => [x.id, x])) }])),
+    ruleRegime: new Map(regimesCopy.flatMap((r) => r.rules.map((x) => [x.id, r.id] as const))),
+    originals: new Map(regimesCopy.flatMap((r) => r.rules.map((x) => [x.id, x] as const))),
+    touched: new Map(),
+    issues: [],
+  };
+  o.operations.forEach((op, i) => {
+    if (op.op === 'set') applySet(s, op, i);
+    else if (op.op === 'add') applyAdd(s, op, i);
+    else if (op.op === 'remove') applyRemove(s, op, i);
+    else applyReplace(s, op, i);
+  });
+  if (!s.issues.length) splitByPeriod(s, o);
+  if (s.issues.length) return fail(s.issues);
+
+  const regimes: RegimeDef[] = regimesCopy.map((r) => {
+    const w = s.regimes.get(r.id)!;
+    return {
+      ...r,
+      parameters: [...w.params.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
+      rules: [...w.rules.values()].sort((a, b) => compareCodeUnits(a.id, b.id)) as RuleDef[],
+    };
+  });
+  const applied: AppliedOverlay = {
+    source: overlaySource(o),
+    province: o.province,
+    layer: o.layer,
+    decision: { number: o.decision.number, date: o.decision.date, signer: o.decision.signer },
+    effective: o.effective,
+    illustrative: o.illustrative,
+    hash: sha256Hex(canonicalJson(o)),
+  };
+  const { hash: _old, ...rest } = book;
+  const content = { ...rest, awards: s.awards, regimes, overlays: [...(book.overlays ?? []), applied] };
+  return ok(deepFreeze({ ...cloneJson(content), hash: sha256Hex(canonicalJson(content)) }));
+}
+
+/**
+ * Apply overlays in their declared order (national → province → department/district); stops at
+ * the first overlay that fails and reports its issues.
+ * @param book the national rule book.
+ * @param overlays the parsed overlays, in order.
+ * @returns the effective rule book, or the issues of the first failing overlay.
+ */
+export function applyOverlays(book: RuleBook, overlays: readonly unknown[], options: Omit<ApplyOverlayOptions, 'file'> = {}): Result<RuleBook> {
+  let cur: Result<RuleBook> = ok(book);
+  for (const o of overlays) {
+    if (!cur.ok) return cur;
+    cur = applyOverlay(cur.value, o, options);
+  }
+  return cur;
+}
+

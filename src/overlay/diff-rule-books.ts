@@ -1,0 +1,107 @@
+import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
+import type { AppliedOverlay, ConditionNode, ParameterDef, Provenance, RuleBook, RuleDef } from '../model/rule-book.js';
+import { allNodes } from './_tree.js';
+
+/** One difference between two rule books. */
+export interface RuleBookChange {
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly kind: 'award' | 'parameter' | 'rule' | 'condition';
+  /** Regime id (absent for awards). */
+  readonly regime?: string | undefined;
+  /** Stable address: award id, `param:<id>`, `<rule-id>` or `<rule-id>#<name>`. */
+  readonly address: string;
+  /** Changed fields with their values before and after (for `changed`). */
+  readonly fields?: readonly { readonly field: string; readonly before: unknown; readonly after: unknown }[] | undefined;
+  /** Provenance of the element in the second book, when an overlay put it there. */
+  readonly provenance?: Provenance | undefined;
+}
+
+/** What changed from one rule book to another: plain, serialisable data. */
+export interface RuleBookDiff {
+  readonly from: { readonly id: string; readonly version: string; readonly hash: string };
+  readonly to: { readonly id: string; readonly version: string; readonly hash: string; readonly overlays: readonly AppliedOverlay[] };
+  readonly changes: readonly RuleBookChange[];
+}
+
+const NODE_FIELDS = ['type', 'op', 'fact', 'operator', 'value', 'params', 'factPath', 'statutory', 'label', 'citation', 'marker', 'criterion'] as const;
+const RULE_FIELDS = ['kind', 'awardId', 'appliesTo', 'title', 'subject', 'citation', 'marker', 'effective', 'facts', 'note', 'event'] as const;
+const PARAM_FIELDS = ['type', 'value', 'marker', 'citation'] as const;
+const AWARD_FIELDS = ['title', 'abbreviation', 'category', 'subjects', 'level', 'armedForcesVariantOf'] as const;
+
+function fieldDiff<T extends object>(a: T, b: T, keys: readonly string[]): { field: string; before: unknown; after: unknown }[] {
+  const out: { field: string; before: unknown; after: unknown }[] = [];
+  for (const k of keys) {
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (canonicalJson(x) !== canonicalJson(y)) out.push({ field: k, before: x ?? null, after: y ?? null });
+  }
+  return out;
+}
+
+function nodeShape(n: ConditionNode): ConditionNode {
+  return n.type === 'group' ? ({ ...n, children: n.children.map((c) => c.name) } as unknown as ConditionNode) : n;
+}
+
+function diffMaps<T extends { provenance?: Provenance | undefined }>(
+  a: ReadonlyMap<string, T>,
+  b: ReadonlyMap<string, T>,
+  kind: RuleBookChange['kind'],
+  regime: string | undefined,
+  fields: readonly string[],
+  shape: (x: T) => object = (x) => x as object,
+): RuleBookChange[] {
+  const out: RuleBookChange[] = [];
+  const base = (address: string, x: T | undefined) => ({ kind, ...(regime ? { regime } : {}), address, ...(x?.provenance ? { provenance: x.provenance } : {}) });
+  for (const [id, x] of a) {
+    const y = b.get(id);
+    if (!y) out.push({ change: 'removed', ...base(id, undefined) });
+    else {
+      const f = fieldDiff(shape(x), shape(y), fields);
+      if (f.length) out.push({ change: 'changed', ...base(id, y), fields: f });
+    }
+  }
+  for (const [id, y] of b) if (!a.has(id)) out.push({ change: 'added', ...base(id, y) });
+  return out;
+}
+
+function nodesOf(rules: readonly RuleDef[]): Map<string, ConditionNode> {
+  return new Map(rules.flatMap((r) => allNodes(r.root).map((n) => [`${r.id}#${n.name}`, n] as const)));
+}
+
+/**
+ * What changed between two rule books (typically the national book and the book with a province
+ * overlay applied): awards, parameters, rules and every condition, addressed by stable id, with the
+ * fields before and after and the provenance of the new element. Sorted by regime, then address.
+ * @param a the first rule book.
+ * @param b the second rule book.
+ * @returns the differences, as plain data.
+ */
+export function diffRuleBooks(a: RuleBook, b: RuleBook): RuleBookDiff {
+  const changes: RuleBookChange[] = [];
+  changes.push(...diffMaps(new Map(a.awards.map((x) => [x.id, x])), new Map(b.awards.map((x) => [x.id, x])), 'award', undefined, AWARD_FIELDS));
+  const regimeIds = [...new Set([...a.regimes, ...b.regimes].map((r) => r.id))].sort(compareCodeUnits);
+  for (const id of regimeIds) {
+    const ra = a.regimes.find((r) => r.id === id);
+    const rb = b.regimes.find((r) => r.id === id);
+    const pa = new Map<string, ParameterDef>((ra?.parameters ?? []).map((p) => [`param:${p.id}`, p]));
+    const pb = new Map<string, ParameterDef>((rb?.parameters ?? []).map((p) => [`param:${p.id}`, p]));
+    changes.push(...diffMaps(pa, pb, 'parameter', id, PARAM_FIELDS));
+    changes.push(...diffMaps(new Map((ra?.rules ?? []).map((r) => [r.id, r])), new Map((rb?.rules ?? []).map((r) => [r.id, r])), 'rule', id, RULE_FIELDS));
+    const na = nodesOf(ra?.rules ?? []);
+    const nb = nodesOf(rb?.rules ?? []);
+    // nodes of rules added or removed as a whole are reported by the rule change only
+    const ruleA = new Set((ra?.rules ?? []).map((r) => r.id));
+    const ruleB = new Set((rb?.rules ?? []).map((r) => r.id));
+    const keep = (m: Map<string, ConditionNode>) => new Map([...m].filter(([k]) => ruleA.has(k.split('#')[0]!) && ruleB.has(k.split('#')[0]!)));
+    changes.push(...diffMaps(keep(na), keep(nb), 'condition', id, NODE_FIELDS, nodeShape));
+  }
+  const order = { award: 0, parameter: 1, rule: 2, condition: 3 } as const;
+  changes.sort(
+    (x, y) => compareCodeUnits(x.regime ?? '', y.regime ?? '') || order[x.kind] - order[y.kind] || compareCodeUnits(x.address, y.address) || compareCodeUnits(x.change, y.change),
+  );
+  return {
+    from: { id: a.id, version: a.version, hash: a.hash },
+    to: { id: b.id, version: b.version, hash: b.hash, overlays: b.overlays ?? [] },
+    changes,
+  };
+}

@@ -1,0 +1,46 @@
+import { closest } from '../_internal/closest.js';
+import { PROVINCE_OVERLAYS, PROVINCES_FILE } from '../_generated/province-overlays.js';
+import type { RuleBook } from '../model/rule-book.js';
+import { loadNationalRuleBook } from '../national.js';
+import { fail, makeIssue, type Result } from '../result/issue.js';
+import { applyOverlay } from './apply-overlay.js';
+
+/**
+ * Keys of the province overlays shipped in the package (rules/provinces/<key>/overlay.json).
+ * @returns the keys, sorted.
+ */
+export function provinceOverlayKeys(): readonly string[] {
+  return Object.keys(PROVINCE_OVERLAYS).sort();
+}
+
+/**
+ * The overlay.json of a province shipped in the package (browser-safe; not part of the national bundle).
+ * @param province the province key.
+ * @returns the parsed overlay, or undefined when the package has none for that key.
+ */
+export function provinceOverlay(province: string): unknown {
+  return Object.prototype.hasOwnProperty.call(PROVINCE_OVERLAYS, province) ? PROVINCE_OVERLAYS[province] : undefined;
+}
+
+/**
+ * The provinces list shipped in the package (rules/provinces.json): current keys and former names.
+ * @returns the parsed file.
+ */
+export function provincesFile(): unknown {
+  return PROVINCES_FILE;
+}
+
+/**
+ * The embedded national rule book with a shipped province overlay applied.
+ * @param province the province key.
+ * @returns the effective rule book, or typed issues (`unknown_province` when no overlay is shipped).
+ */
+export function loadProvinceRuleBook(province: string): Result<RuleBook> {
+  const overlay = provinceOverlay(province);
+  if (overlay === undefined) {
+    return fail([makeIssue('unknown_province', ['provinces', province], { province, suggestions: closest(province, provinceOverlayKeys()) })]);
+  }
+  const national = loadNationalRuleBook();
+  if (!national.ok) return national;
+  return applyOverlay(national.value, overlay);
+}

@@ -1,0 +1,125 @@
+import { closest } from '../../_internal/closest.js';
+import type { AwardDef, RuleDef } from '../../model/rule-book.js';
+import { makeIssue } from '../../result/issue.js';
+import { _buildCondition, _loadRule } from '../../rule-book/load-rule-book.js';
+import type { OverlayOperation } from '../../schema/overlay-file.js';
+import { makeProvenance, operationBasis, withProvenance } from '../provenance.js';
+import { invalid, isProtected, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
+import { appendChild, defaultNotStatutory, factsOf, namesOf, withPaths } from '../_tree.js';
+import { addTightens } from '../tightening.js';
+
+type AddOp = Extract<OverlayOperation, { op: 'add' }>;
+
+const END = '9999-12-31';
+
+/** Load a rule an overlay brings (add or replace): loader checks, overlay-owned defaults, provenance. @internal */
+export function loadOverlayRule(s: OverlayState, op: OverlayOperation, i: number, raw: unknown, regimeId: string, kind: 'add' | 'replace'): RuleDef | undefined {
+  const regime = s.regimes.get(regimeId)!;
+  const prepared =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'conditions' in raw
+      ? { ...(raw as Record<string, unknown>), conditions: defaultNotStatutory((raw as { conditions: unknown }).conditions) }
+      : raw;
+  const { rule, issues } = _loadRule(prepared, opPath(s, i, 'rule'), s.file, regime.def, regime.params, new Map(s.awards.map((a) => [a.id, a])));
+  s.issues.push(...issues);
+  if (!rule) return undefined;
+  const prov = makeProvenance(s.overlay, op, kind);
+  return { ...rule, provenance: prov, root: withProvenance(rule.root, prov) };
+}
+
+/** Whether another award rule of the regime overlaps `rule` for the same award. @internal */
+export function overlappingAwardRule(s: OverlayState, regimeId: string, rule: RuleDef, except?: string): RuleDef | undefined {
+  if (rule.kind !== 'award') return undefined;
+  for (const r of s.regimes.get(regimeId)!.rules.values()) {
+    if (r.id === except || r.id === rule.id || r.kind !== 'award' || r.awardId !== rule.awardId) continue;
+    if (r.effective.from <= (rule.effective.to ?? END) && rule.effective.from <= (r.effective.to ?? END)) return r;
+  }
+  return undefined;
+}
+
+function addAward(s: OverlayState, op: AddOp, i: number): void {
+  const award = op.award;
+  if (!award) return invalid(s, i, op, 'adding to "awards" needs an "award"', 'award');
+  if (s.awards.some((a) => a.id === award.id)) {
+    s.issues.push(makeIssue('duplicate_id', opPath(s, i, 'award', 'id'), { id: award.id, other: 'awards.json' }));
+    return;
+  }
+  if (award.armedForcesVariantOf && !s.awards.some((a) => a.id === award.armedForcesVariantOf)) {
+    s.issues.push(makeIssue('unknown_award', opPath(s, i, 'award', 'armedForcesVariantOf'), { award: award.armedForcesVariantOf, suggestions: closest(award.armedForcesVariantOf, s.awards.map((a) => a.id)) }));
+    return;
+  }
+  if (award.level === 'state') return invalid(s, i, op, 'a province cannot create a state-level award', 'award', 'level');
+  const def: AwardDef = { ...award, subjects: [...award.subjects], provenance: makeProvenance(s.overlay, op, 'add') };
+  s.awards = [...s.awards, def];
+}
+
+function addRule(s: OverlayState, op: AddOp, i: number): void {
+  const regimeId = op.target.slice('regime:'.length);
+  if (!s.overlay.appliesTo.regimes.includes(regimeId)) {
+    s.issues.push(makeIssue('overlay_target_missing', opPath(s, i, 'target'), { operation: op.id, target: op.target, suggestions: s.overlay.appliesTo.regimes.map((r) => `regime:${r}`) }));
+    return;
+  }
+  if (op.rule === undefined) return invalid(s, i, op, 'adding to a regime needs a "rule"', 'rule');
+  const rule = loadOverlayRule(s, op, i, op.rule, regimeId, 'add');
+  if (!rule) return;
+  if (s.ruleRegime.has(rule.id)) {
+    s.issues.push(makeIssue('duplicate_id', opPath(s, i, 'rule', 'id'), { id: rule.id, other: s.ruleRegime.get(rule.id)! }));
+    return;
+  }
+  if (rule.kind === 'award') {
+    const award = s.awards.find((a) => a.id === rule.awardId)!;
+    if (!award.provenance && award.level === 'state') {
+      return invalid(s, i, op, `the criteria of ${award.id} are set by national law; add conditions to its rule instead`, 'rule', 'awardId');
+    }
+    const other = overlappingAwardRule(s, regimeId, rule);
+    if (other) {
+      s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, detail: `${rule.awardId} in ${regimeId}` }));
+      return;
+    }
+  }
+  putRule(s, regimeId, rule, i);
+}
+
+function addCondition(s: OverlayState, op: AddOp, i: number): void {
+  const hit = resolveRuleTarget(s, i, op);
+  if (!hit) return;
+  if (!hit.located) return invalid(s, i, op, 'add a condition into a group ("<rule-id>#<group>") or a rule into "regime:<id>"', 'target');
+  const { rule, regimeId, located } = hit;
+  const group = located.node;
+  if (group.type !== 'group' || group.op === 'not') return invalid(s, i, op, 'conditions are added into an "all" or "any" group', 'target');
+  if (op.condition === undefined) return invalid(s, i, op, 'adding to a group needs a "condition"', 'condition');
+  if (isProtected(s, group) && !addTightens(group.op, located.inverted)) {
+    return loosens(s, i, op, group, `a new alternative in the statutory "${group.op}" group ${rule.id}#${group.name} loosens it`, 'target');
+  }
+  const regime = s.regimes.get(regimeId)!;
+  const built = _buildCondition(defaultNotStatutory(op.condition), opPath(s, i, 'condition'), {
+    file: s.file,
+    citation: operationBasis(s.overlay, op),
+    marker: s.overlay.marker,
+    subject: rule.subject,
+    params: regime.params,
+    awards: new Map(s.awards.map((a) => [a.id, a])),
+    names: namesOf(rule.root),
+    path: [...group.path, group.op, group.children.length],
+  });
+  s.issues.push(...built.issues);
+  if (!built.node) return;
+  const node = withProvenance(built.node, makeProvenance(s.overlay, op, 'add'));
+  const root = withPaths(appendChild(rule.root, group.name, node));
+  putRule(s, regimeId, { ...rule, root, facts: factsOf(root) }, i);
+}
+
+/**
+ * Apply an `add` operation: a condition into a group (`<rule-id>#<group>`; into a statutory
+ * `any` group it is refused), a rule into a regime (`regime:<id>`), or a province-owned award
+ * (`awards`). Added nodes are not statutory unless they say so, and carry provenance.
+ * @param s the working state (changed in place).
+ * @param op the operation.
+ * @param i its index in the overlay.
+ */
+export function applyAdd(s: OverlayState, op: AddOp, i: number): void {
+  if (op.target === 'awards') return addAward(s, op, i);
+  if (op.target.startsWith('regime:')) return addRule(s, op, i);
+  if (op.target.startsWith('param:')) return invalid(s, i, op, 'parameters are changed with set, not added', 'target');
+  addCondition(s, op, i);
+}
+

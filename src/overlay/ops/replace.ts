@@ -1,0 +1,60 @@
+import { _buildCondition } from '../../rule-book/load-rule-book.js';
+import type { OverlayOperation } from '../../schema/overlay-file.js';
+import { makeProvenance, operationBasis, withProvenance } from '../provenance.js';
+import { firstProtected, invalid, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
+import { allNodes, defaultNotStatutory, factsOf, namesOf, rewrite, withPaths } from '../_tree.js';
+import { makeIssue } from '../../result/issue.js';
+import { loadOverlayRule, overlappingAwardRule } from './add.js';
+
+type ReplaceOp = Extract<OverlayOperation, { op: 'replace' }>;
+
+/**
+ * Apply a `replace` operation: a condition by a condition (`<rule-id>#<name>`) or a rule by a rule
+ * with the same id (`<rule-id>`). Replacing a statutory node, or anything that holds one, is refused.
+ * @param s the working state (changed in place).
+ * @param op the operation.
+ * @param i its index in the overlay.
+ */
+export function applyReplace(s: OverlayState, op: ReplaceOp, i: number): void {
+  if (op.target === 'awards' || op.target.startsWith('regime:') || op.target.startsWith('param:')) {
+    return invalid(s, i, op, 'replace targets a condition ("<rule-id>#<name>") or a rule ("<rule-id>")', 'target');
+  }
+  const hit = resolveRuleTarget(s, i, op);
+  if (!hit) return;
+  const { rule, regimeId, located } = hit;
+  const subtree = located ? located.node : rule.root;
+  const prot = firstProtected(s, subtree);
+  if (prot) return loosens(s, i, op, prot, prot === subtree ? 'a statutory node cannot be replaced' : `it holds the statutory condition ${prot.name}`, 'target');
+  if (!located) {
+    if (op.rule === undefined) return invalid(s, i, op, 'replacing a rule needs a "rule"', 'rule');
+    const next = loadOverlayRule(s, op, i, op.rule, regimeId, 'replace');
+    if (!next) return;
+    if (next.id !== rule.id) return invalid(s, i, op, `the new rule must keep the id ${rule.id}`, 'rule', 'id');
+    const other = overlappingAwardRule(s, regimeId, next, rule.id);
+    if (other) {
+      s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, detail: `${next.awardId ?? ''} in ${regimeId}` }));
+      return;
+    }
+    putRule(s, regimeId, next, i);
+    return;
+  }
+  if (op.condition === undefined) return invalid(s, i, op, 'replacing a condition needs a "condition"', 'condition');
+  const names = namesOf(rule.root);
+  for (const n of allNodes(located.node)) names.delete(n.name);
+  const regime = s.regimes.get(regimeId)!;
+  const built = _buildCondition(defaultNotStatutory(op.condition), opPath(s, i, 'condition'), {
+    file: s.file,
+    citation: operationBasis(s.overlay, op),
+    marker: s.overlay.marker,
+    subject: rule.subject,
+    params: regime.params,
+    awards: new Map(s.awards.map((a) => [a.id, a])),
+    names,
+    path: located.node.path,
+  });
+  s.issues.push(...built.issues);
+  if (!built.node) return;
+  if (!located.parent && built.node.type !== 'group') return invalid(s, i, op, 'the root must stay a group', 'condition');
+  const root = withPaths(rewrite(rule.root, located.node.name, withProvenance(built.node, makeProvenance(s.overlay, op, 'replace'))));
+  putRule(s, regimeId, { ...rule, root, facts: factsOf(root) }, i);
+}

@@ -1,0 +1,200 @@
+import { closest } from '../../_internal/closest.js';
+import { FACTS_BY_ID } from '../../facts/catalog.js';
+import type { ConditionNode, LeafNode, ParameterDef, RuleDef } from '../../model/rule-book.js';
+import { OPERATORS } from '../../operators/registry.js';
+import { makeIssue } from '../../result/issue.js';
+import { REQUIRED_SETTINGS } from '../../rule-book/load-rule-book.js';
+import type { OverlayOperation } from '../../schema/overlay-file.js';
+import { makeProvenance } from '../provenance.js';
+import { invalid, isProtected, loosens, opPath, putRule, resolveParamTarget, resolveRuleTarget, type OverlayState } from '../_state.js';
+import { findNode, rewrite, withPaths } from '../_tree.js';
+import { loosensParam, loosensValue } from '../tightening.js';
+
+type SetOp = Extract<OverlayOperation, { op: 'set' }>;
+
+function paramValueOk(p: ParameterDef, v: unknown): boolean {
+  switch (p.type) {
+    case 'decimal':
+      return typeof v === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v);
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v);
+    case 'enum-list':
+      return Array.isArray(v);
+    case 'string':
+      return typeof v === 'string';
+  }
+}
+
+/** Check a new fact-params object against the fact catalogue; returns a detail or undefined. */
+function paramsProblem(leaf: LeafNode, params: Record<string, unknown>, awardIds: ReadonlySet<string>): string | undefined {
+  const fact = FACTS_BY_ID.get(leaf.fact);
+  if (!fact?.params) return `fact ${leaf.fact} takes no params`;
+  const r = fact.params.safeParse(params);
+  if (!r.success) return r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
+  for (const key of fact.awardParams ?? []) {
+    const v = params[key];
+    const ids = v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [v as string];
+    const bad = ids.find((id) => !awardIds.has(id));
+    if (bad) return `unknown award ${bad}${closest(bad, awardIds).length ? ` (did you mean ${closest(bad, awardIds).join(', ')}?)` : ''}`;
+  }
+  return undefined;
+}
+
+function updateLeaf(rule: RuleDef, leaf: LeafNode, next: LeafNode): RuleDef {
+  return { ...rule, root: withPaths(rewrite(rule.root, leaf.name, next)) };
+}
+
+function setParameter(s: OverlayState, op: SetOp, i: number): void {
+  const hits = resolveParamTarget(s, i, op);
+  if (!hits) return;
+  const id = op.target.slice('param:'.length);
+  if (id in REQUIRED_SETTINGS) {
+    invalid(s, i, op, 'engine settings (how history is counted) hold for the whole regime and cannot be changed by an overlay', 'target');
+    return;
+  }
+  for (const { regimeId, param } of hits) {
+    if (!paramValueOk(param, op.value)) {
+      s.issues.push(makeIssue('parameter_type_mismatch', opPath(s, i, 'value'), { parameter: id, expected: param.type }));
+      return;
+    }
+    const regime = s.regimes.get(regimeId)!;
+    const prov = makeProvenance(s.overlay, op, 'set', { field: `param:${id}`, from: param.value, to: op.value });
+    let failed = false;
+    const updates: RuleDef[] = [];
+    for (const rule of regime.rules.values()) {
+      let root: ConditionNode = rule.root;
+      let changed = false;
+      const leaves = collectLeaves(rule.root).filter((l) => l.paramRef === id || Object.values(l.paramRefs ?? {}).includes(id));
+      for (const leaf of leaves) {
+        const { inverted } = findNode(rule.root, leaf.name)!;
+        let next: LeafNode = { ...leaf, provenance: prov };
+        if (leaf.paramRef === id) {
+          const detail = OPERATORS.get(leaf.operator)?.checkExpected(op.value, FACTS_BY_ID.get(leaf.fact)?.enumValues);
+          if (detail) {
+            s.issues.push(makeIssue('parameter_type_mismatch', opPath(s, i, 'value'), { parameter: id, expected: detail }));
+            failed = true;
+            continue;
+          }
+          if (isProtected(s, leaf)) {
+            const why = loosensValue(leaf, op.value, inverted);
+            if (why) {
+              loosens(s, i, op, leaf, `${rule.id}#${leaf.name}: ${why}`, 'value');
+              failed = true;
+              continue;
+            }
+          }
+          next = { ...next, value: op.value as LeafNode['value'] };
+        }
+        for (const [k, ref] of Object.entries(leaf.paramRefs ?? {})) {
+          if (ref !== id) continue;
+          const params = { ...(leaf.params ?? {}), [k]: op.value };
+          const problem = paramsProblem(leaf, params, new Set(s.awards.map((a) => a.id)));
+          if (problem) {
+            invalid(s, i, op, `${rule.id}#${leaf.name}: ${problem}`, 'value');
+            failed = true;
+            continue;
+          }
+          if (isProtected(s, leaf)) {
+            const why = loosensParam(leaf, k, op.value, inverted);
+            if (why) {
+              loosens(s, i, op, leaf, `${rule.id}#${leaf.name}: ${why}`, 'value');
+              failed = true;
+              continue;
+            }
+          }
+          next = { ...next, params };
+        }
+        root = rewrite(root, leaf.name, next);
+        changed = true;
+      }
+      if (changed) updates.push({ ...rule, root: withPaths(root) });
+    }
+    if (failed) return;
+    for (const r of updates) putRule(s, regimeId, r, i);
+    regime.params.set(id, { ...param, value: op.value as ParameterDef['value'], provenance: prov });
+  }
+}
+
+function collectLeaves(n: ConditionNode): LeafNode[] {
+  return n.type === 'leaf' ? [n] : n.children.flatMap(collectLeaves);
+}
+
+/**
+ * Apply a `set` operation: a parameter (`param:<id>`, in every regime of the overlay that declares
+ * it, re-resolving every leaf that reads it), a leaf's expected value (`field: "value"`), or one of
+ * its fact params (`field: "params.<name>"`). On statutory leaves the change must tighten.
+ * @param s the working state (changed in place).
+ * @param op the operation.
+ * @param i its index in the overlay.
+ */
+export function applySet(s: OverlayState, op: SetOp, i: number): void {
+  if (op.target.startsWith('param:')) return setParameter(s, op, i);
+  if (op.target === 'awards' || op.target.startsWith('regime:') || !op.target.includes('#')) {
+    invalid(s, i, op, 'set targets a parameter ("param:<id>") or a leaf condition ("<rule-id>#<name>")', 'target');
+    return;
+  }
+  const hit = resolveRuleTarget(s, i, op);
+  if (!hit?.located) return;
+  const { rule, regimeId, located } = hit;
+  const leaf = located.node;
+  if (leaf.type !== 'leaf') {
+    invalid(s, i, op, 'set changes a leaf condition; this is a group', 'target');
+    return;
+  }
+  const field = op.field ?? 'value';
+  if (field === 'value') {
+    let value: unknown = op.value;
+    let paramRef: string | undefined;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      paramRef = (value as { param: string }).param;
+      const p = s.regimes.get(regimeId)!.params.get(paramRef);
+      if (!p) {
+        s.issues.push(makeIssue('unknown_parameter', opPath(s, i, 'value', 'param'), { parameter: paramRef, suggestions: closest(paramRef, s.regimes.get(regimeId)!.params.keys()) }));
+        return;
+      }
+      value = p.value;
+    }
+    const detail = OPERATORS.get(leaf.operator)!.checkExpected(value, FACTS_BY_ID.get(leaf.fact)?.enumValues);
+    if (detail) {
+      s.issues.push(makeIssue('operator_fact_mismatch', opPath(s, i, 'value'), { operator: leaf.operator, fact: leaf.fact, type: FACTS_BY_ID.get(leaf.fact)!.type, detail }));
+      return;
+    }
+    if (isProtected(s, leaf)) {
+      const why = loosensValue(leaf, value, located.inverted);
+      if (why) return loosens(s, i, op, leaf, why, 'value');
+    }
+    const { paramRef: _old, ...rest } = leaf;
+    const next: LeafNode = {
+      ...rest,
+      value: value as LeafNode['value'],
+      ...(paramRef ? { paramRef } : {}),
+      provenance: makeProvenance(s.overlay, op, 'set', { field: 'value', from: leaf.value, to: value }),
+    };
+    putRule(s, regimeId, updateLeaf(rule, leaf, next), i);
+    return;
+  }
+  const name = field.slice('params.'.length);
+  if (Array.isArray(op.value) ? false : typeof op.value === 'object') {
+    invalid(s, i, op, 'a fact param is set to a literal value', 'value');
+    return;
+  }
+  const params = { ...(leaf.params ?? {}), [name]: op.value };
+  const problem = paramsProblem(leaf, params, new Set(s.awards.map((a) => a.id)));
+  if (problem) return invalid(s, i, op, problem, 'value');
+  if (isProtected(s, leaf)) {
+    const why = loosensParam(leaf, name, op.value, located.inverted);
+    if (why) return loosens(s, i, op, leaf, why, 'value');
+  }
+  const refs = { ...(leaf.paramRefs ?? {}) };
+  delete refs[name];
+  const { paramRefs: _r, ...rest } = leaf;
+  const next: LeafNode = {
+    ...rest,
+    params,
+    ...(Object.keys(refs).length ? { paramRefs: refs } : {}),
+    provenance: makeProvenance(s.overlay, op, 'set', { field, from: leaf.params?.[name] ?? null, to: op.value }),
+  };
+  putRule(s, regimeId, updateLeaf(rule, leaf, next), i);
+}

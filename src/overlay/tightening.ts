@@ -1,0 +1,129 @@
+import Decimal from 'decimal.js';
+import type { LeafNode } from '../model/rule-book.js';
+
+/** Which way a fact must move to help a leaf pass: 'up', 'down', or undefined when it cannot be ordered. */
+type Help = 'up' | 'down' | undefined;
+
+/**
+ * How a fact param moves the fact value when the param grows (a number grows, a list gains
+ * members, a boolean turns true). Only the params listed here can be changed on a statutory leaf;
+ * any other change is refused because it cannot be shown not to loosen the condition.
+ */
+export const FACT_PARAM_EFFECT: Readonly<Record<string, 'up' | 'down'>> = {
+  'initiativeCount.years': 'up',
+  'initiativeCount.kinds': 'up',
+  'initiativeCount.appliedOnly': 'down',
+  'awardCountInWindow.years': 'up',
+  'awardCountInWindow.awardIds': 'up',
+  'hasAwardInYear.awardIds': 'up',
+  'consecutiveAwardYears.awardIds': 'up',
+  'consecutiveRatingYears.ratings': 'up',
+  'yearsSinceAward.awardIds': 'down',
+};
+
+function helps(leaf: Pick<LeafNode, 'operator' | 'value'>, inverted: boolean): Help {
+  let h: Help;
+  if (leaf.operator === 'decimalGte' || leaf.operator === 'decimalGt') h = 'up';
+  else if (leaf.operator === 'decimalLte' || leaf.operator === 'decimalLt') h = 'down';
+  else if (leaf.operator === 'equal' && typeof leaf.value === 'boolean') h = leaf.value ? 'up' : 'down';
+  else h = undefined;
+  if (h === undefined || !inverted) return h;
+  return h === 'up' ? 'down' : 'up';
+}
+
+const asList = (v: unknown): readonly string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
+const subset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function decimalOf(v: unknown): Decimal | undefined {
+  if (typeof v === 'number' && Number.isInteger(v)) return new Decimal(v);
+  if (typeof v === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v)) return new Decimal(v);
+  return undefined;
+}
+
+/**
+ * Check a new expected value for a statutory leaf by the direction of its operator:
+ * decimalGte/Gt new ≥ old, decimalLte/Lt new ≤ old, `in` a subset, `notIn` a superset, other
+ * operators unchanged. Under an odd number of `not` groups the directions flip.
+ * @param leaf the leaf as it is now.
+ * @param next the new expected value.
+ * @param inverted whether the leaf sits under an odd number of `not` groups.
+ * @returns a short English detail when the change loosens the leaf, else undefined.
+ */
+export function loosensValue(leaf: Pick<LeafNode, 'operator' | 'value'>, next: unknown, inverted: boolean): string | undefined {
+  const old = leaf.value;
+  if (same(old, next)) return undefined;
+  const tighterWhenHigher = leaf.operator === 'decimalGte' || leaf.operator === 'decimalGt';
+  const tighterWhenLower = leaf.operator === 'decimalLte' || leaf.operator === 'decimalLt';
+  if (tighterWhenHigher || tighterWhenLower) {
+    const a = decimalOf(old);
+    const b = decimalOf(next);
+    if (!a || !b) return `${leaf.operator}: cannot compare ${String(old)} and ${String(next)}`;
+    const raised = b.gt(a);
+    const tightens = (tighterWhenHigher ? raised : !raised) !== inverted;
+    return tightens ? undefined : `${leaf.operator}: ${String(old)} → ${String(next)} ${raised ? 'raises' : 'lowers'} the bar the wrong way`;
+  }
+  if (leaf.operator === 'in' || leaf.operator === 'notIn') {
+    const a = asList(old);
+    const b = asList(next);
+    if (!a || !b) return `${leaf.operator}: expected lists`;
+    const narrower = leaf.operator === 'in' ? subset(b, a) : subset(a, b);
+    const wider = leaf.operator === 'in' ? subset(a, b) : subset(b, a);
+    const ok = inverted ? wider : narrower;
+    return ok ? undefined : `${leaf.operator}: [${a.join(', ')}] → [${b.join(', ')}] ${leaf.operator === 'in' ? 'must be a subset' : 'must be a superset'}${inverted ? ' (inverted by a not group)' : ''}`;
+  }
+  return `${leaf.operator}: ${JSON.stringify(old)} → ${JSON.stringify(next)} cannot be shown to tighten the condition`;
+}
+
+/** Direction in which a param change moves the fact: 'up', 'down', 'none' or undefined (unordered). */
+function paramEffect(key: string, old: unknown, next: unknown): 'up' | 'down' | 'none' | undefined {
+  if (same(old, next)) return 'none';
+  const eff = FACT_PARAM_EFFECT[key];
+  if (!eff) return undefined;
+  const flip = (grew: boolean): 'up' | 'down' => (grew === (eff === 'up') ? 'up' : 'down');
+  const a = decimalOf(old);
+  const b = decimalOf(next);
+  if (a && b) return flip(b.gt(a));
+  const la = asList(old);
+  const lb = asList(next);
+  if (la && lb) {
+    if (subset(la, lb)) return flip(true);
+    if (subset(lb, la)) return flip(false);
+    return undefined;
+  }
+  const ba = old === undefined ? false : old;
+  const bb = next === undefined ? false : next;
+  if (typeof ba === 'boolean' && typeof bb === 'boolean') return flip(bb);
+  return undefined;
+}
+
+/**
+ * Check a new fact param (e.g. the `years` window of initiativeCount) for a statutory leaf: the
+ * change must move the fact away from passing (a narrower window under `decimalGte`, fewer
+ * counted award ids, …). Widening a window is refused.
+ * @param leaf the leaf as it is now.
+ * @param name the param name.
+ * @param next the new param value.
+ * @param inverted whether the leaf sits under an odd number of `not` groups.
+ * @returns a short English detail when the change loosens (or cannot be shown to tighten) the leaf.
+ */
+export function loosensParam(leaf: Pick<LeafNode, 'operator' | 'value' | 'fact' | 'params'>, name: string, next: unknown, inverted: boolean): string | undefined {
+  const old = leaf.params?.[name];
+  const eff = paramEffect(`${leaf.fact}.${name}`, old, next);
+  if (eff === 'none') return undefined;
+  const h = helps(leaf, inverted);
+  if (eff === undefined || h === undefined) return `${leaf.fact} ${name}: ${JSON.stringify(old)} → ${JSON.stringify(next)} cannot be shown to tighten the condition`;
+  return eff === h ? `${leaf.fact} ${name}: ${JSON.stringify(old)} → ${JSON.stringify(next)} makes the condition easier to meet` : undefined;
+}
+
+/**
+ * Whether adding a condition to a group tightens it: into an `all` group yes, into an `any`
+ * group no (a new alternative loosens); under an odd number of `not` groups the reverse.
+ * @param op the group operator.
+ * @param inverted whether the group sits under an odd number of `not` groups.
+ * @returns true when the addition can only tighten.
+ */
+export function addTightens(op: 'all' | 'any' | 'not', inverted: boolean): boolean {
+  if (op === 'not') return false;
+  return (op === 'all') !== inverted;
+}

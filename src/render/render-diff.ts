@@ -1,0 +1,32 @@
+import { describeProvenance } from '../locales/provenance.js';
+import type { RuleBookDiff } from '../overlay/diff-rule-books.js';
+
+const W = {
+  vi: { added: 'thêm', removed: 'bỏ', changed: 'sửa', award: 'danh hiệu/hình thức', parameter: 'tham số', rule: 'quy tắc', condition: 'điều kiện', none: 'Không có thay đổi.', from: 'Từ', to: 'Đến', overlay: 'Văn bản áp dụng' },
+  en: { added: 'added', removed: 'removed', changed: 'changed', award: 'award', parameter: 'parameter', rule: 'rule', condition: 'condition', none: 'No changes.', from: 'From', to: 'To', overlay: 'Overlay' },
+} as const;
+
+const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/**
+ * Render a rule-book diff as readable text, one line per change (`+` added, `-` removed, `~` changed).
+ * @param diff a diff from {@link diffRuleBooks}.
+ * @param options language (Vietnamese by default).
+ * @returns the text.
+ */
+export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const w = W[lang];
+  const out = [`${w.from}: ${diff.from.id} ${diff.from.version} · sha256 ${diff.from.hash.slice(0, 16)}…`, `${w.to}: ${diff.to.id} ${diff.to.version} · sha256 ${diff.to.hash.slice(0, 16)}…`];
+  for (const o of diff.to.overlays) out.push(`${w.overlay}: ${o.source} · ${o.decision.number} (${o.decision.date}) · ${o.decision.signer[lang]}${o.illustrative ? (lang === 'vi' ? ' · MINH HỌA' : ' · ILLUSTRATIVE') : ''}`);
+  out.push('');
+  if (!diff.changes.length) out.push(w.none);
+  for (const c of diff.changes) {
+    const mark = c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~';
+    const head = `${mark} ${w[c.kind]} ${c.address}${c.regime ? ` [${c.regime}]` : ''} (${w[c.change]})`;
+    const fields = (c.fields ?? []).map((f) => `${f.field}: ${show(f.before)} → ${show(f.after)}`).join('; ');
+    const why = c.provenance ? ` — ${describeProvenance(lang, c.provenance)}` : '';
+    out.push(`${head}${fields ? `: ${fields}` : ''}${why}`);
+  }
+  return `${out.join('\n')}\n`;
+}

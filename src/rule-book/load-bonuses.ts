@@ -1,0 +1,105 @@
+import { compareCodeUnits } from '../_internal/canonical-json.js';
+import { closest } from '../_internal/closest.js';
+import type { BaseSalaryEntry, BonusEntryDef, BonusTableDef } from '../model/bonus.js';
+import type { AwardDef } from '../model/rule-book.js';
+import { fromZodIssues } from '../result/from-zod.js';
+import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { BaseSalaryFileSchema, BonusesFileSchema } from '../schema/bonus-file.js';
+
+/** Path of the base-salary table inside a rule book. @internal */
+export const BASE_SALARY_PATH = 'national/base-salary.json';
+
+const END = '9999-12-31';
+
+/**
+ * Validate the base-salary table: real, ordered, non-overlapping periods and positive amounts.
+ * @returns the entries sorted by start date, or undefined (issues pushed).
+ * @internal
+ */
+export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSalaryEntry[] | undefined {
+  const at: IssuePath = [BASE_SALARY_PATH];
+  const r = BaseSalaryFileSchema.safeParse(raw, { reportInput: true });
+  if (!r.success) {
+    issues.push(...fromZodIssues(r.error.issues, at));
+    return undefined;
+  }
+  const before = issues.length;
+  const values = r.data.values;
+  values.forEach((v, i) => {
+    const vp = [...at, 'values', i];
+    if (v.effective.to !== undefined && v.effective.to < v.effective.from) {
+      issues.push(makeIssue('invalid_effective_period', [...vp, 'effective'], { from: v.effective.from, to: v.effective.to }));
+    }
+    if (!/^[1-9][0-9]*(\.[0-9]+)?$/.test(v.amount)) issues.push(makeIssue('invalid_value', [...vp, 'amount'], { expected: 'a positive amount', received: v.amount }));
+    values.slice(0, i).forEach((o, j) => {
+      if (o.effective.from <= (v.effective.to ?? END) && v.effective.from <= (o.effective.to ?? END)) {
+        issues.push(makeIssue('overlapping_effective_periods', [...vp, 'effective'], { other: `values[${j}]`, detail: `${v.effective.from}..${v.effective.to ?? '∞'}` }));
+      }
+    });
+  });
+  if (issues.length > before) return undefined;
+  return values
+    .map((v) => ({ effective: v.effective, amount: v.amount, citation: v.citation, marker: v.marker, sources: [...(v.sources ?? [])] }))
+    .sort((a, b) => compareCodeUnits(a.effective.from, b.effective.from));
+}
+
+/**
+ * Validate a regime's bonuses.json: known awards and subjects, one entry per (award, subject),
+ * every unknown multiplier documented (question or note), derived entries pointing at a base entry.
+ * @internal
+ */
+export function loadBonuses(raw: unknown, path: string, awards: ReadonlyMap<string, AwardDef>, issues: Issue[]): BonusTableDef | undefined {
+  const at: IssuePath = [path];
+  const r = BonusesFileSchema.safeParse(raw, { reportInput: true });
+  if (!r.success) {
+    issues.push(...fromZodIssues(r.error.issues, at));
+    return undefined;
+  }
+  const before = issues.length;
+  if (r.data.status === 'available' && !r.data.citation) issues.push(makeIssue('missing_citation', [...at, 'citation']));
+  const keys = new Map<string, number>();
+  const entries = r.data.entries;
+  entries.forEach((e, i) => {
+    const ep = [...at, 'entries', i];
+    const award = awards.get(e.awardId);
+    if (!award) issues.push(makeIssue('unknown_award', [...ep, 'awardId'], { award: e.awardId, suggestions: closest(e.awardId, awards.keys()) }));
+    else if (e.subject !== 'household' && !award.subjects.includes(e.subject)) {
+      issues.push(makeIssue('subject_kind_mismatch', [...ep, 'subject'], { award: e.awardId, expected: award.subjects.join(', '), received: e.subject }));
+    }
+    const key = `${e.awardId}|${e.subject}`;
+    const prev = keys.get(key);
+    if (prev !== undefined) issues.push(makeIssue('duplicate_id', [...ep, 'subject'], { id: `${e.awardId} (${e.subject})`, other: `entries[${prev}]` }));
+    else keys.set(key, i);
+    if (e.multiplier === null && e.question === undefined && e.note === undefined && e.derivedFrom === undefined) {
+      issues.push(makeIssue('missing_field', [...ep, 'question'], { key: 'question' }));
+    }
+    if (e.derivedFrom && e.multiplier !== null) {
+      issues.push(makeIssue('invalid_value', [...ep, 'multiplier'], { expected: 'null when derivedFrom is given', received: e.multiplier }));
+    }
+  });
+  entries.forEach((e, i) => {
+    if (!e.derivedFrom) return;
+    const base = entries.find((o) => o.awardId === e.awardId && o.subject === e.derivedFrom!.subject);
+    if (!base || base.derivedFrom || base === e) {
+      issues.push(makeIssue('invalid_value', [...at, 'entries', i, 'derivedFrom', 'subject'], { expected: `an entry of ${e.awardId} without derivedFrom`, received: e.derivedFrom.subject }));
+    }
+  });
+  if (issues.length > before) return undefined;
+  const out: BonusEntryDef[] = entries.map((e) => ({
+    awardId: e.awardId,
+    subject: e.subject,
+    multiplier: e.multiplier,
+    ...(e.derivedFrom ? { derivedFrom: e.derivedFrom } : {}),
+    citation: e.citation,
+    marker: e.marker,
+    ...(e.question ? { question: e.question } : {}),
+    sources: [...(e.sources ?? [])],
+    ...(e.note ? { note: e.note } : {}),
+  }));
+  return {
+    status: r.data.status,
+    ...(r.data.citation ? { citation: r.data.citation } : {}),
+    ...(r.data.note ? { note: r.data.note } : {}),
+    entries: out.sort((a, b) => compareCodeUnits(a.awardId, b.awardId) || compareCodeUnits(a.subject, b.subject)),
+  };
+}

@@ -1,0 +1,159 @@
+import { describe, expect, test } from 'vitest';
+import { bonusFor, loadRuleBook, type BonusResult } from '../src/index.js';
+import { deepFreeze, editableRuleFiles, nationalBook } from './support/factories.js';
+
+const book = nationalBook();
+function amount(awardId: string, date: string, subjectKind: 'individual' | 'collective' | 'household', regime?: string): BonusResult {
+  const r = bonusFor(book, awardId, { date, subjectKind, ...(regime ? { regime } : {}) });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+describe('bonusFor: case bonus-base-2024 (cases.md §6, 2,340,000 VND from 2024-07-01)', () => {
+  test.each([
+    ['chien-si-thi-dua-toan-quoc', 'individual', '4.5', '10530000'],
+    ['chien-si-thi-dua-tinh', 'individual', '3.0', '7020000'],
+    ['chien-si-thi-dua-co-so', 'individual', '1.0', '2340000'],
+    ['lao-dong-tien-tien', 'individual', '0.3', '702000'],
+    ['chien-si-tien-tien', 'individual', '0.3', '702000'],
+    ['tap-the-lao-dong-xuat-sac', 'collective', '1.5', '3510000'],
+    ['don-vi-quyet-thang', 'collective', '1.5', '3510000'],
+    ['tap-the-lao-dong-tien-tien', 'collective', '0.8', '1872000'],
+    ['don-vi-tien-tien', 'collective', '0.8', '1872000'],
+    ['xa-phuong-tieu-bieu', 'collective', '2.0', '4680000'],
+    ['thon-to-dan-pho-van-hoa', 'collective', '1.5', '3510000'],
+    ['co-thi-dua-cua-chinh-phu', 'collective', '12.0', '28080000'],
+    ['co-thi-dua-tinh', 'collective', '8.0', '18720000'],
+    ['co-thi-dua-quan-khu-dhqg', 'collective', '6.0', '14040000'],
+  ] as const)('%s (%s): %s × 2,340,000 = %s VND, on 2024-07-01 (Decree 98) and on 2025-07-01 (Decree 152)', (award, subject, multiplier, expected) => {
+    const nd98 = amount(award, '2024-07-01', subject);
+    expect(nd98).toMatchObject({ status: 'determined', amount: expected, multiplier, baseSalary: '2340000', currency: 'VND', regime: { id: 'vn-tdkt-2022-nd98', resolvedBy: 'date' } });
+    expect(nd98.multiplierCitation).toEqual({ document: '98/2023/NĐ-CP', article: '54' });
+    expect(nd98.baseSalaryCitation).toEqual({ document: '73/2024/NĐ-CP', article: '3', clause: '2' });
+    const nd152 = amount(award, '2025-07-01', subject);
+    expect(nd152).toMatchObject({ status: 'determined', amount: expected, multiplier, regime: { id: 'vn-tdkt-2022-nd152' } });
+    expect(nd152.multiplierCitation).toEqual({ document: '152/2025/NĐ-CP', article: '50' });
+  });
+
+  test.each([
+    ['bang-khen-thu-tuong', '7.0', '16380000'],
+    ['bang-khen-tinh', '3.0', '7020000'],
+    ['giay-khen', '0.6', '1404000'],
+  ] as const)('%s (collective): %s × 2,340,000 = %s VND under Decree 152 Art. 54', (award, multiplier, expected) => {
+    const r = amount(award, '2025-07-01', 'collective');
+    expect(r).toMatchObject({ status: 'determined', amount: expected, multiplier, marker: 'CONFIRMED', multiplierCitation: { document: '152/2025/NĐ-CP', article: '54' } });
+  });
+
+  test('marks a title value the spec cites only from Decree 152 as PROBABLE under Decree 98', () => {
+    expect(amount('xa-phuong-tieu-bieu', '2024-07-01', 'collective').marker).toBe('PROBABLE');
+    expect(amount('xa-phuong-tieu-bieu', '2025-07-01', 'collective').marker).toBe('CONFIRMED');
+  });
+});
+
+describe('bonusFor: undetermined amounts', () => {
+  test.each(['bang-khen-thu-tuong', 'bang-khen-tinh', 'giay-khen'])('the individual %s multiplier is UNCONFIRMED (OQ-39)', (award) => {
+    const r = amount(award, '2025-07-01', 'individual');
+    expect(r).toMatchObject({ status: 'undetermined', reason: 'multiplier-unconfirmed', question: 'OQ-39', amount: null, multiplier: null, marker: 'UNCONFIRMED', baseSalary: '2340000' });
+    expect(r.note?.en).toContain('unconfirmed');
+  });
+
+  test.each(['bang-khen-tinh', 'giay-khen'])('the household %s amount (1.5 × individual) is undetermined for the same reason', (award) => {
+    expect(amount(award, '2025-07-01', 'household')).toMatchObject({ status: 'undetermined', reason: 'multiplier-unconfirmed', question: 'OQ-39', derivedFrom: { subject: 'individual', factor: '1.5' } });
+  });
+
+  test('the Decree 98 certificate multipliers are not available', () => {
+    expect(amount('bang-khen-thu-tuong', '2025-06-30', 'collective')).toMatchObject({ status: 'undetermined', reason: 'multiplier-unconfirmed', regime: { id: 'vn-tdkt-2022-nd98' } });
+  });
+
+  test('the Cultural Family amount is not stated', () => {
+    expect(amount('gia-dinh-van-hoa', '2025-07-01', 'collective')).toMatchObject({ status: 'undetermined', reason: 'multiplier-unconfirmed' });
+  });
+
+  test('the old regime (2023 flags decided in 2024, by override) has no amounts', () => {
+    const r = amount('co-thi-dua-cua-chinh-phu', '2024-10-14', 'collective', 'vn-tdkt-2003');
+    expect(r).toMatchObject({ status: 'undetermined', reason: 'amounts-not-available', regime: { id: 'vn-tdkt-2003', resolvedBy: 'override' }, multiplierCitation: null });
+    expect(r.note?.vi).toContain('Nghị định 91/2017/NĐ-CP');
+  });
+
+  test('computes a household amount as 1.5 × the individual amount once the individual multiplier is known', () => {
+    const files = editableRuleFiles();
+    const f = files['national/vn-tdkt-2022-nd152/bonuses.json'] as { entries: { awardId: string; subject: string; multiplier: string | null }[] };
+    f.entries.find((e) => e.awardId === 'giay-khen' && e.subject === 'individual')!.multiplier = '0.15';
+    const b = loadRuleBook(files);
+    if (!b.ok) throw new Error(JSON.stringify(b.issues));
+    const r = bonusFor(b.value, 'giay-khen', { date: '2025-07-01', subjectKind: 'household' });
+    expect(r.ok && r.value).toMatchObject({ status: 'determined', multiplier: '0.225', amount: '526500', marker: 'UNCONFIRMED' });
+  });
+});
+
+describe('bonusFor: typed issues', () => {
+  test('no base salary before 2024-07-01 (OQ-38)', () => {
+    const r = bonusFor(book, 'chien-si-thi-dua-co-so', { date: '2024-06-30', subjectKind: 'individual' });
+    expect(!r.ok && r.issues).toEqual([
+      {
+        code: 'no_base_salary',
+        path: ['options', 'date'],
+        params: { date: '2024-06-30' },
+        message: { vi: 'Chưa có mức lương cơ sở áp dụng cho ngày 2024-06-30; không tính được số tiền.', en: 'No base salary is configured for 2024-06-30; no amount can be computed.' },
+      },
+    ]);
+  });
+
+  test('unknown award, bad date and bad subject kind are reported together', () => {
+    const r = bonusFor(book, 'co-thi-dua-chinh-phu', { date: '2025-02-30', subjectKind: 'family' as never });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown_award', 'awardId'],
+      ['invalid_option', 'options.date'],
+      ['invalid_option', 'options.subjectKind'],
+    ]);
+  });
+
+  test('a subject kind the award is not for', () => {
+    const r = bonusFor(book, 'co-thi-dua-tinh', { date: '2025-07-01', subjectKind: 'individual' });
+    expect(!r.ok && r.issues[0]).toMatchObject({ code: 'subject_kind_mismatch', path: ['options', 'subjectKind'] });
+    const h = bonusFor(book, 'chien-si-thi-dua-co-so', { date: '2025-07-01', subjectKind: 'household' });
+    expect(!h.ok && h.issues[0]!.code).toBe('subject_kind_mismatch');
+  });
+
+  test('an unknown regime override', () => {
+    const r = bonusFor(book, 'co-thi-dua-tinh', { date: '2025-07-01', subjectKind: 'collective', regime: 'vn-tdkt-2030' });
+    expect(!r.ok && r.issues[0]!.code).toBe('unknown_regime');
+  });
+
+  test('does not mutate frozen inputs and returns frozen data', () => {
+    const frozen = deepFreeze(nationalBook());
+    const opts = deepFreeze({ date: '2025-07-01', subjectKind: 'collective' as const });
+    const r = bonusFor(frozen, 'co-thi-dua-cua-chinh-phu', opts);
+    expect(r.ok && r.value.amount).toBe('28080000');
+    expect(r.ok && Object.isFrozen(r.value)).toBe(true);
+  });
+});
+
+describe('bonus files at load time', () => {
+  test('reject overlapping base-salary periods and a non-positive amount', () => {
+    const files = editableRuleFiles();
+    const f = files['national/base-salary.json'] as { values: Record<string, unknown>[] };
+    f.values.push({ effective: { from: '2025-01-01', to: '2025-12-31' }, amount: '0', citation: { document: 'x', article: '1' }, marker: 'UNCONFIRMED' });
+    const r = loadRuleBook(files);
+    expect(!r.ok && r.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'invalid_value national/base-salary.json.values.1.amount',
+      'overlapping_effective_periods national/base-salary.json.values.1.effective',
+    ]);
+  });
+
+  test('reject an undocumented null multiplier, a duplicate entry, a derived entry with a multiplier and an unknown award', () => {
+    const files = editableRuleFiles();
+    const f = files['national/vn-tdkt-2022-nd152/bonuses.json'] as { entries: Record<string, unknown>[] };
+    const cit = { document: '152/2025/NĐ-CP', article: '54' };
+    f.entries.push({ awardId: 'giay-khen', subject: 'collective', multiplier: '0.6', citation: cit, marker: 'CONFIRMED' });
+    f.entries.push({ awardId: 'huan-chuong-lao-dong', subject: 'individual', multiplier: null, citation: cit, marker: 'UNCONFIRMED' });
+    f.entries.push({ awardId: 'bang-khen-thu-tuong', subject: 'household', multiplier: '1.0', derivedFrom: { subject: 'individual', factor: '1.5' }, citation: cit, marker: 'UNCONFIRMED' });
+    const r = loadRuleBook(files);
+    expect(!r.ok && r.issues.map((i) => `${i.code} ${i.path.slice(1).join('.')}`)).toEqual([
+      'duplicate_id entries.23.subject',
+      'unknown_award entries.24.awardId',
+      'missing_field entries.24.question',
+      'invalid_value entries.25.multiplier',
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { compileRuleBook, evaluateEligibility, evaluateMany, type BatchItem } from '../src/index.js';
+import { nationalBook, strongCandidate } from './support/factories.js';
+
+const book = nationalBook();
+
+async function collect(it: AsyncIterable<BatchItem>): Promise<BatchItem[]> {
+  const out: BatchItem[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('evaluateMany', () => {
+  test('should stream results in input order, equal to single evaluations, over an array', async () => {
+    const subjects = [strongCandidate({ id: 'a' }), { kind: 'individual', id: 'BAD', history: [] }, strongCandidate({ id: 'c', councilVotes: [] })];
+    const items = await collect(evaluateMany(book, subjects, { year: 2025 }));
+    expect(items.map((i) => [i.index, i.result.ok])).toEqual([[0, true], [1, false], [2, true]]);
+    for (const [k, s] of subjects.entries()) {
+      expect(JSON.stringify(items[k]!.result)).toBe(JSON.stringify(await evaluateEligibility(book, s, { year: 2025 })));
+    }
+  });
+
+  test('should accept an async iterable and not need the whole input up front', async () => {
+    let produced = 0;
+    async function* source() {
+      for (let i = 0; i < 5; i++) {
+        produced++;
+        yield strongCandidate({ id: `p-${i}` });
+      }
+    }
+    const it = evaluateMany(book, source(), { year: 2025 });
+    const first = await it.next();
+    expect(first.done).toBe(false);
+    expect(produced).toBe(1);
+    const rest = await collect({ [Symbol.asyncIterator]: () => it });
+    expect(rest.map((r) => r.index)).toEqual([1, 2, 3, 4]);
+  });
+
+  test('should compile a rule book once and reuse it by hash', () => {
+    expect(compileRuleBook(book)).toBe(compileRuleBook(book));
+    const rules = compileRuleBook(book).rules;
+    expect(rules.get('vn-tdkt-2022-nd152/chien-si-thi-dua-co-so-nd152')!.leaves.map((l) => l.fact.id)).toEqual([
+      'hasAwardInYear',
+      'taskRating',
+      'initiativeCount',
+      'initiativeCount',
+      'initiativeCount',
+      'councilApprovalShare',
+    ]);
+  });
+});

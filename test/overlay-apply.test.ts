@@ -1,0 +1,171 @@
+import { describe, expect, test } from 'vitest';
+import { canonicalJson } from '../src/_internal/canonical-json.js';
+import { applyOverlay, diffRuleBooks, evaluateEligibility, loadProvinceRuleBook, provinceOverlayKeys, renderDiff, renderExplanation, type LeafFinding, type RuleBook } from '../src/index.js';
+import { deepFreeze, nationalBook, shuffled } from './support/factories.js';
+import { overlayWith, shippedOverlay } from './support/overlays.js';
+
+const national = nationalBook();
+const hp = shippedOverlay('hai-phong');
+
+function applied(o: unknown = hp): RuleBook {
+  const r = applyOverlay(national, o);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+  return r.value;
+}
+const rule = (b: RuleBook, id: string) => b.regimes.flatMap((r) => r.rules).find((r) => r.id === id)!;
+
+function reorderKeys(v: unknown, seed: number): unknown {
+  if (Array.isArray(v)) return v.map((x) => reorderKeys(x, seed));
+  if (v === null || typeof v !== 'object') return v;
+  return Object.fromEntries(shuffled(Object.entries(v), seed).map(([k, x]) => [k, reorderKeys(x, seed + 1)]));
+}
+
+describe('applyOverlay', () => {
+  test('should return a new frozen book with a new hash and never mutate the (frozen) national book or overlay', () => {
+    const before = canonicalJson(national);
+    const frozenOverlay = deepFreeze(structuredClone(hp));
+    const b = applied(frozenOverlay);
+    expect(canonicalJson(national)).toBe(before);
+    expect(Object.isFrozen(national.regimes[0]!.rules[0]!.root)).toBe(true);
+    expect(b.hash).not.toBe(national.hash);
+    expect(b.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.isFrozen(b)).toBe(true);
+    expect(Object.isFrozen(rule(b, 'chien-si-thi-dua-co-so-nd152').root)).toBe(true);
+    expect(b.overlays).toEqual([
+      {
+        source: 'province:hai-phong',
+        province: 'hai-phong',
+        layer: 'province',
+        decision: { number: 'MH-01/2026/QĐ-UBND', date: '2025-12-15', signer: { vi: 'Ủy ban nhân dân thành phố Hải Phòng', en: "Hải Phòng City People's Committee" } },
+        effective: { from: '2026-01-01' },
+        illustrative: true,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    ]);
+    expect(national.overlays).toBeUndefined();
+  });
+
+  test('should treat an overlay without operations as the identity (same book, same hash)', () => {
+    const r = applyOverlay(national, overlayWith([]));
+    expect(r.ok && r.value).toBe(national);
+    expect(r.ok && r.value.hash).toBe(national.hash);
+  });
+
+  test('should be deterministic: same overlay, any key order, same hash', () => {
+    const a = applied();
+    for (const seed of [1, 2, 3]) expect(applied(reorderKeys(hp, seed)).hash).toBe(a.hash);
+  });
+
+  test('should record provenance on the changed leaf and keep the national citation', () => {
+    const leaf = rule(applied(), 'chien-si-thi-dua-co-so-nd152').root;
+    const found = leaf.type === 'group' ? (leaf.children[1] as { children: readonly unknown[] }).children[1] : undefined;
+    expect(found).toMatchObject({
+      name: 'grassroots-initiative',
+      value: '2',
+      path: ['all', 1, 'any', 1],
+      citation: { document: '06/2022/QH15', article: '23' },
+      statutory: true,
+      provenance: {
+        source: 'province:hai-phong',
+        province: 'hai-phong',
+        decision: { number: 'MH-01/2026/QĐ-UBND', date: '2025-12-15' },
+        operationId: 'raise-cstdcs-initiatives',
+        op: 'set',
+        basis: { document: 'MH-01/2026/QĐ-UBND', article: '5', clause: '2', issuer: 'UBND thành phố Hải Phòng' },
+        changed: { field: 'value', from: '1', to: '2' },
+        illustrative: true,
+      },
+    });
+  });
+
+  test('should give added conditions the overlay basis, not-statutory status and provenance', () => {
+    const root = rule(applied(), 'lao-dong-tien-tien-nd152').root;
+    expect(root.type === 'group' && root.children.map((c) => [c.name, c.statutory, c.path, c.provenance?.operationId ?? null, c.citation.document])).toEqual([
+      ['task-rating-good', true, ['all', 0], null, '06/2022/QH15'],
+      ['good-conduct', true, ['all', 1], null, '06/2022/QH15'],
+      ['law-abiding', false, ['all', 2], 'ldtt-law-abiding', 'MH-01/2026/QĐ-UBND'],
+    ]);
+    expect(rule(applied(), 'lao-dong-tien-tien-nd152').facts).toEqual(['hasGoodConduct', 'isLawAbiding', 'taskRating']);
+  });
+
+  test('should apply changes over the overlay period only and keep the national version before it', () => {
+    const b = applied();
+    const periods = b.regimes
+      .find((r) => r.id === 'vn-tdkt-2022-nd152')!
+      .rules.filter((r) => r.awardId === 'chien-si-thi-dua-co-so' || r.awardId === 'lao-dong-tien-tien')
+      .map((r) => [r.id, r.effective, r.provenance?.source ?? 'national']);
+    expect(periods).toEqual([
+      ['chien-si-thi-dua-co-so-nd152', { from: '2026-01-01' }, 'national'],
+      ['chien-si-thi-dua-co-so-nd152-national-until-20251231', { from: '2025-07-01', to: '2025-12-31' }, 'national'],
+      ['lao-dong-tien-tien-nd152', { from: '2026-01-01' }, 'national'],
+      ['lao-dong-tien-tien-nd152-national-until-20251231', { from: '2025-07-01', to: '2025-12-31' }, 'national'],
+    ]);
+    expect(canonicalJson(rule(b, 'lao-dong-tien-tien-nd152-national-until-20251231').root)).toBe(canonicalJson(rule(national, 'lao-dong-tien-tien-nd152').root));
+  });
+
+  test('should carry provenance into findings and explanations (vi and en)', async () => {
+    const person = {
+      kind: 'individual',
+      id: 'nguyen-van-an',
+      history: [{ year: 2026, taskRating: 'good', hasGoodConduct: true, isLawAbiding: true, awards: [{ awardId: 'lao-dong-tien-tien' }] }],
+      initiatives: [{ id: 'sk-1', kind: 'initiative', year: 2026, recognisedScope: 'grassroots' }],
+      councilVotes: [{ awardId: 'chien-si-thi-dua-co-so', year: 2026, members: 10, approvals: 8 }],
+    };
+    const r = await evaluateEligibility(applied(), person, { year: 2026, awards: ['chien-si-thi-dua-co-so', 'lao-dong-tien-tien'] });
+    if (!r.ok) throw new Error('evaluation failed');
+    const cstdcs = r.value.awards.find((a) => a.awardId === 'chien-si-thi-dua-co-so')!;
+    expect(cstdcs.verdict).toBe('ineligible');
+    const leaf = (cstdcs.rules.find((o) => o.ruleId === 'chien-si-thi-dua-co-so-nd152')!.tree.children[1] as { children: readonly LeafFinding[] }).children[1]!;
+    expect([leaf.name, leaf.status, leaf.expected, leaf.provenance?.operationId]).toEqual(['grassroots-initiative', 'fail', '2', 'raise-cstdcs-initiatives']);
+    const vi = renderExplanation(r.value, { awards: ['chien-si-thi-dua-co-so'] });
+    expect(vi).toContain('ngưỡng nâng từ 1 lên 2 sáng kiến theo Quyết định MH-01/2026/QĐ-UBND của Ủy ban nhân dân thành phố Hải Phòng (minh họa)');
+    const en = renderExplanation(r.value, { lang: 'en', awards: ['lao-dong-tien-tien'] });
+    expect(en).toContain("condition added by Decision MH-01/2026/QĐ-UBND of Hải Phòng City People's Committee (illustrative)");
+  });
+
+  test('should ship loadable overlays for Hải Phòng, Quảng Ninh and Thanh Hóa', () => {
+    expect(provinceOverlayKeys()).toEqual(['hai-phong', 'quang-ninh', 'thanh-hoa']);
+    for (const k of provinceOverlayKeys()) expect(loadProvinceRuleBook(k).ok, k).toBe(true);
+    const missing = loadProvinceRuleBook('ha-noii');
+    expect(!missing.ok && missing.issues.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['unknown_province', []]]);
+  });
+});
+
+describe('diffRuleBooks', () => {
+  test('should show exactly the changes of the Hải Phòng overlay', () => {
+    const d = diffRuleBooks(national, applied());
+    expect(d.changes.map((c) => [c.change, c.kind, c.address, (c.fields ?? []).map((f) => [f.field, f.before, f.after]), c.provenance?.operationId ?? null])).toEqual([
+      ['changed', 'rule', 'chien-si-thi-dua-co-so-nd152', [['effective', { from: '2025-07-01' }, { from: '2026-01-01' }]], null],
+      ['added', 'rule', 'chien-si-thi-dua-co-so-nd152-national-until-20251231', [], null],
+      ['changed', 'rule', 'lao-dong-tien-tien-nd152', [['effective', { from: '2025-07-01' }, { from: '2026-01-01' }], ['facts', ['hasGoodConduct', 'taskRating'], ['hasGoodConduct', 'isLawAbiding', 'taskRating']]], null],
+      ['added', 'rule', 'lao-dong-tien-tien-nd152-national-until-20251231', [], null],
+      ['changed', 'condition', 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', [['value', '1', '2']], 'raise-cstdcs-initiatives'],
+      ['added', 'condition', 'lao-dong-tien-tien-nd152#law-abiding', [], 'ldtt-law-abiding'],
+    ]);
+    expect(d.changes.every((c) => c.regime === 'vn-tdkt-2022-nd152')).toBe(true);
+    expect(d.from.hash).toBe(national.hash);
+  });
+
+  test('should show a parameter change and a province-owned award', () => {
+    const d = diffRuleBooks(national, applied(shippedOverlay('quang-ninh')));
+    expect(d.changes.filter((c) => c.kind !== 'rule').map((c) => [c.change, c.kind, c.address])).toEqual([
+      ['added', 'award', 'quang-ninh-lao-dong-sang-tao'],
+      ['changed', 'parameter', 'param:ballot.cstdTinhMinShare'],
+      ['changed', 'condition', 'chien-si-thi-dua-tinh-nd152#council-ballot'],
+    ]);
+  });
+
+  test('should find no change between a book and itself, and render it', () => {
+    const d = diffRuleBooks(national, national);
+    expect(d.changes).toEqual([]);
+    expect(renderDiff(d, { lang: 'en' })).toContain('No changes.');
+  });
+
+  test('should render a readable diff in Vietnamese and English', () => {
+    const d = diffRuleBooks(national, applied());
+    expect(renderDiff(d)).toContain(
+      '~ điều kiện chien-si-thi-dua-co-so-nd152#grassroots-initiative [vn-tdkt-2022-nd152] (sửa): value: 1 → 2 — ngưỡng nâng từ 1 lên 2 theo Quyết định MH-01/2026/QĐ-UBND của Ủy ban nhân dân thành phố Hải Phòng (minh họa)',
+    );
+    expect(renderDiff(d, { lang: 'en' })).toContain('+ condition lao-dong-tien-tien-nd152#law-abiding [vn-tdkt-2022-nd152] (added) — condition added by Decision MH-01/2026/QĐ-UBND');
+  });
+});
