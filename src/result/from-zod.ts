@@ -26,10 +26,12 @@ export function fromZodIssues(
     const input = (zi as { input?: unknown }).input;
     switch (zi.code) {
       case 'invalid_type':
-        if (input === undefined) {
+        // without reportInput zod omits `input`; its message still says what was received
+        if (input === undefined && ('input' in zi || /received undefined$/.test(zi.message))) {
           out.push(makeIssue('missing_field', path, { key: String(zi.path[zi.path.length - 1] ?? '') }));
         } else {
-          out.push(makeIssue('invalid_type', path, { expected: String(zi.expected), received: describe(input) }));
+          const fromMessage = /received ([a-zA-Z]+)$/.exec(zi.message)?.[1];
+          out.push(makeIssue('invalid_type', path, { expected: String(zi.expected), received: input === undefined && fromMessage ? fromMessage : describe(input) }));
         }
         break;
       case 'unrecognized_keys': {
