@@ -26,7 +26,7 @@ export { loadProvinceRuleBook, provinceOverlay, provinceOverlayKeys, provincesFi
 export { parseProvinces } from './overlay/provinces.js';
 export { describeProvenance } from './locales/provenance.js';
 export { FACT_PARAM_EFFECT } from './overlay/tightening.js';
-export { OverlayFileSchema, ProvincesFileSchema } from './schema/overlay-file.js';
+export { OverlayFileSchema, OverlayOperationSchema, ProvincesFileSchema } from './schema/overlay-file.js';
 export type { OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';
 export { toJsonSchema, SCHEMA_NAMES } from './schema/json-schema.js';
 export type { SchemaName } from './schema/json-schema.js';
@@ -153,7 +153,31 @@ export type {
   Tie,
   TieStep,
 } from './cluster/model.js';
-export { ClusterFileSchema, ClusterSchema, ClusterYearSchema, MemberReportSchema, RotationRuleSchema } from './schema/cluster.js';
+export {
+  BallotTallySchema,
+  ClusterEventSchema,
+  ClusterFileSchema,
+  ClusterMemberSchema,
+  ClusterOrganiserSchema,
+  ClusterReviewSchema,
+  ClusterSchema,
+  ClusterYearSchema,
+  MemberReportSchema,
+  PledgeSchema,
+  ProposalQuotasSchema,
+  RotationRuleSchema,
+} from './schema/cluster.js';
 export type { Cluster, ClusterEvent, ClusterFile, ClusterMember, ClusterOrganiser, ClusterReview, ClusterYear, MemberReport, Pledge, ProposalQuotas, BallotTally, RotationRule } from './schema/cluster.js';
-export { ScoreSheetSchema } from './schema/score-sheet.js';
+export {
+  AdjustmentCriterionSchema,
+  DisqualifierCriterionSchema,
+  PerCountCriterionSchema,
+  QualitativeCriterionSchema,
+  QuantitativeCriterionSchema,
+  RoundingSchema,
+  ScoreSheetSchema,
+  SheetSourceSchema,
+  TieBreakSchema,
+} from './schema/score-sheet.js';
+export type { SheetNodeInput, CriteriaGroupInput } from './schema/score-sheet.js';
 export type { ScoreSheet, SheetNode, SheetSource, TieBreak, Rounding } from './schema/score-sheet.js';
