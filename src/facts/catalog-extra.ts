@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FactValue } from '../operators/registry.js';
 import type { Achievement, CollectiveYear, IndividualYear } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
+import { bool, yearRecord } from './_define.js';
 import { awardWindow } from './award-window.js';
 import type { FactContext, FactDef } from './catalog.js';
 import { consecutiveRatingOrAwardYears } from './consecutive-rating-or-award.js';
@@ -13,24 +14,6 @@ const COL = ['collective'] as const;
 const AwardIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).max(20);
 const Ratings = z.array(TaskRatingSchema).min(1).max(4);
 const SCOPE_ORDER: Readonly<Record<Achievement['scope'], number>> = { unit: 0, 'ministry-province': 1, national: 2 };
-
-function yearRecord(ctx: FactContext): IndividualYear | CollectiveYear | undefined {
-  return (ctx.subject.history as readonly (IndividualYear | CollectiveYear)[]).find((r) => r.year === ctx.year);
-}
-
-/** A boolean read from the year record; absent (or no record for the year) = missing. */
-function yearBool(id: string, subjects: FactDef['subjects'], vi: string, en: string): FactDef {
-  return {
-    id,
-    type: 'boolean',
-    subjects,
-    label: { vi, en },
-    derive: (ctx) => {
-      const v = (yearRecord(ctx) as Record<string, unknown> | undefined)?.[id];
-      return typeof v === 'boolean' ? v : null;
-    },
-  };
-}
 
 const windowParams = z.strictObject({ awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean() });
 
@@ -54,13 +37,13 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     label: { vi: 'loại tập thể', en: 'kind of collective' },
     derive: (ctx) => (ctx.subject.kind === 'collective' ? (ctx.subject.collectiveKind ?? null) : null),
   },
-  yearBool('isPublishedForComment', IND, 'hồ sơ đã được công khai lấy ý kiến', 'dossier published for public comment'),
-  yearBool('isGrassrootsDemocracyOk', COL, 'thực hiện tốt quy chế dân chủ ở cơ sở', 'grassroots democracy carried out well'),
-  yearBool('hasStaffWelfare', COL, 'chăm lo tốt đời sống vật chất, tinh thần của người lao động', 'staff welfare carried out well'),
-  yearBool('hasStableEconomy', COL, 'kinh tế ổn định, phát triển', 'stable, developing economy'),
-  yearBool('hasHealthyCulturalLife', COL, 'đời sống văn hóa lành mạnh, phong phú', 'healthy, rich cultural life'),
-  yearBool('hasSafeCleanEnvironment', COL, 'môi trường an toàn, sạch, đẹp', 'safe, clean environment'),
-  yearBool('hasSecurityAndOrder', COL, 'giữ vững an ninh, trật tự', 'security and order maintained'),
+  bool('isPublishedForComment', IND, 'hồ sơ đã được công khai lấy ý kiến', 'dossier published for public comment'),
+  bool('isGrassrootsDemocracyOk', COL, 'thực hiện tốt quy chế dân chủ ở cơ sở', 'grassroots democracy carried out well'),
+  bool('hasStaffWelfare', COL, 'chăm lo tốt đời sống vật chất, tinh thần của người lao động', 'staff welfare carried out well'),
+  bool('hasStableEconomy', COL, 'kinh tế ổn định, phát triển', 'stable, developing economy'),
+  bool('hasHealthyCulturalLife', COL, 'đời sống văn hóa lành mạnh, phong phú', 'healthy, rich cultural life'),
+  bool('hasSafeCleanEnvironment', COL, 'môi trường an toàn, sạch, đẹp', 'safe, clean environment'),
+  bool('hasSecurityAndOrder', COL, 'giữ vững an ninh, trật tự', 'security and order maintained'),
   {
     id: 'hasAchievement',
     type: 'boolean',

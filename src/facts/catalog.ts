@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FactType, FactValue } from '../operators/registry.js';
 import type { CollectiveYear, IndividualYear, Subject } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
+import { bool, field, fraction, yearRecord } from './_define.js';
 import { EXTRA_FACTS } from './catalog-extra.js';
 import {
   availableInitiatives,
@@ -40,36 +41,6 @@ export interface FactDef {
 
 const RATINGS = TaskRatingSchema.options;
 const AwardIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).max(20);
-
-function yearRecord(ctx: FactContext): IndividualYear | CollectiveYear | undefined {
-  return (ctx.subject.history as readonly (IndividualYear | CollectiveYear)[]).find((r) => r.year === ctx.year);
-}
-
-function field<K extends string>(key: K) {
-  return (ctx: FactContext): FactValue => {
-    const rec = yearRecord(ctx) as Record<string, unknown> | undefined;
-    const v = rec?.[key];
-    return v === undefined ? null : (v as FactValue);
-  };
-}
-
-function fraction(numKey: keyof CollectiveYear, denKey: keyof CollectiveYear) {
-  return (ctx: FactContext): FactValue => {
-    const rec = yearRecord(ctx) as CollectiveYear | undefined;
-    const num = rec?.[numKey];
-    const den = rec?.[denKey];
-    if (typeof num !== 'number' || typeof den !== 'number' || den === 0) return null;
-    return `${num}/${den}`;
-  };
-}
-
-const bool = (id: string, subjects: FactDef['subjects'], vi: string, en: string): FactDef => ({
-  id,
-  type: 'boolean',
-  subjects,
-  label: { vi, en },
-  derive: field(id),
-});
 
 const BOTH = ['individual', 'collective'] as const;
 const IND = ['individual'] as const;

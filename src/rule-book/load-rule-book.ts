@@ -426,6 +426,19 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
   return ok(deepFreeze({ ...content, hash }));
 }
 
+function newNodeCtx(
+  file: string,
+  ruleCitation: Citation,
+  ruleMarker: Marker,
+  subject: 'individual' | 'collective',
+  params: ReadonlyMap<string, ParameterDef>,
+  brokenParams: ReadonlySet<string>,
+  awards: ReadonlyMap<string, AwardDef>,
+  issues: Issue[],
+): NodeCtx {
+  return { file, ruleCitation, ruleMarker, subject, params, brokenParams, awards, names: new Map(), factsUsed: new Set(), issues, count: 0 };
+}
+
 function loadRule(
   raw: unknown,
   at: IssuePath,
@@ -448,19 +461,8 @@ function loadRule(
     // keep validating the condition tree so that every issue is reported at once
     const r = raw as { conditions?: unknown; subject?: unknown } | null;
     if (r && typeof r === 'object' && r.conditions !== undefined) {
-      buildNode(r.conditions, [], [...at, 'conditions'], 1, {
-        file,
-        ruleCitation: { document: '?', article: '?' },
-        ruleMarker: 'UNCONFIRMED',
-        subject: r.subject === 'collective' ? 'collective' : 'individual',
-        params,
-        brokenParams,
-        awards,
-        names: new Map(),
-        factsUsed: new Set(),
-        issues,
-        count: 0,
-      });
+      const subject = r.subject === 'collective' ? 'collective' : 'individual';
+      buildNode(r.conditions, [], [...at, 'conditions'], 1, newNodeCtx(file, { document: '?', article: '?' }, 'UNCONFIRMED', subject, params, brokenParams, awards, issues));
     }
     return undefined;
   }
@@ -490,19 +492,7 @@ function loadRule(
       }
     });
   }
-  const ctx: NodeCtx = {
-    file,
-    ruleCitation: rule.citation,
-    ruleMarker: rule.marker,
-    subject: rule.subject,
-    params,
-    brokenParams,
-    awards,
-    names: new Map(),
-    factsUsed: new Set(),
-    issues,
-    count: 0,
-  };
+  const ctx = newNodeCtx(file, rule.citation, rule.marker, rule.subject, params, brokenParams, awards, issues);
   const root = buildNode(rule.conditions, [], [...at, 'conditions'], 1, ctx);
   if (!root) return undefined;
   if (root.type !== 'group') {
