@@ -125,9 +125,18 @@ describe('evaluateEligibility', () => {
     expect(JSON.stringify(s)).toBe(before);
   });
 
-  test('should return a deep-frozen report', async () => {
-    const r = await report(strongCandidate(), { year: 2025 });
-    expect(Object.isFrozen(r) && Object.isFrozen(r.awards[0]!.rules)).toBe(true);
+  test('should return a report owned by the caller: editing it changes neither the rule book nor later reports', async () => {
+    const a = await report(strongCandidate(), { year: 2025 });
+    const before = JSON.stringify(a);
+    const leaf = a.awards[0]!.rules[1]!.tree.children[0] as { status: string; citation: { article: string } };
+    leaf.status = 'fail';
+    (a.awards as unknown as unknown[]).length = 0;
+    // parts shared with the rule book (citations, labels, paths) are frozen with it
+    expect(() => {
+      leaf.citation.article = '99';
+    }).toThrow(TypeError);
+    const b = await report(strongCandidate(), { year: 2025 });
+    expect(JSON.stringify(b)).toBe(before);
   });
 
   test('should give byte-identical JSON whatever the order of history years, awards, initiatives and keys', async () => {

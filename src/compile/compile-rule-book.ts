@@ -9,8 +9,10 @@ import { OPERATORS } from '../operators/registry.js';
 export interface CompiledLeaf {
   readonly fact: FactDef;
   readonly params: Readonly<Record<string, unknown>>;
-  /** Canonical key of the params, for the per-subject fact memo. */
+  /** Canonical key of the params. */
   readonly paramsKey: string;
+  /** Key of the fact value in the per-subject memo: fact id and params. */
+  readonly memoKey: string;
   readonly factPath?: string | undefined;
   readonly test: (actual: Exclude<FactValue, null>) => boolean;
 }
@@ -33,10 +35,12 @@ function collect(node: ConditionNode, out: CompiledLeaf[]): void {
     return;
   }
   const params = node.params ?? {};
+  const paramsKey = canonicalJson(params);
   out.push({
     fact: FACTS_BY_ID.get(node.fact)!,
     params,
-    paramsKey: canonicalJson(params),
+    paramsKey,
+    memoKey: `${node.fact}|${paramsKey}`,
     ...(node.factPath ? { factPath: node.factPath } : {}),
     test: OPERATORS.get(node.operator)!.prepare(node.value),
   });

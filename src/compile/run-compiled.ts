@@ -15,20 +15,24 @@ export function runCompiled(
   rules: readonly { rule: RuleDef; awardId: string }[],
   baseCtx: Omit<FactContext, 'awardId'>,
 ): Map<string, EngineLeafResult[]> {
-  const memo = new Map<string, FactValue>();
+  // fact values memoised per award (facts may depend on the award, e.g. initiatives not yet used for it)
+  const memoByAward = new Map<string, Map<string, FactValue>>();
   const out = new Map<string, EngineLeafResult[]>();
   const ctxByAward = new Map<string, FactContext>();
   for (const { rule, awardId } of rules) {
     let ctx = ctxByAward.get(awardId);
-    if (!ctx) {
+    let memo = memoByAward.get(awardId);
+    if (!ctx || !memo) {
       ctx = { ...baseCtx, awardId };
       ctxByAward.set(awardId, ctx);
+      memo = new Map();
+      memoByAward.set(awardId, memo);
     }
     const c = compiled.rules.get(`${regimeId}/${rule.id}`);
     if (!c) throw new Error(`internal: rule ${rule.id} was not compiled`);
     const results: EngineLeafResult[] = [];
     for (const leaf of c.leaves) {
-      const key = `${leaf.fact.id}|${awardId}|${leaf.paramsKey}`;
+      const key = leaf.memoKey;
       let v: FactValue;
       if (memo.has(key)) v = memo.get(key)!;
       else {

@@ -1,10 +1,8 @@
-import { canonicalJson } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
-import { deepFreeze } from '../_internal/deep-freeze.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, RuleOutcome } from '../model/outcome.js';
-import type { ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
+import type { AwardDef, ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
 import { OPERATORS } from '../operators/registry.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
@@ -56,54 +54,55 @@ function or3(statuses: NodeStatus[]): NodeStatus {
   return 'fail';
 }
 
+/**
+ * Build the finding of a node. Every finding has the same keys in the same order (a single object
+ * literal, so V8 keeps one shape); optional keys hold `undefined` and are absent from JSON output.
+ */
 function toFinding(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i: number }): Finding {
   if (node.type === 'group') {
     const children = node.children.map((c) => toFinding(c, leaves, cursor));
     const st = children.map((c) => c.status);
     const status: NodeStatus =
       node.op === 'all' ? and3(st) : node.op === 'any' ? or3(st) : st[0] === 'pass' ? 'fail' : st[0] === 'fail' ? 'pass' : 'missing_fact';
-    const g: GroupFinding = {
+    return {
       type: 'group',
       name: node.name,
       path: node.path,
       op: node.op,
-      ...(node.criterion ? { criterion: node.criterion } : {}),
-      ...(node.label ? { label: node.label } : {}),
+      criterion: node.criterion,
+      label: node.label,
       status,
       citation: node.citation,
       marker: node.marker,
       children,
-      ...(node.provenance ? { provenance: node.provenance } : {}),
-    };
-    return g;
+      provenance: node.provenance,
+    } as GroupFinding;
   }
   const res = leaves[cursor.i++];
   if (!res) throw new Error('internal: engine result tree does not match the rule');
   const fact = FACTS_BY_ID.get(node.fact)!;
   const actual = res.factValue === null ? null : typeof res.factValue === 'number' ? String(res.factValue) : res.factValue;
   const status: NodeStatus = actual === null ? 'missing_fact' : res.result ? 'pass' : 'fail';
-  const op = OPERATORS.get(node.operator)!;
-  const f: LeafFinding = {
+  return {
     type: 'leaf',
     name: node.name,
     path: node.path,
-    ...(node.criterion ? { criterion: node.criterion } : {}),
-    ...(node.label ? { label: node.label } : {}),
+    criterion: node.criterion,
+    label: node.label,
     fact: node.fact,
     factLabel: fact.label,
-    ...(node.params ? { params: node.params } : {}),
+    params: node.params,
     operator: node.operator,
     expected: node.value,
-    ...(node.paramRef ? { paramRef: node.paramRef } : {}),
+    paramRef: node.paramRef,
     actual,
     status,
     citation: node.citation,
     marker: node.marker,
     statutory: node.statutory,
-    ...(status === 'fail' && res.factValue !== null ? { gap: op.gap(res.factValue, node.value, fact.unit) } : {}),
-    ...(node.provenance ? { provenance: node.provenance } : {}),
-  };
-  return f;
+    gap: status === 'fail' && res.factValue !== null ? OPERATORS.get(node.operator)!.gap(res.factValue, node.value, fact.unit) : undefined,
+    provenance: node.provenance,
+  } as LeafFinding;
 }
 
 function failingLeaves(ruleId: string, f: Finding, out: AwardVerdict['failing'][number][], negate = false): void {
@@ -115,6 +114,29 @@ function failingLeaves(ruleId: string, f: Finding, out: AwardVerdict['failing'][
   }
   const status: NodeStatus = negate && f.status === 'pass' ? 'fail' : f.status;
   out.push({ ruleId, name: f.name, status, ...(f.criterion ? { criterion: f.criterion } : {}), ...(f.gap && !negate ? { gap: f.gap } : {}) });
+}
+
+interface BookIndex {
+  readonly awardIds: ReadonlySet<string>;
+  readonly byId: ReadonlyMap<string, AwardDef>;
+  readonly order: ReadonlyMap<string, number>;
+  readonly categoryOf: (id: string) => 'title' | 'form' | undefined;
+}
+/** Lookups over a (frozen, immutable) rule book, built once per book object. */
+const indexes = new WeakMap<RuleBook, BookIndex>();
+function bookIndex(book: RuleBook): BookIndex {
+  let idx = indexes.get(book);
+  if (!idx) {
+    const byId = new Map(book.awards.map((a) => [a.id, a] as const));
+    idx = {
+      awardIds: new Set(byId.keys()),
+      byId,
+      order: new Map(book.awards.map((a, i) => [a.id, i])),
+      categoryOf: (id) => byId.get(id)?.category,
+    };
+    indexes.set(book, idx);
+  }
+  return idx;
 }
 
 function inForce(rule: RuleDef, date: string): boolean {
@@ -146,7 +168,8 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
   if (options.periodEnd !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd)) {
     issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a date YYYY-MM-DD' }));
   }
-  const awardIds = new Set(book.awards.map((a) => a.id));
+  const idx = bookIndex(book);
+  const awardIds = idx.awardIds;
   (options.awards ?? []).forEach((id, i) => {
     if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, suggestions: closest(id, awardIds) }));
   });
@@ -158,9 +181,17 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
   if (!resolved.ok) return resolved;
   const { regime, choice } = resolved.value;
 
-  const categoryOf = (id: string) => book.awards.find((a) => a.id === id)?.category;
+  const categoryOf = idx.categoryOf;
   const wanted = options.awards ? book.awards.filter((a) => options.awards!.includes(a.id)) : book.awards.filter((a) => a.subjects.includes(subj.kind));
-  const rulesInForce = regime.rules.filter((r) => inForce(r, choice.ruleDate));
+  const rulesInForce = regime.rules.filter((r) => inForce(r, choice.ruleDate) && r.subject === subj.kind);
+  const mainByAward = new Map<string, RuleDef[]>();
+  for (const r of rulesInForce) {
+    if (r.kind !== 'award' || r.awardId === undefined) continue;
+    const list = mainByAward.get(r.awardId);
+    if (list) list.push(r);
+    else mainByAward.set(r.awardId, [r]);
+  }
+  const principleRules = rulesInForce.filter((r) => r.kind === 'principle');
   const plan: { awardId: string; rules: RuleDef[] }[] = [];
   const verdicts: AwardVerdict[] = [];
   for (const award of wanted) {
@@ -168,14 +199,12 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
       verdicts.push({ awardId: award.id, title: award.title, verdict: 'not-applicable', reason: 'subject-kind-mismatch', rules: [], failing: [] });
       continue;
     }
-    const main = rulesInForce.filter((r) => r.kind === 'award' && r.awardId === award.id && r.subject === subj.kind);
+    const main = mainByAward.get(award.id) ?? [];
     if (main.length === 0) {
       verdicts.push({ awardId: award.id, title: award.title, verdict: 'not-applicable', reason: 'no-rule-in-force', rules: [], failing: [] });
       continue;
     }
-    const principles = rulesInForce.filter(
-      (r) => r.kind === 'principle' && r.subject === subj.kind && (r.appliesTo === 'all' || (r.appliesTo ?? []).includes(award.id)),
-    );
+    const principles = principleRules.filter((r) => r.appliesTo === 'all' || (r.appliesTo ?? []).includes(award.id));
     plan.push({ awardId: award.id, rules: [...principles, ...main] });
   }
   const planned = plan.flatMap((p) => p.rules.map((rule) => ({ rule, awardId: p.awardId })));
@@ -185,7 +214,7 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
       ? await runEngine(planned, factCtx)
       : runCompiled(compileRuleBook(book), regime.id, planned, factCtx);
   for (const p of plan) {
-    const award = book.awards.find((a) => a.id === p.awardId)!;
+    const award = idx.byId.get(p.awardId)!;
     if (options.detail === 'verdicts') {
       const st = p.rules.map((rule) => statusOnly(rule.root, engineResults.get(`${rule.id}|${p.awardId}`) ?? [], { i: 0 }));
       const verdict = st.includes('fail') ? 'ineligible' : st.includes('missing_fact') ? 'undetermined' : 'eligible';
@@ -205,7 +234,7 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
     for (const o of outcomes) failingLeaves(o.ruleId, o.tree, failing);
     verdicts.push({ awardId: award.id, title: award.title, verdict, rules: outcomes, failing });
   }
-  const order = new Map(book.awards.map((a, i) => [a.id, i]));
+  const order = idx.order;
   verdicts.sort((a, b) => order.get(a.awardId)! - order.get(b.awardId)!);
   const report: EligibilityReport = {
     schemaVersion: 1,
@@ -213,8 +242,12 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
     year: options.year,
     regime: choice,
     ruleBook: { id: book.id, version: book.version, hash: book.hash },
-    inputHash: sha256Hex(canonicalJson({ subject: subj, year: options.year, regime: options.regime ?? null, periodEnd: choice.periodEnd, awards: options.awards ? [...options.awards].sort() : null })),
+    inputHash: sha256Hex(
+      // the normalised subject is in schema key order (zod output) and canonical array order, so plain
+      // JSON.stringify is already independent of the input's key and array order (property-tested)
+      JSON.stringify([subj, options.year, options.regime ?? null, choice.periodEnd, options.awards ? [...options.awards].sort() : null]),
+    ),
     awards: verdicts,
   };
-  return ok(deepFreeze(report));
+  return ok(report);
 }
