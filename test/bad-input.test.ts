@@ -12,7 +12,7 @@ import { nationalBook, ROOT, RULES_DIR } from './support/factories.js';
  * CLI, and no verdict.
  */
 interface Case {
-  kind: 'subject' | 'input-file' | 'rule-file' | 'cli';
+  kind: 'subject' | 'input-file' | 'rule-file' | 'cli' | 'cluster' | 'overlay';
   description: string;
   expect: ({ code: string; path: (string | number)[] } | { stderr: string })[];
   exit: number;
@@ -48,6 +48,9 @@ function expectIssues(issues: readonly Issue[], c: Case): void {
 describe('bad-input corpus', () => {
   test('has at least 60 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
+    for (const kind of ['subject', 'input-file', 'rule-file', 'cli', 'cluster', 'overlay']) {
+      expect(cases.filter(({ c }) => c.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    }
   });
 
   for (const { name, c } of cases) {
@@ -91,6 +94,7 @@ describe('bad-input corpus', () => {
         expect(e.code).toBe(1);
         expect(JSON.parse(e.out).reports).toBeUndefined();
       } else {
+        // cli arguments, cluster files (thidua rank) and overlay files (thidua evaluate --overlay)
         const out = await cli(c.args!);
         expect(out.code).toBe(c.exit);
         for (const e of c.expect) {
