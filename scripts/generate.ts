@@ -3,6 +3,7 @@
  *  - rules/schema/*.schema.json from the zod schemas (src/schema),
  *  - src/_generated/national-rules.ts, the national rule book embedded in the library.
  *  - docs/hierarchy.md from rules/national/hierarchy.json,
+ *  - docs/criteria/*.md, criteria tables per award family, from the loaded national rule book,
  * Usage: npm run gen            (write)
  *        npm run gen -- --check (exit 1 if anything is stale)
  */
@@ -10,6 +11,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSy
 import { join, relative } from 'node:path';
 import { SCHEMA_NAMES, toJsonSchema } from '../src/schema/json-schema.js';
 import { renderHierarchyPage } from '../src/hierarchy/render-hierarchy-page.js';
+import { FAMILIES, renderCriteriaPage, renderPrinciplesPage } from './criteria-pages.js';
 import { loadRuleBook } from '../src/rule-book/load-rule-book.js';
 
 const root = join(import.meta.dirname, '..');
@@ -73,6 +75,10 @@ emit(
   if (!book.ok) {
     console.error(`docs/hierarchy.md not generated: the rule book does not load (${book.issues.length} issues; run thidua validate)`);
     stale++;
-  } else emit('docs/hierarchy.md', renderHierarchyPage(book.value));
+  } else {
+    emit('docs/hierarchy.md', renderHierarchyPage(book.value));
+    for (const family of FAMILIES) emit(`docs/criteria/${family.id}.md`, renderCriteriaPage(book.value, family));
+    emit('docs/criteria/principles.md', renderPrinciplesPage(book.value));
+  }
 }
 if (stale) process.exit(1);
