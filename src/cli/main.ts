@@ -66,7 +66,7 @@ Options:
   --overlay FILE    apply a further overlay file after the province (repeatable, in order)
   --award ID        only this award (repeatable)
   --lang vi|en      language of the text output (default vi)
-  --format text|json  output format (default text)`,
+  --format text|json|markdown|html  output format (default text)`,
   explain: `Usage: thidua explain <input.json> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY] [--overlay FILE] [--lang vi|en] [--format text|json]`,
   diff: `Usage: thidua diff --province KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
 
@@ -219,7 +219,7 @@ function cmdDiff(io: CliIo, p: Parsed): number {
 
 async function cmdEvaluate(io: CliIo, p: Parsed, explain: boolean): Promise<number> {
   const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
-  const format = choice(p, 'format', ['text', 'json'], 'text');
+  const format = choice(p, 'format', ['text', 'json', 'markdown', 'html'], 'text');
   if (p.positionals.length !== 1) throw new UsageError('evaluate needs exactly one input file');
   const awards = p.flags.get('award');
   if (explain && !awards) throw new UsageError('explain needs --award ID');
@@ -280,7 +280,8 @@ async function cmdEvaluate(io: CliIo, p: Parsed, explain: boolean): Promise<numb
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ok: true, reports }, null, 2)}\n`);
   } else {
-    io.stdout(`${reports.map((r) => renderExplanation(r, { lang, ...(awards ? { awards } : {}) }).trimEnd()).join('\n\n')}\n`);
+    const fmt = format as 'text' | 'markdown' | 'html';
+    io.stdout(`${reports.map((r) => renderExplanation(r, { lang, format: fmt, ...(awards ? { awards } : {}) }).trimEnd()).join('\n\n')}\n`);
   }
   return EXIT.ok;
 }

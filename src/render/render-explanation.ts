@@ -8,8 +8,8 @@ import type { AwardVerdict, EligibilityReport, Finding } from '../model/outcome.
 export interface RenderOptions {
   /** Language; Vietnamese by default. */
   readonly lang?: 'vi' | 'en' | undefined;
-  /** Output format; plain text by default. */
-  readonly format?: 'text' | 'markdown' | undefined;
+  /** Output format; plain text by default. HTML is escaped and uses `thidua-*` class names. */
+  readonly format?: 'text' | 'markdown' | 'html' | undefined;
   /** Only these awards. */
   readonly awards?: readonly string[] | undefined;
 }
@@ -62,6 +62,52 @@ function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[]): vo
   }
 }
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+function htmlNode(L: Locale, f: Finding, out: string[]): void {
+  if (f.type === 'leaf') {
+    out.push(`<li class="thidua-leaf thidua-${f.status}">${esc(leafLine(L, f))}</li>`);
+    return;
+  }
+  const head = f.op === 'any' ? L.words.anyOf : f.op === 'not' ? L.words.noneOf : L.words.allOf;
+  const label = f.label ? f.label[L.lang] : head;
+  out.push(`<li class="thidua-group thidua-${f.status}">${esc(`${MARK[f.status]} ${label}${f.criterion ? ` [${f.criterion}]` : ''}`)}<ul>`);
+  for (const c of f.children) htmlNode(L, c, out);
+  out.push('</ul></li>');
+}
+
+function renderHtml(report: EligibilityReport, L: Locale, awards: readonly string[] | undefined): string {
+  const out: string[] = [`<article class="thidua-report" lang="${L.lang}">`];
+  const name = report.subject.name ? `${report.subject.name} (${report.subject.id})` : report.subject.id;
+  const by = report.regime.resolvedBy === 'override' ? L.words.regimeByOverride : `${L.words.regimeByPeriodEnd} ${report.regime.periodEnd}`;
+  out.push(`<header><h2>${esc(`${L.words.subject}: ${name}`)}</h2>`);
+  out.push(`<p>${esc(`${L.words.year}: ${report.year}`)}</p>`);
+  out.push(`<p>${esc(`${L.words.regime}: ${report.regime.title[L.lang]} (${report.regime.id}; ${by})`)}</p>`);
+  out.push(`<p>${esc(`${L.words.ruleBook}: ${report.ruleBook.id} ${report.ruleBook.version} · sha256 ${report.ruleBook.hash} · ${L.words.inputHash}: ${report.inputHash}`)}</p></header>`);
+  for (const a of report.awards) {
+    if (awards && !awards.includes(a.awardId)) continue;
+    out.push(`<section class="thidua-award thidua-${a.verdict}" data-award="${esc(a.awardId)}">`);
+    out.push(`<h3>${esc(`${a.title[L.lang]} — ${L.verdict(a.verdict)}`)}</h3>`);
+    if (a.verdict === 'not-applicable') out.push(`<p>${esc(a.reason ? L.notApplicable(a.reason) : '')}</p>`);
+    else {
+      out.push('<ul>');
+      for (const r of a.rules) {
+        const kind = r.kind === 'principle' ? `${L.words.principle}: ` : '';
+        out.push(`<li class="thidua-rule thidua-${r.status}">${esc(`${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.citation(r.citation)})${r.marker !== 'CONFIRMED' ? ` [${r.marker}]` : ''}`)}<ul>`);
+        for (const c of r.tree.children) htmlNode(L, c, out);
+        out.push('</ul></li>');
+      }
+      out.push('</ul>');
+    }
+    out.push('</section>');
+  }
+  out.push('</article>');
+  return `${out.join('\n')}\n`;
+}
+
 /**
  * Render an eligibility report as readable text: verdict per award, every criterion with the
  * fact value used, the expected value, the gap and the legal citation. Vietnamese by default.
@@ -71,6 +117,7 @@ function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[]): vo
  */
 export function renderExplanation(report: EligibilityReport, options: RenderOptions = {}): string {
   const L = options.lang === 'en' ? en : vi;
+  if (options.format === 'html') return renderHtml(report, L, options.awards);
   const md = options.format === 'markdown';
   const out: string[] = [];
   const name = report.subject.name ? `${report.subject.name} (${report.subject.id})` : report.subject.id;

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { parseCaseFile } from '../src/cases/run-cases.js';
+import { evaluateEligibility, renderExplanation, type TestCase } from '../src/index.js';
+import { nationalBook, ruleFilesFromDisk, strongCandidate } from './support/factories.js';
+
+const book = nationalBook();
+const files = ruleFilesFromDisk();
+
+/** For every award, the first case of the law where it is eligible and the first where it is not. */
+function pickCases(): { award: string; verdict: string; c: TestCase }[] {
+  const picked = new Map<string, { award: string; verdict: string; c: TestCase }>();
+  for (const path of Object.keys(files).sort()) {
+    if (!/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
+    for (const c of parseCaseFile(path, files[path]).cases ?? []) {
+      for (const [award, verdict] of Object.entries(c.expect)) {
+        const kind = verdict === 'eligible' ? 'pass' : verdict === 'ineligible' ? 'fail' : undefined;
+        if (kind && !picked.has(`${award}:${kind}`)) picked.set(`${award}:${kind}`, { award, verdict, c });
+      }
+    }
+  }
+  return [...picked.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+}
+
+describe('renderExplanation snapshots: every award, pass and fail, Vietnamese and English', () => {
+  const picked = pickCases();
+  test('covers a pass and a fail case for most awards', () => {
+    expect(picked.length).toBeGreaterThanOrEqual(24);
+  });
+  for (const { award, verdict, c } of picked) {
+    test(`${award} ${verdict}: ${c.name}`, async () => {
+      const r = await evaluateEligibility(book, c.subject, { year: c.year, ...(c.regime ? { regime: c.regime } : {}), awards: [award] });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      const viText = renderExplanation(r.value);
+      const enText = renderExplanation(r.value, { lang: 'en' });
+      expect(viText).toContain(verdict === 'eligible' ? '— Đủ điều kiện' : '— Không đủ điều kiện');
+      expect(enText).toContain(verdict === 'eligible' ? '— Eligible' : '— Not eligible');
+      // no mojibake: UTF-8 decoded as Latin-1 shows up as Ã, Æ or Â sequences
+      expect(viText).not.toMatch(/Ã|Æ°|Â/);
+      expect({ vi: viText.split('\n').slice(3), en: enText.split('\n').slice(3) }).toMatchSnapshot();
+    });
+  }
+});
+
+describe('renderExplanation formats', () => {
+  test('should render markdown headings and list items', async () => {
+    const r = await evaluateEligibility(book, strongCandidate(), { year: 2025, awards: ['lao-dong-tien-tien'] });
+    if (!r.ok) throw new Error('issues');
+    const md = renderExplanation(r.value, { format: 'markdown' });
+    expect(md.split('\n')[0]).toBe('## Đối tượng: Trần Thị Lan (tran-thi-lan)');
+    expect(md).toContain('### Lao động tiên tiến — Đủ điều kiện');
+    expect(md).toContain('- ✓ Tiêu chuẩn danh hiệu Lao động tiên tiến (khoản 1 Điều 24 Luật 06/2022/QH15)');
+  });
+
+  test('should render escaped HTML with one section per award', async () => {
+    const r = await evaluateEligibility(book, strongCandidate({ name: 'A <script>alert(1)</script> & "B"' }), { year: 2025, awards: ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'] });
+    if (!r.ok) throw new Error('issues');
+    const html = renderExplanation(r.value, { format: 'html', lang: 'en' });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;B&quot;');
+    expect(html.match(/<section class="thidua-award/g)?.length).toBe(2);
+    expect(html).toContain('<section class="thidua-award thidua-eligible" data-award="lao-dong-tien-tien">');
+    expect(html.startsWith('<article class="thidua-report" lang="en">')).toBe(true);
+    // balanced lists
+    expect(html.match(/<ul>/g)?.length).toBe(html.match(/<\/ul>/g)?.length);
+  });
+});
