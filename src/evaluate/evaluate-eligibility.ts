@@ -1,4 +1,5 @@
 import { closest } from '../_internal/closest.js';
+import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, RuleOutcome } from '../model/outcome.js';
@@ -95,6 +96,7 @@ function toFinding(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i:
     operator: node.operator,
     expected: node.value,
     paramRef: node.paramRef,
+    paramRefs: node.paramRefs,
     actual,
     status,
     citation: node.citation,
@@ -165,8 +167,11 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
   if (options.evaluator !== undefined && options.evaluator !== 'compiled' && options.evaluator !== 'json-rules-engine') {
     issues.push(makeIssue('invalid_option', ['options', 'evaluator'], { option: 'evaluator', detail: '"compiled" or "json-rules-engine"' }));
   }
-  if (options.periodEnd !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd)) {
-    issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a date YYYY-MM-DD' }));
+  if (
+    options.periodEnd !== undefined &&
+    !(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd) && isRealDate(options.periodEnd) && [options.year, options.year + 1].includes(Number(options.periodEnd.slice(0, 4))))
+  ) {
+    issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a real date YYYY-MM-DD in the achievement year or the next (school years)' }));
   }
   const idx = bookIndex(book);
   const awardIds = idx.awardIds;

@@ -16,6 +16,8 @@ export interface LeafFinding {
   readonly operator: string;
   readonly expected: string | boolean | readonly string[];
   readonly paramRef?: string | undefined;
+  /** Fact params that came from rule-book parameters (param name → parameter id). */
+  readonly paramRefs?: Readonly<Record<string, string>> | undefined;
   /** The fact value used; null when the fact is missing from the input. */
   readonly actual: string | boolean | null;
   readonly status: NodeStatus;

@@ -29,6 +29,7 @@ function leafLine(L: Locale, f: Extract<Finding, { type: 'leaf' }>): string {
   if (f.criterion) meta.push(f.criterion);
   if (f.marker !== 'CONFIRMED') meta.push(f.marker);
   if (f.paramRef) meta.push(`${L.words.parameter} ${f.paramRef}`);
+  for (const id of Object.values(f.paramRefs ?? {})) if (id !== f.paramRef) meta.push(`${L.words.parameter} ${id}`);
   if (f.provenance) meta.push(describeProvenance(L.lang, f.provenance, f.fact));
   return `${MARK[f.status]} ${parts.join(' ')} [${meta.join('; ')}]`;
 }

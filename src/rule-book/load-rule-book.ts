@@ -200,7 +200,8 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
       ...(leaf.criterion ? { criterion: leaf.criterion } : {}),
       ...(leaf.label ? { label: leaf.label } : {}),
       citation: leaf.citation ?? ctx.ruleCitation,
-      marker: leaf.marker ?? ctx.ruleMarker,
+      // a condition is only as certain as the parameters it reads (UNCONFIRMED values stay visible)
+      marker: weakestMarker([leaf.marker ?? ctx.ruleMarker, ...[resolved.ref, ...Object.values(paramRefs)].flatMap((id) => (id ? [ctx.params.get(id)!.marker] : []))]),
       statutory: leaf.statutory ?? true,
       fact: leaf.fact,
       ...(params && Object.keys(params).length ? { params } : {}),
@@ -251,6 +252,11 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
     statutory: group.statutory ?? true,
     children,
   };
+}
+
+const MARKER_RANK: Readonly<Record<Marker, number>> = { CONFIRMED: 0, PROBABLE: 1, UNCONFIRMED: 2 };
+function weakestMarker(markers: readonly Marker[]): Marker {
+  return markers.reduce((a, b) => (MARKER_RANK[b] > MARKER_RANK[a] ? b : a));
 }
 
 function registerName(name: string, path: NodePath, filePath: IssuePath, ctx: NodeCtx): void {
