@@ -27,7 +27,7 @@ describe('thidua evaluate', () => {
     expect(r.out).toContain('Trần Thị Lan (tran-thi-lan) — Năm thành tích: 2025');
     expect(r.out).toContain('■ Chiến sĩ thi đua cơ sở — Đủ điều kiện');
     expect(r.out).toContain('khoản 1 Điều 24 Luật 06/2022/QH15');
-    expect(r.out).toContain('7/9 (yêu cầu ≥ 0,8) — còn thiếu 1 phiếu đồng ý');
+    expect(r.out).toContain('7/9 (yêu cầu ≥ 0,8) — thiếu 1 phiếu đồng ý của Hội đồng Thi đua – Khen thưởng');
   });
 
   test('should print English with --lang en and honour --award and --year', async () => {

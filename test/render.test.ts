@@ -64,3 +64,24 @@ describe('renderExplanation formats', () => {
     expect(html.match(/<ul>/g)?.length).toBe(html.match(/<\/ul>/g)?.length);
   });
 });
+
+describe('gap wording in plain words', () => {
+  test('should name the missing initiative, the years to come and the missing approvals (vi and en)', async () => {
+    const s = {
+      kind: 'individual',
+      id: 'pham-van-duc',
+      history: [2024, 2025].map((year) => ({ year, taskRating: 'excellent', hasGoodConduct: true, awards: [{ awardId: 'lao-dong-tien-tien' }, { awardId: 'chien-si-thi-dua-co-so' }] })),
+      councilVotes: [{ awardId: 'chien-si-thi-dua-tinh', year: 2025, members: 11, approvals: 8 }],
+    };
+    const r = await evaluateEligibility(book, s, { year: 2025, awards: ['chien-si-thi-dua-tinh'] });
+    if (!r.ok) throw new Error('issues');
+    const viText = renderExplanation(r.value);
+    const enText = renderExplanation(r.value, { lang: 'en' });
+    expect(viText).toContain('— cần thêm 1 năm liên tục đạt Chiến sĩ thi đua cơ sở (2026)');
+    expect(viText).toContain('— thiếu 1 sáng kiến được công nhận cấp bộ, ngành, tỉnh');
+    expect(viText).toContain('— thiếu 2 phiếu đồng ý của Hội đồng Thi đua – Khen thưởng');
+    expect(enText).toContain('— needs 1 more consecutive year of Grassroots Emulation Fighter (2026)');
+    expect(enText).toContain('— needs 1 more initiative recognised at ministry/province level');
+    expect(enText).toContain('— needs 2 more council approvals');
+  });
+});

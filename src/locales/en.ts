@@ -1,6 +1,6 @@
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindEn } from './_citation.js';
-import type { Gap, Locale } from './locale.js';
+import type { Gap, GapContext, Locale } from './locale.js';
 
 const s = (p: IssueParams, k: string): string => {
   const v = p[k];
@@ -95,7 +95,7 @@ function value(v: string | boolean | readonly string[] | null): string {
 const unitWords = { years: 'year(s)', approvals: 'approval(s)', members: 'member(s)', items: '' } as const;
 
 function gap(g: Gap): string {
-  if (g.kind === 'value') return `needs ${value(g.expected as string | boolean | readonly string[])}`;
+  if (g.kind === 'value') return `needs "${value(g.expected as string | boolean | readonly string[])}"`;
   if (g.kind === 'count') {
     const unit = g.unit ? unitWords[g.unit] : '';
     return g.direction === 'increase' ? `needs ${g.amount} more${unit ? ` ${unit}` : ''}` : `needs ${g.amount} fewer${unit ? ` ${unit}` : ''}`;
@@ -103,6 +103,32 @@ function gap(g: Gap): string {
   return g.direction === 'increase'
     ? `short by ${g.amount}${g.strict ? ' (and must exceed the threshold)' : ''}`
     : `over by ${g.amount}${g.strict ? ' (and must stay below the threshold)' : ''}`;
+}
+
+const KIND_EN: Record<string, [string, string]> = { initiative: ['initiative', 'initiatives'], research: ['research work', 'research works'], 'combat-creativity': ['combat creativity', 'combat creativity'] };
+const SCOPE_EN: Record<string, string> = { grassroots: 'at grassroots level', 'ministry-province': 'at ministry/province level', 'force-wide': 'across the force', national: 'nationwide' };
+const RATING_EN: Record<string, string> = { excellent: 'excellent', good: 'good', completed: 'completed', failed: 'failed' };
+const nextYears = (year: number, n: number): string => Array.from({ length: n }, (_, i) => year + 1 + i).join(', ');
+const list = (xs: unknown, f: (x: string) => string, sep: string): string => (Array.isArray(xs) ? (xs as string[]).map(f).join(sep) : '');
+
+function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap, ctx: GapContext): string | undefined {
+  if (g.kind !== 'count' || g.direction !== 'increase') return undefined;
+  const n = Number(g.amount);
+  const yrs = n === 1 ? 'year' : 'years';
+  switch (fact) {
+    case 'consecutiveAwardYears':
+      return `needs ${n} more consecutive ${yrs} of ${list(params['awardIds'], ctx.awardName, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+    case 'consecutiveRatingYears':
+      return `needs ${n} more consecutive ${yrs} rated ${list(params['ratings'], (r) => RATING_EN[r] ?? r, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+    case 'awardCountInWindow':
+      return `needs ${n} more ${n === 1 ? 'time' : 'times'} ${list(params['awardIds'], ctx.awardName, ' or ')}`;
+    case 'initiativeCount':
+      return `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''}`.trimEnd();
+    case 'councilApprovalShare':
+      return `needs ${n} more council ${n === 1 ? 'approval' : 'approvals'}`;
+    default:
+      return undefined;
+  }
 }
 
 /** English locale. */
@@ -130,6 +156,7 @@ export const en: Locale = {
     })[op] ?? `${op} ${expected}`,
   value,
   gap,
+  factGap,
   citation: (c) => {
     const loc = `Art. ${c.article}${c.clause ? `.${c.clause}` : ''}${c.point ? `(${c.point})` : ''}`;
     return `${instrumentKindEn(c.document)} ${c.document}, ${loc}`;

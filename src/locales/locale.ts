@@ -22,6 +22,14 @@ export type Gap =
   | { readonly kind: 'decimal'; readonly amount: string; readonly direction: 'increase' | 'decrease'; readonly strict: boolean }
   | { readonly kind: 'value'; readonly expected: readonly string[] | string | boolean };
 
+/** What a fact-specific gap may refer to. */
+export interface GapContext {
+  /** The achievement year evaluated. */
+  readonly year: number;
+  /** Display name of an award id in the locale's language. */
+  readonly awardName: (id: string) => string;
+}
+
 /** Everything a renderer needs to put words on thidua's data. A missing key is a type error. */
 export interface Locale {
   readonly lang: 'vi' | 'en';
@@ -32,6 +40,11 @@ export interface Locale {
   operator(op: string, expected: string): string;
   value(v: string | boolean | readonly string[] | null): string;
   gap(g: Gap): string;
+  /**
+   * Fact-specific wording of a gap ("thiếu 1 sáng kiến được công nhận cấp cơ sở", "cần thêm 2 năm liên
+   * tục đạt Chiến sĩ thi đua cơ sở (2026, 2027)"), or undefined to fall back to {@link Locale.gap}.
+   */
+  factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap, ctx: GapContext): string | undefined;
   citation(c: CitationLike): string;
   formatDecimal(s: string): string;
   words: {

@@ -1,6 +1,6 @@
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindVi } from './_citation.js';
-import type { Gap, Locale } from './locale.js';
+import type { Gap, GapContext, Locale } from './locale.js';
 
 const s = (p: IssueParams, k: string): string => {
   const v = p[k];
@@ -103,7 +103,7 @@ function value(v: string | boolean | readonly string[] | null): string {
 const unitWords = { years: 'năm', approvals: 'phiếu đồng ý', members: 'thành viên', items: '' } as const;
 
 function gap(g: Gap): string {
-  if (g.kind === 'value') return `cần ${value(g.expected as string | boolean | readonly string[])}`;
+  if (g.kind === 'value') return `cần «${value(g.expected as string | boolean | readonly string[])}»`;
   if (g.kind === 'count') {
     const unit = g.unit ? unitWords[g.unit] : '';
     return g.direction === 'increase' ? `còn thiếu ${g.amount}${unit ? ` ${unit}` : ''}` : `cần giảm ${g.amount}${unit ? ` ${unit}` : ''}`;
@@ -111,6 +111,31 @@ function gap(g: Gap): string {
   return g.direction === 'increase'
     ? `còn thiếu ${formatDecimal(g.amount)}${g.strict ? ' (và phải vượt ngưỡng)' : ''}`
     : `cần giảm ${formatDecimal(g.amount)}${g.strict ? ' (và phải dưới ngưỡng)' : ''}`;
+}
+
+const KIND_VI: Record<string, string> = { initiative: 'sáng kiến', research: 'đề tài khoa học', 'combat-creativity': 'giải pháp mưu trí, sáng tạo trong chiến đấu' };
+const SCOPE_VI: Record<string, string> = { grassroots: 'cấp cơ sở', 'ministry-province': 'cấp bộ, ngành, tỉnh', 'force-wide': 'trong toàn lực lượng', national: 'toàn quốc' };
+const RATING_VI: Record<string, string> = { excellent: 'hoàn thành xuất sắc nhiệm vụ', good: 'hoàn thành tốt nhiệm vụ', completed: 'hoàn thành nhiệm vụ', failed: 'không hoàn thành nhiệm vụ' };
+const nextYears = (year: number, n: number): string => Array.from({ length: n }, (_, i) => year + 1 + i).join(', ');
+const list = (xs: unknown, f: (x: string) => string, sep: string): string => (Array.isArray(xs) ? (xs as string[]).map(f).join(sep) : '');
+
+function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap, ctx: GapContext): string | undefined {
+  if (g.kind !== 'count' || g.direction !== 'increase') return undefined;
+  const n = Number(g.amount);
+  switch (fact) {
+    case 'consecutiveAwardYears':
+      return `cần thêm ${n} năm liên tục đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+    case 'consecutiveRatingYears':
+      return `cần thêm ${n} năm liên tục ${list(params['ratings'], (r) => RATING_VI[r] ?? r, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+    case 'awardCountInWindow':
+      return `cần thêm ${n} lần đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`;
+    case 'initiativeCount':
+      return `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''}`.trimEnd();
+    case 'councilApprovalShare':
+      return `thiếu ${n} phiếu đồng ý của Hội đồng Thi đua – Khen thưởng`;
+    default:
+      return undefined;
+  }
 }
 
 /** Vietnamese (default locale). */
@@ -138,6 +163,7 @@ export const vi: Locale = {
     })[op] ?? `${op} ${expected}`,
   value,
   gap,
+  factGap,
   citation: (c) =>
     [c.point ? `điểm ${c.point}` : '', c.clause ? `khoản ${c.clause}` : '', `Điều ${c.article}`, `${instrumentKindVi(c.document)} ${c.document}`]
       .filter(Boolean)

@@ -2,6 +2,7 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/locale.js';
 import { vi } from '../locales/vi.js';
 import { describeProvenance } from '../locales/provenance.js';
+import { NATIONAL_RULE_FILES } from '../_generated/national-rules.js';
 import type { AwardVerdict, EligibilityReport, Finding } from '../model/outcome.js';
 
 /** Options of {@link renderExplanation}. */
@@ -20,11 +21,21 @@ function expectedText(L: Locale, f: Extract<Finding, { type: 'leaf' }>): string 
   return L.operator(f.operator, L.value(f.expected));
 }
 
-function leafLine(L: Locale, f: Extract<Finding, { type: 'leaf' }>): string {
+/** Award names for gap wording: the embedded catalogue (vi/en titles). */
+const AWARD_TITLES: ReadonlyMap<string, { vi: string; en: string }> = new Map(
+  ((NATIONAL_RULE_FILES['awards.json'] as { awards?: { id: string; title: { vi: string; en: string } }[] } | undefined)?.awards ?? []).map((a) => [a.id, a.title]),
+);
+
+function gapText(L: Locale, f: Extract<Finding, { type: 'leaf' }>, year: number): string {
+  const special = L.factGap(f.fact, f.params ?? {}, f.gap!, { year, awardName: (id) => AWARD_TITLES.get(id)?.[L.lang] ?? id });
+  return special ?? L.gap(f.gap!);
+}
+
+function leafLine(L: Locale, f: Extract<Finding, { type: 'leaf' }>, year: number): string {
   const label = f.label ? f.label[L.lang] : f.factLabel[L.lang];
   const actual = f.actual === null ? L.words.missing : L.value(f.actual);
   const parts = [`${label}: ${actual} (${L.words.required} ${expectedText(L, f)})`];
-  if (f.gap) parts.push(`— ${L.gap(f.gap)}`);
+  if (f.gap) parts.push(`— ${gapText(L, f, year)}`);
   const meta = [L.citation(f.citation)];
   if (f.criterion) meta.push(f.criterion);
   if (f.marker !== 'CONFIRMED') meta.push(f.marker);
@@ -34,9 +45,9 @@ function leafLine(L: Locale, f: Extract<Finding, { type: 'leaf' }>): string {
   return `${MARK[f.status]} ${parts.join(' ')} [${meta.join('; ')}]`;
 }
 
-function walk(L: Locale, f: Finding, indent: string, out: string[], bullet: string): void {
+function walk(L: Locale, f: Finding, indent: string, out: string[], bullet: string, year: number): void {
   if (f.type === 'leaf') {
-    out.push(`${indent}${bullet}${leafLine(L, f)}`);
+    out.push(`${indent}${bullet}${leafLine(L, f, year)}`);
     return;
   }
   const head = f.op === 'any' ? L.words.anyOf : f.op === 'not' ? L.words.noneOf : L.words.allOf;
@@ -44,10 +55,10 @@ function walk(L: Locale, f: Finding, indent: string, out: string[], bullet: stri
   const meta = f.criterion || f.provenance ? ` [${[f.criterion, f.provenance ? describeProvenance(L.lang, f.provenance) : undefined].filter(Boolean).join('; ')}]` : '';
   const suffix = f.label && f.label[L.lang].toLowerCase() !== head.toLowerCase() ? ` (${head.toLowerCase()})` : '';
   out.push(`${indent}${bullet}${MARK[f.status]} ${label}${suffix}${meta}:`);
-  for (const c of f.children) walk(L, c, `${indent}    `, out, bullet);
+  for (const c of f.children) walk(L, c, `${indent}    `, out, bullet, year);
 }
 
-function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[]): void {
+function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[], year: number): void {
   const head = `${a.title[L.lang]} — ${L.verdict(a.verdict)}`;
   if (a.verdict === 'not-applicable') {
     const line = `${head}: ${a.reason ? L.notApplicable(a.reason) : ''}`;
@@ -59,7 +70,7 @@ function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[]): vo
     const kind = r.kind === 'principle' ? `${L.words.principle}: ` : '';
     const marker = r.marker !== 'CONFIRMED' ? ` [${r.marker}]` : '';
     out.push(`${md ? '- ' : '  '}${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.citation(r.citation)})${marker}`);
-    for (const c of r.tree.children) walk(L, c, md ? '    ' : '      ', out, md ? '- ' : '');
+    for (const c of r.tree.children) walk(L, c, md ? '    ' : '      ', out, md ? '- ' : '', year);
   }
 }
 
@@ -68,15 +79,15 @@ function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-function htmlNode(L: Locale, f: Finding, out: string[]): void {
+function htmlNode(L: Locale, f: Finding, out: string[], year: number): void {
   if (f.type === 'leaf') {
-    out.push(`<li class="thidua-leaf thidua-${f.status}">${esc(leafLine(L, f))}</li>`);
+    out.push(`<li class="thidua-leaf thidua-${f.status}">${esc(leafLine(L, f, year))}</li>`);
     return;
   }
   const head = f.op === 'any' ? L.words.anyOf : f.op === 'not' ? L.words.noneOf : L.words.allOf;
   const label = f.label ? f.label[L.lang] : head;
   out.push(`<li class="thidua-group thidua-${f.status}">${esc(`${MARK[f.status]} ${label}${f.criterion ? ` [${f.criterion}]` : ''}`)}<ul>`);
-  for (const c of f.children) htmlNode(L, c, out);
+  for (const c of f.children) htmlNode(L, c, out, year);
   out.push('</ul></li>');
 }
 
@@ -98,7 +109,7 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly strin
       for (const r of a.rules) {
         const kind = r.kind === 'principle' ? `${L.words.principle}: ` : '';
         out.push(`<li class="thidua-rule thidua-${r.status}">${esc(`${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.citation(r.citation)})${r.marker !== 'CONFIRMED' ? ` [${r.marker}]` : ''}`)}<ul>`);
-        for (const c of r.tree.children) htmlNode(L, c, out);
+        for (const c of r.tree.children) htmlNode(L, c, out, report.year);
         out.push('</ul></li>');
       }
       out.push('</ul>');
@@ -130,7 +141,7 @@ export function renderExplanation(report: EligibilityReport, options: RenderOpti
   out.push('');
   for (const a of report.awards) {
     if (options.awards && !options.awards.includes(a.awardId)) continue;
-    renderAward(L, a, md, out);
+    renderAward(L, a, md, out, report.year);
     if (a.verdict !== 'not-applicable') out.push('');
   }
   return out.join('\n');
