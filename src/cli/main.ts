@@ -52,7 +52,7 @@ Options:
   -h, --help              help for a command (thidua evaluate --help)
   -v, --version           print the version
 
-Exit codes: 0 ok, 1 bad input (typed issues printed), 2 usage error.`,
+Exit codes: 0 ok, 1 bad input (typed issues printed), 2 usage error, 70 internal error (a bug: please report it).`,
   evaluate: `Usage: thidua evaluate <input.json> [options]
 
 The input is a subject ({"kind": "individual", ...}) or {"year"?, "regime"?, "subjects": [...]}.
@@ -67,7 +67,7 @@ Options:
   --award ID        only this award (repeatable)
   --lang vi|en      language of the text output (default vi)
   --format text|json|markdown|html  output format (default text)`,
-  explain: `Usage: thidua explain <input.json> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY] [--overlay FILE] [--lang vi|en] [--format text|json]`,
+  explain: `Usage: thidua explain <input.json> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY] [--overlay FILE] [--lang vi|en] [--format text|json|markdown|html]`,
   diff: `Usage: thidua diff --province KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
 
 Shows what the province overlay (then any --overlay files, in order) changes in the national rule
