@@ -14,8 +14,6 @@ const ABSENT: readonly { regime: string; award: string; reason: string }[] = [
     award: 'co-thi-dua-quan-khu-dhqg',
     reason: 'titles.md gives only the bonus multiplier of this flag, no criteria',
   })),
-  { regime: 'vn-tdkt-2003', award: 'giay-khen', reason: 'old-regime national criteria not available (OQ-07); no citable article in the specification' },
-  { regime: 'vn-tdkt-2003', award: 'bang-khen-tinh', reason: 'old-regime national criteria not available (OQ-07); no citable article in the specification' },
   { regime: 'vn-tdkt-2003', award: 'xa-phuong-tieu-bieu', reason: 'the commune title is specified for the 2022 Law only (Art. 29)' },
   { regime: 'vn-tdkt-2003', award: 'thon-to-dan-pho-van-hoa', reason: 'the cultural-village title is specified for the 2022 Law only (Art. 30)' },
   { regime: 'vn-tdkt-2003', award: 'gia-dinh-van-hoa', reason: 'the cultural-family title is specified for the 2022 Law only (Art. 31)' },
