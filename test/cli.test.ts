@@ -162,3 +162,19 @@ describe('built CLI (dist/cli.js)', () => {
     );
   });
 });
+
+describe('thidua evaluate on the bundled collectives', () => {
+  test('should show verdicts for the collective titles and forms (Art. 25–30, 74, 75)', async () => {
+    const r = await run('evaluate', 'examples/data/collectives.json', '--format', 'json');
+    expect(r.code).toBe(0);
+    const reports = JSON.parse(r.out).reports as { subject: { id: string }; awards: { awardId: string; verdict: string }[] }[];
+    const verdict = (id: string, award: string) => reports.find((x) => x.subject.id === id)!.awards.find((a) => a.awardId === award)!.verdict;
+    expect(verdict('so-noi-vu-mau', 'tap-the-lao-dong-xuat-sac')).toBe('eligible');
+    expect(verdict('so-noi-vu-mau', 'tap-the-lao-dong-tien-tien')).toBe('eligible');
+    expect(verdict('tinh-nam-dinh-minh-hoa', 'co-thi-dua-cua-chinh-phu')).toBe('eligible');
+    expect(verdict('xa-dong-rui-minh-hoa', 'xa-phuong-tieu-bieu')).toBe('eligible');
+    expect(verdict('thon-mau', 'thon-to-dan-pho-van-hoa')).toBe('eligible');
+    expect(verdict('thon-mau', 'co-thi-dua-quan-khu-dhqg')).toBe('not-applicable');
+    expect(reports[0]!.awards.length).toBe(13);
+  });
+});
