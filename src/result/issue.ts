@@ -45,6 +45,7 @@ export type IssueCode =
   | 'overlay_invalid_operation'
   | 'overlay_composition'
   | 'unknown_province'
+  | 'unknown_source'
   | 'cyclic_prerequisite'
   | 'no_base_salary'
   | 'approvals_exceed_members'

@@ -416,6 +416,7 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
   }
 
   const extra = bookData(files, awards, regimeIds, issues);
+  if (book) checkSourceIds(files, paths, new Set(book.sources.map((x) => x.id)), issues);
   if (issues.length || !book) return fail(issues.length ? issues : [makeIssue('missing_file', [bookPath], { file: bookPath })]);
   regimes.sort((a, b) => compareCodeUnits(a.effective.from, b.effective.from) || compareCodeUnits(a.id, b.id));
   const content = {
@@ -430,6 +431,31 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
   };
   const hash = sha256Hex(canonicalJson(content));
   return ok(deepFreeze({ ...content, hash }));
+}
+
+/**
+ * Every `sources` list (rules, conditions, parameters, regimes, hierarchy, bonuses, quotas) may name
+ * only ids declared in the register of national/book.json, so a citation's evidence is traceable.
+ */
+function checkSourceIds(files: RuleFiles, paths: readonly string[], declared: ReadonlySet<string>, issues: Issue[]): void {
+  const walk = (v: unknown, at: IssuePath, depth: number): void => {
+    if (depth > 64 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...at, i], depth + 1));
+      return;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'sources' && Array.isArray(x) && x.every((e) => typeof e === 'string')) {
+        (x as string[]).forEach((id, i) => {
+          if (!declared.has(id)) issues.push(makeIssue('unknown_source', [...at, k, i], { source: id, suggestions: closest(id, declared) }));
+        });
+      } else walk(x, [...at, k], depth + 1);
+    }
+  };
+  for (const p of paths) {
+    if (!p.startsWith('national/') || p === 'national/book.json' || /\/tests\//.test(p)) continue;
+    walk(files[p], [p], 0);
+  }
 }
 
 function newNodeCtx(
