@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateEligibility, type EligibilityReport } from '../src/index.js';
+import { evaluateEligibility, loadRuleBook, nationalRuleFiles, type EligibilityReport } from '../src/index.js';
 import { deepFreeze, nationalBook, shuffled, strongCandidate } from './support/factories.js';
 
 const book = nationalBook();
@@ -81,7 +81,7 @@ describe('evaluateEligibility', () => {
     expect((await report(strongCandidate(), { year: 2024 })).regime.id).toBe('vn-tdkt-2022-nd98');
     const o = await report(strongCandidate(), { year: 2023, regime: 'vn-tdkt-2022-nd98' });
     expect(o.regime).toMatchObject({ id: 'vn-tdkt-2022-nd98', resolvedBy: 'override', periodEnd: '2023-12-31', ruleDate: '2024-01-01' });
-    expect(verdictOf(o, 'chien-si-thi-dua-co-so').rules[0]!.ruleId).toBe('chien-si-thi-dua-co-so-nd98');
+    expect(verdictOf(o, 'chien-si-thi-dua-co-so').rules.find((x) => x.kind === 'award')!.ruleId).toBe('chien-si-thi-dua-co-so-nd98');
   });
 
   test('should give typed issues for a bad regime override, a disabled regime and a year without a regime', async () => {
@@ -187,6 +187,26 @@ describe('evaluateEligibility', () => {
     expect(verdictOf(nd152, 'lao-dong-tien-tien').verdict).toBe('ineligible');
     const nd98 = await report(s, { year: 2025, regime: 'vn-tdkt-2022-nd98' });
     expect(verdictOf(nd98, 'lao-dong-tien-tien').verdict).toBe('eligible');
+  });
+});
+
+describe('OQ-11: the Decree 152 Art. 4.4 principle before 1 Jul 2025 is a parameter', () => {
+  test('should bind only when principles.d152Art4BeforeJuly2025 is set to true', async () => {
+    const files = nationalRuleFiles() as Record<string, { parameters: { id: string; value: unknown }[] }>;
+    files['national/vn-tdkt-2022-nd98/parameters.json']!.parameters.find((p) => p.id === 'principles.d152Art4BeforeJuly2025')!.value = true;
+    const strict = loadRuleBook(files);
+    if (!strict.ok) throw new Error(JSON.stringify(strict.issues));
+    const s = strongCandidate({ isUnderInvestigation: true });
+    const byDefault = await report(s, { year: 2024 });
+    expect(verdictOf(byDefault, 'lao-dong-tien-tien').verdict).toBe('eligible');
+    const r = await evaluateEligibility(strict.value, s, { year: 2024 });
+    if (!r.ok) throw new Error('issues');
+    const v = verdictOf(r.value, 'lao-dong-tien-tien');
+    expect(v.verdict).toBe('ineligible');
+    expect(v.failing.map((f) => [f.ruleId, f.name])).toEqual([
+      ['d98-oq11-pending-discipline-or-investigation', 'principle-not-applied'],
+      ['d98-oq11-pending-discipline-or-investigation', 'not-under-investigation'],
+    ]);
   });
 });
 
