@@ -49,7 +49,7 @@ export { makeIssue, ThiduaError } from './result/issue.js';
 export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './result/issue.js';
 export { vi } from './locales/vi.js';
 export { en } from './locales/en.js';
-export type { Locale, Gap, Verdict, NodeStatus, NotApplicableReason, CitationLike } from './locales/locale.js';
+export type { Locale, Gap, GapContext, Verdict, NodeStatus, NotApplicableReason, CitationLike } from './locales/locale.js';
 export type {
   AwardDef,
   Citation,

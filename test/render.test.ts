@@ -85,3 +85,17 @@ describe('gap wording in plain words', () => {
     expect(enText).toContain('— needs 2 more council approvals');
   });
 });
+
+describe('gap wording for member shares', () => {
+  test('should say how many more members must hold the advanced title (Art. 27.1.c: at least 70 %)', async () => {
+    const unit = {
+      kind: 'collective',
+      id: 'so-tai-chinh',
+      history: [{ year: 2025, taskRating: 'excellent', isEmulationActive: true, hasSolidarity: true, isLawAbiding: true, memberCount: 19, advancedMemberCount: 13, cstdcsMemberCount: 2, completedMemberCount: 19, warnedMemberCount: 0 }],
+    };
+    const r = await evaluateEligibility(book, unit, { year: 2025, awards: ['tap-the-lao-dong-xuat-sac'] });
+    if (!r.ok) throw new Error('issues');
+    expect(renderExplanation(r.value)).toContain('13/19 (yêu cầu ≥ 0,7) — cần thêm 1 thành viên đạt Lao động tiên tiến hoặc Chiến sĩ tiên tiến');
+    expect(renderExplanation(r.value, { lang: 'en' })).toContain('13/19 (required ≥ 0.7) — needs 1 more member holding Advanced Worker or Advanced Soldier');
+  });
+});

@@ -127,6 +127,10 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
       return `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''}`.trimEnd();
     case 'councilApprovalShare':
       return `needs ${n} more council ${n === 1 ? 'approval' : 'approvals'}`;
+    case 'advancedMemberShare':
+      return `needs ${n} more ${n === 1 ? 'member' : 'members'} holding Advanced Worker or Advanced Soldier`;
+    case 'completedMemberShare':
+      return `needs ${n} more ${n === 1 ? 'member' : 'members'} who completed their tasks`;
     default:
       return undefined;
   }

@@ -134,6 +134,10 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
       return `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''}`.trimEnd();
     case 'councilApprovalShare':
       return `thiếu ${n} phiếu đồng ý của Hội đồng Thi đua – Khen thưởng`;
+    case 'advancedMemberShare':
+      return `cần thêm ${n} thành viên đạt Lao động tiên tiến hoặc Chiến sĩ tiên tiến`;
+    case 'completedMemberShare':
+      return `cần thêm ${n} thành viên hoàn thành nhiệm vụ`;
     default:
       return undefined;
   }
