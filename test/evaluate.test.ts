@@ -210,6 +210,34 @@ describe('OQ-11: the Decree 152 Art. 4.4 principle before 1 Jul 2025 is a parame
   });
 });
 
+describe('OQ-23: must the good-or-better run of Art. 73.1.b end at the proposal year?', () => {
+  // certificate 2018; good 2019–2023 with CSTĐCS in 2019, 2021, 2023; 2024 only "completed"; 2025 good
+  const person = {
+    kind: 'individual',
+    id: 'ca-nhan-oq23',
+    history: [
+      { year: 2018, awards: [{ awardId: 'bang-khen-tinh' }] },
+      { year: 2019, taskRating: 'good', awards: [{ awardId: 'chien-si-thi-dua-co-so' }] },
+      { year: 2020, taskRating: 'good' },
+      { year: 2021, taskRating: 'good', awards: [{ awardId: 'chien-si-thi-dua-co-so' }] },
+      { year: 2022, taskRating: 'good' },
+      { year: 2023, taskRating: 'good', awards: [{ awardId: 'chien-si-thi-dua-co-so' }] },
+      { year: 2024, taskRating: 'completed' },
+      { year: 2025, taskRating: 'good', achievements: [] },
+    ],
+  };
+  test('should fail by default (run must end at 2025) and pass when bangKhenThuTuong.requireRunEndingAtN is false', async () => {
+    const byDefault = await report(person, { year: 2025, awards: ['bang-khen-thu-tuong'] });
+    expect(byDefault.awards[0]!.verdict).toBe('ineligible');
+    const files = nationalRuleFiles() as Record<string, { parameters: { id: string; value: unknown }[] }>;
+    files['national/vn-tdkt-2022-nd152/parameters.json']!.parameters.find((p) => p.id === 'bangKhenThuTuong.requireRunEndingAtN')!.value = false;
+    const loose = loadRuleBook(files);
+    if (!loose.ok) throw new Error(JSON.stringify(loose.issues));
+    const r = await evaluateEligibility(loose.value, person, { year: 2025, awards: ['bang-khen-thu-tuong'] });
+    expect(r.ok && r.value.awards[0]!.verdict).toBe('eligible');
+  });
+});
+
 function reorder<T>(s: T, seed: number): T {
   const rev = (v: unknown): unknown => {
     if (Array.isArray(v)) return shuffled(v.map(rev), seed);

@@ -15,7 +15,7 @@ const AwardIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).ma
 const Ratings = z.array(TaskRatingSchema).min(1).max(4);
 const SCOPE_ORDER: Readonly<Record<Achievement['scope'], number>> = { unit: 0, 'ministry-province': 1, national: 2 };
 
-const windowParams = z.strictObject({ awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean() });
+const windowParams = z.strictObject({ awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean(), runEndsAtYear: z.boolean().optional() });
 
 /**
  * Facts added for the complete national rule books (collective titles, forms of commendation).
@@ -153,7 +153,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     params: windowParams,
     awardParams: ['awardIds'],
     derive: (ctx, p) => {
-      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean }, ctx.settings);
+      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean, runEndsAtYear: p['runEndsAtYear'] as boolean | undefined }, ctx.settings);
       return w ? w.to - w.from + 1 : 0;
     },
   },
@@ -163,10 +163,10 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     subjects: BOTH,
     unit: 'items',
     label: { vi: 'số lần đạt danh hiệu trong giai đoạn kể từ sau lần được tặng', en: 'times the award was obtained in the window since the opening award' },
-    params: z.strictObject({ countAwardIds: AwardIds, awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean() }),
+    params: z.strictObject({ countAwardIds: AwardIds, awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean(), runEndsAtYear: z.boolean().optional() }),
     awardParams: ['countAwardIds', 'awardIds'],
     derive: (ctx, p) => {
-      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean }, ctx.settings);
+      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean, runEndsAtYear: p['runEndsAtYear'] as boolean | undefined }, ctx.settings);
       return w ? awardCountInWindow(ctx.subject, p['countAwardIds'] as string[], w.from, w.to, ctx.settings) : 0;
     },
   },
