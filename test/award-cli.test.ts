@@ -73,3 +73,12 @@ describe('thidua next', () => {
     expect(noYear.code).toBe(2);
   });
 });
+
+describe('thidua next --horizon bounds', () => {
+  test('should be a usage error (exit 2) above 50 years', async () => {
+    let err = '';
+    const code = await main(['next', 'examples/data/individuals.json', '--year', '2025', '--horizon', '60'], { stdout: () => undefined, stderr: (t) => (err += t), cwd: ROOT });
+    expect(code).toBe(2);
+    expect(err).toContain('--horizon must be a whole number of years from 0 to 50');
+  });
+});

@@ -101,7 +101,7 @@ export async function cmdNext(k: CommandKit): Promise<number> {
   const yearFlag = k.one('year');
   if (yearFlag === undefined || !/^[0-9]{4}$/.test(yearFlag)) k.usage('next needs --year Y (a 4-digit year)');
   const horizonFlag = k.one('horizon');
-  if (horizonFlag !== undefined && !/^[0-9]{1,2}$/.test(horizonFlag)) k.usage(`--horizon must be a whole number of years (got "${horizonFlag}")`);
+  if (horizonFlag !== undefined && !(/^[0-9]{1,2}$/.test(horizonFlag) && Number(horizonFlag) <= 50)) k.usage(`--horizon must be a whole number of years from 0 to 50 (got "${horizonFlag}")`);
   const path = k.positionals[0]!;
   const read = readJsonFile(resolve(k.cwd, path), path);
   if (read.issues.length) return k.printIssues(read.issues, lang, format);
