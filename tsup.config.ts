@@ -11,6 +11,15 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
+    entry: { node: 'src/node/index.ts', 'node-worker': 'src/node/worker.ts' },
+    format: ['esm'],
+    dts: { entry: { node: 'src/node/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0', types: ['node'] } },
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    clean: false,
+  },
+  {
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     platform: 'node',

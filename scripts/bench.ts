@@ -8,13 +8,14 @@
  *  - hand-written: plain TypeScript booleans for LĐTT, CSTĐCS, CSTĐ tỉnh and the D152 Art. 4.4 principle;
  *  - compiled (verdicts): evaluateEligibility with detail "verdicts" (no explanation trees), same three awards;
  *  - compiled (full): full explanations, same three awards, and the whole national book (all awards);
+ *  - the whole book again on worker threads (thidua/node evaluateManyParallel, from dist/);
  *  - json-rules-engine: the reference path (fresh engine per subject, dotted path resolver) on the first
  *    --engine-n subjects (default 10,000), extrapolated to ms per 100k.
  * Every path includes zod validation of the subject and exact decimal comparisons. Peak RSS is sampled
  * while streaming with evaluateMany. Results go to bench-results.json and a table on stdout.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { evaluateEligibility, evaluateMany, loadNationalRuleBook, compileRuleBook } from '../src/index.js';
 
 const arg = (name: string, d: number): number => {
@@ -132,6 +133,19 @@ const [verdictMs, verdictCount] = await timeAsync(() => run({ year: 2025, awards
 const [sliceMs, sliceCount] = await timeAsync(() => run({ year: 2025, awards: SLICE }, population(N)));
 const [fullMs] = await timeAsync(() => run({ year: 2025 }, population(N)));
 const [engineMs] = await timeAsync(() => run({ year: 2025, awards: SLICE, evaluator: 'json-rules-engine' }, population(ENGINE_N)));
+// the Node-only entry, as built by `npm run build` (npm ci runs it): whole book on worker threads
+const { evaluateManyParallel } = (await import('../dist/node.js')) as typeof import('../src/node/index.js');
+const WORKERS = Math.min(8, availableParallelism());
+const [parallelMs] = await timeAsync(async () => {
+  let eligible = 0;
+  let i = 0;
+  for await (const item of evaluateManyParallel(book, population(N), { year: 2025, workers: WORKERS })) {
+    if (!item.result.ok) throw new Error(`issues for subject ${item.index}`);
+    for (const a of item.result.value.awards) if (a.verdict === 'eligible') eligible++;
+    if (++i % 5000 === 0) sampleRss();
+  }
+  return eligible;
+});
 if (verdictCount !== hwCount || sliceCount !== hwCount) {
   console.error(`verdict mismatch: hand-written ${hwCount}, compiled ${verdictCount}/${sliceCount}`);
   process.exitCode = 1;
@@ -143,6 +157,7 @@ const rows = [
   { evaluator: 'compiled, verdicts only (3 titles)', subjects: N, ms: verdictMs },
   { evaluator: 'compiled, full explanations (3 titles)', subjects: N, ms: sliceMs },
   { evaluator: 'compiled, full explanations (whole book)', subjects: N, ms: fullMs },
+  { evaluator: `compiled, whole book, ${WORKERS} worker threads`, subjects: N, ms: parallelMs },
   { evaluator: 'json-rules-engine, full explanations (3 titles)', subjects: ENGINE_N, ms: engineMs },
 ].map((r) => ({
   ...r,
