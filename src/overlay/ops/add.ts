@@ -1,9 +1,10 @@
 import { closest } from '../../_internal/closest.js';
 import type { AwardDef, RuleDef } from '../../model/rule-book.js';
 import { makeIssue } from '../../result/issue.js';
-import { _buildCondition, _loadRule } from '../../rule-book/load-rule-book.js';
+import { _loadRule } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
-import { makeProvenance, operationBasis, withProvenance } from '../provenance.js';
+import { makeProvenance, withProvenance } from '../provenance.js';
+import { buildOperationCondition } from './_build-condition.js';
 import { invalid, isProtected, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
 import { appendChild, defaultNotStatutory, factsOf, namesOf, withPaths } from '../_tree.js';
 import { addTightens } from '../tightening.js';
@@ -90,20 +91,9 @@ function addCondition(s: OverlayState, op: AddOp, i: number): void {
   if (isProtected(s, group) && !addTightens(group.op, located.inverted)) {
     return loosens(s, i, op, group, `a new alternative in the statutory "${group.op}" group ${rule.id}#${group.name} loosens it`, 'target');
   }
-  const regime = s.regimes.get(regimeId)!;
-  const built = _buildCondition(defaultNotStatutory(op.condition), opPath(s, i, 'condition'), {
-    file: s.file,
-    citation: operationBasis(s.overlay, op),
-    marker: s.overlay.marker,
-    subject: rule.subject,
-    params: regime.params,
-    awards: new Map(s.awards.map((a) => [a.id, a])),
-    names: namesOf(rule.root),
-    path: [...group.path, group.op, group.children.length],
-  });
-  s.issues.push(...built.issues);
-  if (!built.node) return;
-  const node = withProvenance(built.node, makeProvenance(s.overlay, op, 'add'));
+  const condition = buildOperationCondition(s, i, { ...op, condition: op.condition }, rule, regimeId, namesOf(rule.root), [...group.path, group.op, group.children.length]);
+  if (!condition) return;
+  const node = withProvenance(condition, makeProvenance(s.overlay, op, 'add'));
   const root = withPaths(appendChild(rule.root, group.name, node));
   putRule(s, regimeId, { ...rule, root, facts: factsOf(root) }, i);
 }

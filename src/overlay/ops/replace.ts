@@ -1,8 +1,8 @@
-import { _buildCondition } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
-import { makeProvenance, operationBasis, withProvenance } from '../provenance.js';
+import { makeProvenance, withProvenance } from '../provenance.js';
+import { buildOperationCondition } from './_build-condition.js';
 import { firstProtected, invalid, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
-import { allNodes, defaultNotStatutory, factsOf, namesOf, rewrite, withPaths } from '../_tree.js';
+import { allNodes, factsOf, namesOf, rewrite, withPaths } from '../_tree.js';
 import { makeIssue } from '../../result/issue.js';
 import { loadOverlayRule, overlappingAwardRule } from './add.js';
 
@@ -41,20 +41,9 @@ export function applyReplace(s: OverlayState, op: ReplaceOp, i: number): void {
   if (op.condition === undefined) return invalid(s, i, op, 'replacing a condition needs a "condition"', 'condition');
   const names = namesOf(rule.root);
   for (const n of allNodes(located.node)) names.delete(n.name);
-  const regime = s.regimes.get(regimeId)!;
-  const built = _buildCondition(defaultNotStatutory(op.condition), opPath(s, i, 'condition'), {
-    file: s.file,
-    citation: operationBasis(s.overlay, op),
-    marker: s.overlay.marker,
-    subject: rule.subject,
-    params: regime.params,
-    awards: new Map(s.awards.map((a) => [a.id, a])),
-    names,
-    path: located.node.path,
-  });
-  s.issues.push(...built.issues);
-  if (!built.node) return;
-  if (!located.parent && built.node.type !== 'group') return invalid(s, i, op, 'the root must stay a group', 'condition');
-  const root = withPaths(rewrite(rule.root, located.node.name, withProvenance(built.node, makeProvenance(s.overlay, op, 'replace'))));
+  const built = buildOperationCondition(s, i, { ...op, condition: op.condition }, rule, regimeId, names, located.node.path);
+  if (!built) return;
+  if (!located.parent && built.type !== 'group') return invalid(s, i, op, 'the root must stay a group', 'condition');
+  const root = withPaths(rewrite(rule.root, located.node.name, withProvenance(built, makeProvenance(s.overlay, op, 'replace'))));
   putRule(s, regimeId, { ...rule, root, facts: factsOf(root) }, i);
 }
