@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { FactValue } from '../operators/registry.js';
-import type { Achievement, CollectiveYear, IndividualYear } from '../schema/subject.js';
+import type { Achievement, CollectiveYear } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
 import { bool, yearRecord } from './_define.js';
 import { awardWindow } from './award-window.js';
-import type { FactContext, FactDef } from './catalog.js';
+import type { FactDef } from './catalog.js';
 import { consecutiveRatingOrAwardYears } from './consecutive-rating-or-award.js';
 import { availableInitiatives, awardCountInWindow } from './history.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FactType, FactValue } from '../operators/registry.js';
-import type { CollectiveYear, IndividualYear, Subject } from '../schema/subject.js';
+import type { CollectiveYear, Subject } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
 import { bool, field, fraction, yearRecord } from './_define.js';
 import { EXTRA_FACTS } from './catalog-extra.js';

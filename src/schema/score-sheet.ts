@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema, DecimalStringSchema, IdSchema, LocalizedTextSchema, MarkerSchema } from './common.js';
 
-/** A non-negative decimal string (points, caps). */
-const PointsSchema = DecimalStringSchema.refine((s) => !s.startsWith('-'), { message: 'must not be negative' });
 /** A strictly positive decimal string. */
 const PositiveSchema = DecimalStringSchema.refine((s) => !s.startsWith('-') && /[1-9]/.test(s), { message: 'must be greater than 0' });
 
