@@ -3,18 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { ROOT } from './support/factories.js';
+import { ROOT, runCli } from './support/factories.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: ROOT }, '0.1.0');
-  return { code, out, err };
-}
 
 describe('thidua bonus', () => {
   test('should print the exact amount with both citations', async () => {
-    const r = await run('bonus', 'co-thi-dua-cua-chinh-phu', '--date', '2024-07-01', '--subject', 'collective');
+    const r = await runCli('bonus', 'co-thi-dua-cua-chinh-phu', '--date', '2024-07-01', '--subject', 'collective');
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
@@ -30,15 +24,15 @@ describe('thidua bonus', () => {
   });
 
   test('should give JSON and the undetermined reason', async () => {
-    const r = await run('bonus', 'bang-khen-thu-tuong', '--date', '2025-07-01', '--format', 'json');
+    const r = await runCli('bonus', 'bang-khen-thu-tuong', '--date', '2025-07-01', '--format', 'json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).bonus).toMatchObject({ status: 'undetermined', reason: 'multiplier-unconfirmed', question: 'OQ-39', subjectKind: 'individual' });
   });
 
   test('should exit 1 on a date without base salary and 2 without --date', async () => {
-    const a = await run('bonus', 'chien-si-thi-dua-co-so', '--date', '2024-01-01', '--lang', 'en');
+    const a = await runCli('bonus', 'chien-si-thi-dua-co-so', '--date', '2024-01-01', '--lang', 'en');
     expect([a.code, a.err.trim()]).toEqual([1, 'no_base_salary at options.date: No base salary is configured for 2024-01-01; no amount can be computed.']);
-    const b = await run('bonus', 'chien-si-thi-dua-co-so');
+    const b = await runCli('bonus', 'chien-si-thi-dua-co-so');
     expect(b.code).toBe(2);
     expect(b.err).toContain('--date');
   });
@@ -46,13 +40,13 @@ describe('thidua bonus', () => {
 
 describe('thidua hierarchy', () => {
   test('should print Mermaid by default and JSON on request', async () => {
-    const m = await run('hierarchy', '--regime', 'vn-tdkt-2003');
+    const m = await runCli('hierarchy', '--regime', 'vn-tdkt-2003');
     expect(m.code).toBe(0);
     expect(m.out.split('\n')[0]).toBe('flowchart LR');
     expect(m.out).toContain('co_thi_dua_tinh -. "E14: ');
-    const j = await run('hierarchy', '--format', 'json');
+    const j = await runCli('hierarchy', '--format', 'json');
     expect(JSON.parse(j.out).hierarchy.edges).toHaveLength(37);
-    const bad = await run('hierarchy', '--format', 'dot');
+    const bad = await runCli('hierarchy', '--format', 'dot');
     expect(bad.code).toBe(2);
   });
 });
@@ -63,13 +57,13 @@ describe('thidua next', () => {
     const file = join(dir, 'a.json');
     const y = (year: number) => ({ year, taskRating: 'excellent', hasGoodConduct: true, awards: [{ awardId: 'lao-dong-tien-tien' }, { awardId: 'chien-si-thi-dua-co-so' }] });
     writeFileSync(file, JSON.stringify({ kind: 'individual', id: 'nguyen-van-a', history: [y(2024), y(2025)] }));
-    const t = await run('next', file, '--year', '2025', '--lang', 'en');
+    const t = await runCli('next', file, '--year', '2025', '--lang', 'en');
     expect(t.code).toBe(0);
     expect(t.out).toContain('Ministry / Sector / Provincial Emulation Fighter (chien-si-thi-dua-tinh): Not eligible; Earliest year it could qualify: 2026 (via e2-2022)');
-    const j = await run('next', file, '--year', '2025', '--format', 'json');
+    const j = await runCli('next', file, '--year', '2025', '--format', 'json');
     const award = JSON.parse(j.out).next.awards.find((a: { awardId: string }) => a.awardId === 'chien-si-thi-dua-tinh');
     expect(award.earliestYear).toBe(2026);
-    const noYear = await run('next', file);
+    const noYear = await runCli('next', file);
     expect(noYear.code).toBe(2);
   });
 });

@@ -2,9 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { evaluateEligibility, type Issue } from '../src/index.js';
-import { nationalBook, ROOT, RULES_DIR } from './support/factories.js';
+import { nationalBook, ROOT, RULES_DIR, runCli } from './support/factories.js';
 
 /**
  * The bad-input corpus: test/bad-input/<case>/{case.json, input.json}. Every case must give typed
@@ -25,13 +24,6 @@ const cases = readdirSync(DIR)
   .sort()
   .map((name) => ({ name, c: JSON.parse(readFileSync(join(DIR, name, 'case.json'), 'utf8')) as Case }));
 const book = nationalBook();
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: ROOT });
-  return { code, out, err };
-}
 
 function expectIssues(issues: readonly Issue[], c: Case): void {
   for (const e of c.expect) {
@@ -68,13 +60,13 @@ describe('bad-input corpus', () => {
         expect(r.ok).toBe(false);
         if (!r.ok) expectIssues(r.issues, c);
         // CLI: exit 1, issues on stdout as JSON, no reports
-        const out = await cli(['evaluate', `test/bad-input/${name}/input.json`, '--year', '2025', '--format', 'json']);
+        const out = await runCli('evaluate', `test/bad-input/${name}/input.json`, '--year', '2025', '--format', 'json');
         expect(out.code).toBe(c.exit);
         const json = JSON.parse(out.out);
         expect(json.ok).toBe(false);
         expect(json.reports).toBeUndefined();
       } else if (c.kind === 'input-file') {
-        const out = await cli(['evaluate', `test/bad-input/${name}/input.json`, '--year', '2025', '--format', 'json']);
+        const out = await runCli('evaluate', `test/bad-input/${name}/input.json`, '--year', '2025', '--format', 'json');
         expect(out.code).toBe(c.exit);
         const json = JSON.parse(out.out);
         expect(json.reports).toBeUndefined();
@@ -85,17 +77,17 @@ describe('bad-input corpus', () => {
         cpSync(RULES_DIR, dir, { recursive: true });
         writeFileSync(join(dir, c.target!), readFileSync(inputPath));
         expect(dirname(join(dir, c.target!)).startsWith(dir)).toBe(true);
-        const v = await cli(['validate', dir, '--format', 'json']);
+        const v = await runCli('validate', dir, '--format', 'json');
         expect(v.code).toBe(c.exit);
         const json = JSON.parse(v.out);
         expect(json.ok).toBe(false);
         expectIssues(json.issues as Issue[], c);
-        const e = await cli(['evaluate', 'examples/data/individuals.json', '--rules', dir, '--format', 'json']);
+        const e = await runCli('evaluate', 'examples/data/individuals.json', '--rules', dir, '--format', 'json');
         expect(e.code).toBe(1);
         expect(JSON.parse(e.out).reports).toBeUndefined();
       } else {
         // cli arguments, cluster files (thidua rank) and overlay files (thidua evaluate --overlay)
-        const out = await cli(c.args!);
+        const out = await runCli(...c.args!);
         expect(out.code).toBe(c.exit);
         for (const e of c.expect) {
           if ('stderr' in e) expect(out.err).toContain(e.stderr);

@@ -3,15 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { ROOT, RULES_DIR } from './support/factories.js';
+import { ROOT, RULES_DIR, runCli } from './support/factories.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: ROOT }, '0.1.0');
-  return { code, out, err };
-}
 
 function rulesCopy(edit: (dir: string) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-rules-'));
@@ -22,7 +15,7 @@ function rulesCopy(edit: (dir: string) => void): string {
 
 describe('thidua evaluate', () => {
   test('should print Vietnamese explanations with citations and exit 0', async () => {
-    const r = await run('evaluate', 'examples/data/individuals.json');
+    const r = await runCli('evaluate', 'examples/data/individuals.json');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Trần Thị Lan (tran-thi-lan) — Năm thành tích: 2025');
     expect(r.out).toContain('■ Chiến sĩ thi đua cơ sở — Đủ điều kiện');
@@ -31,15 +24,15 @@ describe('thidua evaluate', () => {
   });
 
   test('should print English with --lang en and honour --award and --year', async () => {
-    const r = await run('evaluate', 'examples/data/individuals.json', '--lang', 'en', '--award', 'lao-dong-tien-tien', '--year', '2025');
+    const r = await runCli('evaluate', 'examples/data/individuals.json', '--lang', 'en', '--award', 'lao-dong-tien-tien', '--year', '2025');
     expect(r.code).toBe(0);
     expect(r.out).toContain('■ Advanced Worker — Eligible');
     expect(r.out).not.toContain('Grassroots Emulation Fighter');
   });
 
   test('should print stable JSON with --format json, sorted by subject id', async () => {
-    const a = await run('evaluate', 'examples/data/individuals.json', '--format', 'json');
-    const b = await run('evaluate', 'examples/data/individuals.json', '--format', 'json');
+    const a = await runCli('evaluate', 'examples/data/individuals.json', '--format', 'json');
+    const b = await runCli('evaluate', 'examples/data/individuals.json', '--format', 'json');
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const parsed = JSON.parse(a.out);
@@ -54,8 +47,8 @@ describe('thidua evaluate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thidua-in-'));
     const file = join(dir, 'shuffled.json');
     writeFileSync(file, JSON.stringify(Object.fromEntries(Object.entries(input).reverse())));
-    const a = await run('evaluate', 'examples/data/individuals.json', '--format', 'json');
-    const b = await run('evaluate', file, '--format', 'json');
+    const a = await runCli('evaluate', 'examples/data/individuals.json', '--format', 'json');
+    const b = await runCli('evaluate', file, '--format', 'json');
     expect(b.out).toBe(a.out);
   });
 
@@ -65,7 +58,7 @@ describe('thidua evaluate', () => {
     ['not-utf8.json', 'invalid_json'],
     ['missing.json', 'file_read_error'],
   ])('should exit 1 with a typed issue for %s', async (file, code) => {
-    const r = await run('evaluate', `test/bad-input/cli/${file}`, '--year', '2025', '--format', 'json');
+    const r = await runCli('evaluate', `test/bad-input/cli/${file}`, '--year', '2025', '--format', 'json');
     expect(r.code).toBe(1);
     const parsed = JSON.parse(r.out);
     expect(parsed.ok).toBe(false);
@@ -75,7 +68,7 @@ describe('thidua evaluate', () => {
   });
 
   test('should exit 1 with every issue and its JSON path for a malformed input file, and print no verdict', async () => {
-    const r = await run('evaluate', 'test/bad-input/cli/wrong-types.json', '--format', 'json');
+    const r = await runCli('evaluate', 'test/bad-input/cli/wrong-types.json', '--format', 'json');
     expect(r.code).toBe(1);
     const parsed = JSON.parse(r.out);
     expect(parsed.reports).toBeUndefined();
@@ -84,7 +77,7 @@ describe('thidua evaluate', () => {
       ['too_small', 'test/bad-input/cli/wrong-types.json.subjects.1.councilVotes.0.approvals'],
       ['invalid_value', 'test/bad-input/cli/wrong-types.json.subjects.1.history.0.taskRating'],
     ]);
-    const text = await run('evaluate', 'test/bad-input/cli/wrong-types.json');
+    const text = await runCli('evaluate', 'test/bad-input/cli/wrong-types.json');
     expect(text.code).toBe(1);
     expect(text.out).toBe('');
     expect(text.err).toContain('invalid_value at test/bad-input/cli/wrong-types.json.subjects[1].history[0].taskRating');
@@ -95,31 +88,31 @@ describe('thidua evaluate', () => {
       const f = join(d, 'national/vn-tdkt-2022-nd152/rules/lao-dong-tien-tien.json');
       writeFileSync(f, readFileSync(f, 'utf8').replace('"fact": "hasGoodConduct"', '"fact": "hasGoodConduc"'));
     });
-    const r = await run('evaluate', 'examples/data/individuals.json', '--rules', dir, '--format', 'json');
+    const r = await runCli('evaluate', 'examples/data/individuals.json', '--rules', dir, '--format', 'json');
     expect(r.code).toBe(1);
     const issue = JSON.parse(r.out).issues[0];
     expect(issue.code).toBe('unknown_fact');
     expect(issue.path).toEqual(['national/vn-tdkt-2022-nd152/rules/lao-dong-tien-tien.json', 'rules', 0, 'conditions', 'all', 1, 'fact']);
-    const v = await run('validate', dir);
+    const v = await runCli('validate', dir);
     expect(v.code).toBe(1);
     expect(v.err).toContain('unknown_fact');
   });
 
   test('should exit 2 on usage errors with a suggestion', async () => {
-    expect((await run('evaluate')).code).toBe(2);
-    const flag = await run('evaluate', 'examples/data/individuals.json', '--yaer', '2025');
+    expect((await runCli('evaluate')).code).toBe(2);
+    const flag = await runCli('evaluate', 'examples/data/individuals.json', '--yaer', '2025');
     expect(flag.code).toBe(2);
     expect(flag.err).toContain('did you mean --year?');
-    const cmd = await run('evalute', 'x.json');
+    const cmd = await runCli('evalute', 'x.json');
     expect(cmd.code).toBe(2);
     expect(cmd.err).toContain('did you mean evaluate?');
-    expect((await run('evaluate', 'examples/data/individuals.json', '--lang', 'fr')).code).toBe(2);
-    expect((await run('explain', 'examples/data/individuals.json')).code).toBe(2);
-    expect((await run()).code).toBe(2);
+    expect((await runCli('evaluate', 'examples/data/individuals.json', '--lang', 'fr')).code).toBe(2);
+    expect((await runCli('explain', 'examples/data/individuals.json')).code).toBe(2);
+    expect((await runCli()).code).toBe(2);
   });
 
   test('should exit 1 for a regime override that does not exist', async () => {
-    const r = await run('evaluate', 'examples/data/individuals.json', '--regime', 'vn-tdkt-2022-nd99', '--format', 'json');
+    const r = await runCli('evaluate', 'examples/data/individuals.json', '--regime', 'vn-tdkt-2022-nd99', '--format', 'json');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).issues[0]).toMatchObject({ code: 'unknown_regime', path: ['options', 'regime'] });
   });
@@ -127,20 +120,20 @@ describe('thidua evaluate', () => {
 
 describe('thidua validate, schema, help', () => {
   test('should validate the bundled rules and run their test cases', async () => {
-    const r = await run('validate');
+    const r = await runCli('validate');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/cases: [1-9][0-9]* passed, 0 failed/);
   });
   test('should print a JSON Schema and reject unknown names', async () => {
-    const r = await run('schema', 'input');
+    const r = await runCli('schema', 'input');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).$id).toContain('input.schema.json');
-    expect((await run('schema', 'imput')).err).toContain('did you mean input?');
+    expect((await runCli('schema', 'imput')).err).toContain('did you mean input?');
   });
   test('should print help for each command', async () => {
     for (const c of ['evaluate', 'explain', 'validate', 'schema']) {
-      const r = await run(c, '--help');
+      const r = await runCli(c, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toContain(`Usage: thidua ${c}`);
     }
@@ -165,7 +158,7 @@ describe('built CLI (dist/cli.js)', () => {
 
 describe('thidua evaluate on the bundled collectives', () => {
   test('should show verdicts for the collective titles and forms (Art. 25–30, 74, 75)', async () => {
-    const r = await run('evaluate', 'examples/data/collectives.json', '--format', 'json');
+    const r = await runCli('evaluate', 'examples/data/collectives.json', '--format', 'json');
     expect(r.code).toBe(0);
     const reports = JSON.parse(r.out).reports as { subject: { id: string }; awards: { awardId: string; verdict: string }[] }[];
     const verdict = (id: string, award: string) => reports.find((x) => x.subject.id === id)!.awards.find((a) => a.awardId === award)!.verdict;

@@ -2,20 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { ROOT } from './support/factories.js';
+import { ROOT, runCli } from './support/factories.js';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: ROOT }, '0.1.0');
-  return { code, out, err };
-}
 const RRD = 'examples/data/clusters/dong-bang-song-hong-2023.json';
 
 describe('thidua rank', () => {
   test('should print a readable Vietnamese report and exit 0', async () => {
-    const r = await run('rank', RRD);
+    const r = await runCli('rank', RRD);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Cụm thi đua các tỉnh đồng bằng sông Hồng (cụm thi đua, do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức) — năm 2023');
     expect(r.out).toContain('  1. Nam Định — 98,50 điểm');
@@ -24,9 +17,9 @@ describe('thidua rank', () => {
   });
 
   test('should print English with --lang en and the whole cycle as JSON with --format json', async () => {
-    const en = await run('rank', RRD, '--lang', 'en');
+    const en = await runCli('rank', RRD, '--lang', 'en');
     expect(en.out).toContain('  2. Hưng Yên — 83.86 points');
-    const js = await run('rank', RRD, '--format', 'json');
+    const js = await runCli('rank', RRD, '--format', 'json');
     const parsed = JSON.parse(js.out) as { ok: boolean; cycle: { ranking: { entries: { member: string }[] } } };
     expect([js.code, parsed.ok, parsed.cycle.ranking.entries.map((e) => e.member).slice(0, 3)]).toEqual([0, true, ['nam-dinh', 'hung-yen', 'quang-ninh']]);
   });
@@ -37,7 +30,7 @@ describe('thidua rank', () => {
     data.cluster.years[1].deputies = ['nam-dinh'];
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(data));
-    const r = await run('rank', file, '--format', 'json');
+    const r = await runCli('rank', file, '--format', 'json');
     expect(r.code).toBe(1);
     expect((JSON.parse(r.out) as { issues: { code: string; path: unknown[] }[] }).issues.map((i) => [i.code, i.path.slice(1)])).toEqual([
       ['leader_is_deputy', ['cluster', 'years', 1, 'deputies', 0]],
@@ -45,7 +38,7 @@ describe('thidua rank', () => {
   });
 
   test('should exit 2 on usage errors', async () => {
-    expect((await run('rank')).code).toBe(2);
-    expect((await run('rank', RRD, '--format', 'xml')).code).toBe(2);
+    expect((await runCli('rank')).code).toBe(2);
+    expect((await runCli('rank', RRD, '--format', 'xml')).code).toBe(2);
   });
 });

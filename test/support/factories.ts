@@ -76,3 +76,12 @@ export function shuffled<T>(arr: readonly T[], seed: number): T[] {
   }
   return a;
 }
+
+/** Run the CLI in-process from the repository root; returns the exit code and what it printed. */
+export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import('../../src/cli/main.js');
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: ROOT }, '0.1.0');
+  return { code, out, err };
+}
