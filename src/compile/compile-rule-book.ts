@@ -1,9 +1,12 @@
 import { canonicalJson } from '../_internal/canonical-json.js';
-import type { FactDef } from '../facts/catalog.js';
+import type { FactContext, FactDef } from '../facts/catalog.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
+import type { GroupFinding, NodeStatus } from '../model/outcome.js';
 import type { ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
-import type { FactValue } from '../operators/registry.js';
+import type { FactValue, OperatorDef } from '../operators/registry.js';
 import { OPERATORS } from '../operators/registry.js';
+import { groupFinding, groupStatus, leafFinding } from '../evaluate/findings.js';
+import { resolveDottedPath } from '../evaluate/engine-adapter.js';
 
 /** One leaf compiled to plain functions: no eval, no `new Function`, nothing from the rule file executed. */
 export interface CompiledLeaf {
@@ -26,28 +29,134 @@ export interface CompiledRule {
 /** A rule book compiled once and reused for every subject. */
 export interface CompiledRuleBook {
   readonly book: RuleBook;
+  /** Compiled rules by `${regimeId}/${ruleId}`. */
   readonly rules: ReadonlyMap<string, CompiledRule>;
 }
 
-function collect(node: ConditionNode, out: CompiledLeaf[]): void {
+/** Marks a memo slot not computed yet for the current subject. */
+const UNSET: unique symbol = Symbol('unset');
+
+/**
+ * State of one subject's evaluation: the fact context of the award being evaluated and the memo of
+ * fact values (one slot per distinct fact + params of the regime). Award-scoped facts (those reading
+ * the award under evaluation) are cleared when the award changes; the others are derived once per subject.
+ * @internal
+ */
+export interface CompiledRun {
+  ctx: FactContext;
+  readonly memo: (FactValue | typeof UNSET)[];
+}
+
+/** A condition node compiled both ways: the full finding, and the status alone (short-circuiting). */
+interface CompiledNode {
+  readonly finding: (run: CompiledRun) => GroupFinding | ReturnType<typeof leafFinding>;
+  readonly status: (run: CompiledRun) => NodeStatus;
+}
+
+/** What the evaluator needs of a compiled regime. @internal */
+export interface CompiledRegime {
+  readonly slotCount: number;
+  /** Slots holding award-scoped facts, cleared when the award under evaluation changes. */
+  readonly awardScopedSlots: readonly number[];
+  /** Per rule id: the root finding builder and the status-only evaluator. */
+  readonly rules: ReadonlyMap<string, { readonly tree: (run: CompiledRun) => GroupFinding; readonly status: (run: CompiledRun) => NodeStatus }>;
+}
+
+interface SlotTable {
+  readonly byKey: Map<string, number>;
+  readonly awardScoped: number[];
+}
+
+function compileLeafValue(leaf: CompiledLeaf, slots: SlotTable): (run: CompiledRun) => FactValue {
+  let slot = slots.byKey.get(leaf.memoKey);
+  if (slot === undefined) {
+    slot = slots.byKey.size;
+    slots.byKey.set(leaf.memoKey, slot);
+    if (leaf.fact.awardScoped) slots.awardScoped.push(slot);
+  }
+  const s = slot;
+  const { fact, params, factPath } = leaf;
+  const derive = (run: CompiledRun): FactValue => {
+    const m = run.memo[s];
+    if (m !== UNSET && m !== undefined) return m;
+    const v = fact.derive(run.ctx, params as Record<string, unknown>);
+    run.memo[s] = v;
+    return v;
+  };
+  if (factPath === undefined) return derive;
+  return (run) => {
+    const v = derive(run);
+    if (v === null) return null;
+    const r = resolveDottedPath(v, factPath);
+    return r === undefined ? null : (r as FactValue);
+  };
+}
+
+function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTable): CompiledNode {
   if (node.type === 'group') {
-    for (const c of node.children) collect(c, out);
-    return;
+    const children = node.children.map((c) => compileNode(c, leaves, slots));
+    const n = children.length;
+    const op = node.op;
+    return {
+      finding: (run) => {
+        const out = new Array<ReturnType<CompiledNode['finding']>>(n);
+        for (let i = 0; i < n; i++) out[i] = children[i]!.finding(run);
+        return groupFinding(node, out);
+      },
+      status:
+        op === 'all'
+          ? (run) => {
+              let missing = false;
+              for (let i = 0; i < n; i++) {
+                const s = children[i]!.status(run);
+                if (s === 'fail') return 'fail';
+                if (s === 'missing_fact') missing = true;
+              }
+              return missing ? 'missing_fact' : 'pass';
+            }
+          : op === 'any'
+            ? (run) => {
+                let missing = false;
+                for (let i = 0; i < n; i++) {
+                  const s = children[i]!.status(run);
+                  if (s === 'pass') return 'pass';
+                  if (s === 'missing_fact') missing = true;
+                }
+                return missing ? 'missing_fact' : 'fail';
+              }
+            : (run) => groupStatus('not', [children[0]!.status(run)]),
+    };
   }
   const params = node.params ?? {};
   const paramsKey = canonicalJson(params);
-  out.push({
-    fact: FACTS_BY_ID.get(node.fact)!,
+  const fact = FACTS_BY_ID.get(node.fact)!;
+  const op: OperatorDef = OPERATORS.get(node.operator)!;
+  const leaf: CompiledLeaf = {
+    fact,
     params,
     paramsKey,
     memoKey: `${node.fact}|${paramsKey}`,
     ...(node.factPath ? { factPath: node.factPath } : {}),
-    test: OPERATORS.get(node.operator)!.prepare(node.value),
-  });
+    test: op.prepare(node.value),
+  };
+  leaves.push(leaf);
+  const value = compileLeafValue(leaf, slots);
+  const test = leaf.test;
+  return {
+    finding: (run) => {
+      const v = value(run);
+      return leafFinding(node, fact, op, v, v === null ? false : test(v));
+    },
+    status: (run) => {
+      const v = value(run);
+      return v === null ? 'missing_fact' : test(v) ? 'pass' : 'fail';
+    },
+  };
 }
 
 const CACHE_LIMIT = 32;
 const cache = new Map<string, CompiledRuleBook>();
+const internals = new WeakMap<CompiledRuleBook, ReadonlyMap<string, CompiledRegime>>();
 
 /**
  * Compile every rule of a loaded rule book into closures, once. Results are cached by rule-book
@@ -59,15 +168,39 @@ export function compileRuleBook(book: RuleBook): CompiledRuleBook {
   const hit = cache.get(book.hash);
   if (hit && hit.book === book) return hit;
   const rules = new Map<string, CompiledRule>();
+  const regimes = new Map<string, CompiledRegime>();
   for (const regime of book.regimes) {
+    const slots: SlotTable = { byKey: new Map(), awardScoped: [] };
+    const compiled = new Map<string, { tree: (run: CompiledRun) => GroupFinding; status: (run: CompiledRun) => NodeStatus }>();
     for (const rule of regime.rules) {
       const leaves: CompiledLeaf[] = [];
-      collect(rule.root, leaves);
+      const root = compileNode(rule.root, leaves, slots);
       rules.set(`${regime.id}/${rule.id}`, { rule, leaves });
+      compiled.set(rule.id, { tree: root.finding as (run: CompiledRun) => GroupFinding, status: root.status });
     }
+    regimes.set(regime.id, { slotCount: slots.byKey.size, awardScopedSlots: slots.awardScoped, rules: compiled });
   }
-  const compiled: CompiledRuleBook = { book, rules };
+  const out: CompiledRuleBook = { book, rules };
+  internals.set(out, regimes);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(book.hash, compiled);
-  return compiled;
+  cache.set(book.hash, out);
+  return out;
+}
+
+/** The closures of a compiled regime. @internal */
+export function compiledRegime(book: RuleBook, regimeId: string): CompiledRegime {
+  const r = internals.get(compileRuleBook(book))?.get(regimeId);
+  if (!r) throw new Error(`internal: regime ${regimeId} was not compiled`);
+  return r;
+}
+
+/** A fresh run for one subject: every memo slot unset. @internal */
+export function newRun(regime: CompiledRegime, ctx: FactContext): CompiledRun {
+  return { ctx, memo: new Array<FactValue | typeof UNSET>(regime.slotCount).fill(UNSET) };
+}
+
+/** Switch a run to another award: new context, award-scoped slots cleared. @internal */
+export function switchAward(regime: CompiledRegime, run: CompiledRun, ctx: FactContext): void {
+  run.ctx = ctx;
+  for (const s of regime.awardScopedSlots) run.memo[s] = UNSET;
 }

@@ -2,14 +2,15 @@ import { closest } from '../_internal/closest.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
-import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, RuleOutcome } from '../model/outcome.js';
-import type { AwardDef, ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
+import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, RegimeChoice, RuleOutcome } from '../model/outcome.js';
+import type { AwardDef, ConditionNode, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
+import type { Subject } from '../schema/subject.js';
 import { OPERATORS } from '../operators/registry.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
-import { compileRuleBook } from '../compile/compile-rule-book.js';
-import { runCompiled } from '../compile/run-compiled.js';
+import { compiledRegime, newRun, switchAward } from '../compile/compile-rule-book.js';
 import { runEngine, type EngineLeafResult } from './engine-adapter.js';
+import { groupFinding, groupStatus, leafFinding } from './findings.js';
 import { normalizeSubject } from './normalize-subject.js';
 
 /** Options of {@link evaluateEligibility}. */
@@ -32,82 +33,37 @@ export interface EvaluateOptions {
    * "verdicts": verdicts only (`rules` and `failing` left empty), for fast batch screening.
    */
   readonly detail?: 'full' | 'verdicts' | undefined;
+  /**
+   * Subject validation: "fast" (default) runs a parser compiled once from the zod schema and falls back
+   * to zod's `safeParse` for anything it does not vouch for (so the issues are zod's); "zod" runs
+   * `safeParse` on every subject. Same results either way (property-tested); "fast" is cheaper in bulk.
+   */
+  readonly validator?: 'fast' | 'zod' | undefined;
 }
 
-/** Status of a condition tree without building findings (detail "verdicts"). */
+/** Status of a condition tree from engine leaf results, without building findings (detail "verdicts"). */
 function statusOnly(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i: number }): NodeStatus {
   if (node.type === 'leaf') {
     const r = leaves[cursor.i++]!;
     return r.factValue === null ? 'missing_fact' : r.result ? 'pass' : 'fail';
   }
-  const st = node.children.map((c) => statusOnly(c, leaves, cursor));
-  return node.op === 'all' ? and3(st) : node.op === 'any' ? or3(st) : st[0] === 'pass' ? 'fail' : st[0] === 'fail' ? 'pass' : 'missing_fact';
+  return groupStatus(
+    node.op,
+    node.children.map((c) => statusOnly(c, leaves, cursor)),
+  );
 }
 
-function and3(statuses: NodeStatus[]): NodeStatus {
-  if (statuses.includes('fail')) return 'fail';
-  if (statuses.includes('missing_fact')) return 'missing_fact';
-  return 'pass';
-}
-function or3(statuses: NodeStatus[]): NodeStatus {
-  if (statuses.includes('pass')) return 'pass';
-  if (statuses.includes('missing_fact')) return 'missing_fact';
-  return 'fail';
-}
-
-/**
- * Build the finding of a node. Every finding has the same keys in the same order (a single object
- * literal, so V8 keeps one shape); optional keys hold `undefined` and are absent from JSON output.
- */
+/** The finding tree of a rule from json-rules-engine's leaf results, in tree order. */
 function toFinding(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i: number }): Finding {
-  if (node.type === 'group') {
-    const children = node.children.map((c) => toFinding(c, leaves, cursor));
-    const st = children.map((c) => c.status);
-    const status: NodeStatus =
-      node.op === 'all' ? and3(st) : node.op === 'any' ? or3(st) : st[0] === 'pass' ? 'fail' : st[0] === 'fail' ? 'pass' : 'missing_fact';
-    return {
-      type: 'group',
-      name: node.name,
-      path: node.path,
-      op: node.op,
-      criterion: node.criterion,
-      label: node.label,
-      status,
-      citation: node.citation,
-      marker: node.marker,
-      children,
-      provenance: node.provenance,
-    } as GroupFinding;
-  }
+  if (node.type === 'group') return groupFinding(node, node.children.map((c) => toFinding(c, leaves, cursor)));
   const res = leaves[cursor.i++];
   if (!res) throw new Error('internal: engine result tree does not match the rule');
-  const fact = FACTS_BY_ID.get(node.fact)!;
-  const actual = res.factValue === null ? null : typeof res.factValue === 'number' ? String(res.factValue) : res.factValue;
-  const status: NodeStatus = actual === null ? 'missing_fact' : res.result ? 'pass' : 'fail';
-  return {
-    type: 'leaf',
-    name: node.name,
-    path: node.path,
-    criterion: node.criterion,
-    label: node.label,
-    fact: node.fact,
-    factLabel: fact.label,
-    params: node.params,
-    operator: node.operator,
-    expected: node.value,
-    paramRef: node.paramRef,
-    paramRefs: node.paramRefs,
-    actual,
-    status,
-    citation: node.citation,
-    marker: node.marker,
-    statutory: node.statutory,
-    gap: status === 'fail' && res.factValue !== null ? OPERATORS.get(node.operator)!.gap(res.factValue, node.value, fact.unit) : undefined,
-    provenance: node.provenance,
-  } as LeafFinding;
+  return leafFinding(node, FACTS_BY_ID.get(node.fact)!, OPERATORS.get(node.operator)!, res.factValue, res.result);
 }
 
-function failingLeaves(ruleId: string, f: Finding, out: AwardVerdict['failing'][number][], negate = false): void {
+type FailingLeaf = AwardVerdict['failing'][number];
+
+function failingLeaves(ruleId: string, f: Finding, out: FailingLeaf[], negate = false): void {
   const effectiveOk = negate ? f.status === 'fail' : f.status === 'pass';
   if (effectiveOk) return; // e.g. an any-group that passed: its failed alternatives are not gaps
   if (f.type === 'group') {
@@ -115,14 +71,26 @@ function failingLeaves(ruleId: string, f: Finding, out: AwardVerdict['failing'][
     return;
   }
   const status: NodeStatus = negate && f.status === 'pass' ? 'fail' : f.status;
-  out.push({ ruleId, name: f.name, status, ...(f.criterion ? { criterion: f.criterion } : {}), ...(f.gap && !negate ? { gap: f.gap } : {}) });
+  const item: { ruleId: string; name: string; status: NodeStatus; criterion?: string; gap?: LeafFinding['gap'] } = { ruleId, name: f.name, status };
+  if (f.criterion) item.criterion = f.criterion;
+  if (f.gap && !negate) item.gap = f.gap;
+  out.push(item);
 }
+
+function verdictOf(statuses: readonly NodeStatus[]): 'eligible' | 'ineligible' | 'undetermined' {
+  return statuses.includes('fail') ? 'ineligible' : statuses.includes('missing_fact') ? 'undetermined' : 'eligible';
+}
+
+/** One award of an evaluation plan: not applicable (with the reason) or the rules to run, principles first. */
+type PlanEntry =
+  | { readonly award: AwardDef; readonly notApplicable: NotApplicableReason; readonly rules?: undefined }
+  | { readonly award: AwardDef; readonly notApplicable?: undefined; readonly rules: readonly RuleDef[] };
 
 interface BookIndex {
   readonly awardIds: ReadonlySet<string>;
-  readonly byId: ReadonlyMap<string, AwardDef>;
-  readonly order: ReadonlyMap<string, number>;
   readonly categoryOf: (id: string) => 'title' | 'form' | undefined;
+  /** Plans by regime, rule date, subject kind and award filter (bounded). */
+  readonly plans: Map<string, readonly PlanEntry[]>;
 }
 /** Lookups over a (frozen, immutable) rule book, built once per book object. */
 const indexes = new WeakMap<RuleBook, BookIndex>();
@@ -130,12 +98,7 @@ function bookIndex(book: RuleBook): BookIndex {
   let idx = indexes.get(book);
   if (!idx) {
     const byId = new Map(book.awards.map((a) => [a.id, a] as const));
-    idx = {
-      awardIds: new Set(byId.keys()),
-      byId,
-      order: new Map(book.awards.map((a, i) => [a.id, i])),
-      categoryOf: (id) => byId.get(id)?.category,
-    };
+    idx = { awardIds: new Set(byId.keys()), categoryOf: (id) => byId.get(id)?.category, plans: new Map() };
     indexes.set(book, idx);
   }
   return idx;
@@ -145,19 +108,53 @@ function inForce(rule: RuleDef, date: string): boolean {
   return rule.effective.from <= date && (rule.effective.to === undefined || date <= rule.effective.to);
 }
 
+const PLAN_CACHE_LIMIT = 256;
+
 /**
- * Evaluate every award (or the requested ones) for one subject in one achievement year.
- * json-rules-engine evaluates the conditions; every leaf is evaluated and reported with the fact
- * value used, the expected value, its citation and the gap to eligibility. Bad input gives typed
- * issues, never a throw and never a partial verdict. The input is not mutated.
- * @param book a rule book from {@link loadRuleBook}.
- * @param subject an individual or collective (validated here).
- * @param options the achievement year, optional regime override, optional award filter.
- * @returns the eligibility report, or the issues found in the input.
+ * Which awards to evaluate for a subject kind, in catalogue order, and which rules decide each: a
+ * function of the rule book, the regime, the rule date, the subject kind and the award filter only,
+ * so it is computed once and cached with the book.
  */
-export async function evaluateEligibility(book: RuleBook, subject: unknown, options: EvaluateOptions): Promise<Result<EligibilityReport>> {
+function planFor(book: RuleBook, regime: RegimeDef, ruleDate: string, kind: Subject['kind'], awards: readonly string[] | undefined): readonly PlanEntry[] {
+  const idx = bookIndex(book);
+  const key = `${regime.id}|${ruleDate}|${kind}|${awards ? JSON.stringify([...new Set(awards)].sort()) : '*'}`;
+  const hit = idx.plans.get(key);
+  if (hit) return hit;
+  const wanted = awards ? book.awards.filter((a) => awards.includes(a.id)) : book.awards.filter((a) => a.subjects.includes(kind));
+  const rulesInForce = regime.rules.filter((r) => inForce(r, ruleDate) && r.subject === kind);
+  const principleRules = rulesInForce.filter((r) => r.kind === 'principle');
+  const plan: PlanEntry[] = wanted.map((award) => {
+    if (!award.subjects.includes(kind)) return { award, notApplicable: 'subject-kind-mismatch' };
+    const main = rulesInForce.filter((r) => r.kind === 'award' && r.awardId === award.id);
+    if (main.length === 0) return { award, notApplicable: 'no-rule-in-force' };
+    const principles = principleRules.filter((r) => r.appliesTo === 'all' || (r.appliesTo ?? []).includes(award.id));
+    return { award, rules: [...principles, ...main] };
+  });
+  if (idx.plans.size >= PLAN_CACHE_LIMIT) idx.plans.delete(idx.plans.keys().next().value!);
+  idx.plans.set(key, plan);
+  return plan;
+}
+
+/**
+ * Options checked and the regime resolved once for any number of subjects (a batch reuses it).
+ * @internal
+ */
+export interface PreparedEvaluation {
+  readonly book: RuleBook;
+  readonly options: EvaluateOptions;
+  readonly optionIssues: readonly Issue[];
+  /** The regime, or its issues; resolved only when the options are valid. */
+  readonly resolved?: Result<{ regime: RegimeDef; choice: RegimeChoice }> | undefined;
+  /** The tail of the canonical input-hash payload (everything but the subject). */
+  readonly hashTail: string;
+}
+
+/** Check the options and resolve the regime, once. @internal */
+export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): PreparedEvaluation {
   const issues: Issue[] = [];
-  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
+  if (!options || typeof options !== 'object') {
+    return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '' };
+  }
   if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) {
     issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
   }
@@ -167,92 +164,148 @@ export async function evaluateEligibility(book: RuleBook, subject: unknown, opti
   if (options.evaluator !== undefined && options.evaluator !== 'compiled' && options.evaluator !== 'json-rules-engine') {
     issues.push(makeIssue('invalid_option', ['options', 'evaluator'], { option: 'evaluator', detail: '"compiled" or "json-rules-engine"' }));
   }
+  if (options.validator !== undefined && options.validator !== 'fast' && options.validator !== 'zod') {
+    issues.push(makeIssue('invalid_option', ['options', 'validator'], { option: 'validator', detail: '"fast" or "zod"' }));
+  }
   if (
     options.periodEnd !== undefined &&
     !(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd) && isRealDate(options.periodEnd) && [options.year, options.year + 1].includes(Number(options.periodEnd.slice(0, 4))))
   ) {
     issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a real date YYYY-MM-DD in the achievement year or the next (school years)' }));
   }
-  const idx = bookIndex(book);
-  const awardIds = idx.awardIds;
+  const awardIds = bookIndex(book).awardIds;
   (options.awards ?? []).forEach((id, i) => {
     if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, suggestions: closest(id, awardIds) }));
   });
-  const norm = normalizeSubject(subject);
-  issues.push(...norm.issues);
-  if (issues.length || !norm.subject) return fail(issues);
-  const subj = norm.subject;
+  if (issues.length) return { book, options, optionIssues: issues, hashTail: '' };
   const resolved = resolveRegime(book, options);
-  if (!resolved.ok) return resolved;
-  const { regime, choice } = resolved.value;
+  const periodEnd = resolved.ok ? resolved.value.choice.periodEnd : null;
+  // the input hash covers [subject, year, regime override, period end, sorted award filter]
+  const tail = JSON.stringify([options.year, options.regime ?? null, periodEnd, options.awards ? [...options.awards].sort() : null]);
+  return { book, options, optionIssues: [], resolved, hashTail: tail.slice(1, -1) };
+}
 
-  const categoryOf = idx.categoryOf;
-  const wanted = options.awards ? book.awards.filter((a) => options.awards!.includes(a.id)) : book.awards.filter((a) => a.subjects.includes(subj.kind));
-  const rulesInForce = regime.rules.filter((r) => inForce(r, choice.ruleDate) && r.subject === subj.kind);
-  const mainByAward = new Map<string, RuleDef[]>();
-  for (const r of rulesInForce) {
-    if (r.kind !== 'award' || r.awardId === undefined) continue;
-    const list = mainByAward.get(r.awardId);
-    if (list) list.push(r);
-    else mainByAward.set(r.awardId, [r]);
-  }
-  const principleRules = rulesInForce.filter((r) => r.kind === 'principle');
-  const plan: { awardId: string; rules: RuleDef[] }[] = [];
+/** Validate the subject; the plan, or every issue (options first, then subject, then regime). */
+function begin(prep: PreparedEvaluation, subject: unknown): Result<{ subj: Subject; regime: RegimeDef; choice: RegimeChoice; plan: readonly PlanEntry[] }> {
+  if (!prep.options || typeof prep.options !== 'object') return fail([...prep.optionIssues]);
+  const norm = normalizeSubject(subject, ['subject'], prep.options.validator ?? 'fast');
+  if (prep.optionIssues.length || !norm.subject) return fail([...prep.optionIssues, ...norm.issues]);
+  const resolved = prep.resolved!;
+  if (!resolved.ok) return fail([...resolved.issues]);
+  const { regime, choice } = resolved.value;
+  const subj = norm.subject;
+  return ok({ subj, regime, choice, plan: planFor(prep.book, regime, choice.ruleDate, subj.kind, prep.options.awards) });
+}
+
+function report(prep: PreparedEvaluation, subj: Subject, choice: RegimeChoice, verdicts: AwardVerdict[]): EligibilityReport {
+  const { book, options } = prep;
+  return {
+    schemaVersion: 1,
+    subject: subj.name ? { id: subj.id, kind: subj.kind, name: subj.name } : { id: subj.id, kind: subj.kind },
+    year: options.year,
+    regime: { ...choice },
+    ruleBook: { id: book.id, version: book.version, hash: book.hash },
+    // the normalised subject is in schema key order (parser output) and canonical array order, so plain
+    // JSON.stringify is already independent of the input's key and array order (property-tested)
+    inputHash: sha256Hex(`[${JSON.stringify(subj)},${prep.hashTail}]`),
+    awards: verdicts,
+  };
+}
+
+function notApplicable(e: PlanEntry): AwardVerdict {
+  return { awardId: e.award.id, title: e.award.title, verdict: 'not-applicable', reason: e.notApplicable, rules: [], failing: [] };
+}
+
+/**
+ * The compiled evaluator, synchronous: one subject against a prepared evaluation. Same report as the
+ * json-rules-engine path (differential tests).
+ * @internal
+ */
+export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown): Result<EligibilityReport> {
+  const b = begin(prep, subject);
+  if (!b.ok) return b;
+  const { subj, regime, choice, plan } = b.value;
+  const compiled = compiledRegime(prep.book, regime.id);
+  const base = { subject: subj, year: prep.options.year, settings: regime.settings, categoryOf: bookIndex(prep.book).categoryOf };
+  const run = newRun(compiled, { ...base, awardId: '' });
+  const verdictsOnly = prep.options.detail === 'verdicts';
   const verdicts: AwardVerdict[] = [];
-  for (const award of wanted) {
-    if (!award.subjects.includes(subj.kind)) {
-      verdicts.push({ awardId: award.id, title: award.title, verdict: 'not-applicable', reason: 'subject-kind-mismatch', rules: [], failing: [] });
+  for (const e of plan) {
+    if (e.rules === undefined) {
+      verdicts.push(notApplicable(e));
       continue;
     }
-    const main = mainByAward.get(award.id) ?? [];
-    if (main.length === 0) {
-      verdicts.push({ awardId: award.id, title: award.title, verdict: 'not-applicable', reason: 'no-rule-in-force', rules: [], failing: [] });
+    switchAward(compiled, run, { ...base, awardId: e.award.id });
+    const n = e.rules.length;
+    const statuses = new Array<NodeStatus>(n);
+    if (verdictsOnly) {
+      for (let i = 0; i < n; i++) statuses[i] = compiled.rules.get(e.rules[i]!.id)!.status(run);
+      verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(statuses), rules: [], failing: [] });
       continue;
     }
-    const principles = principleRules.filter((r) => r.appliesTo === 'all' || (r.appliesTo ?? []).includes(award.id));
-    plan.push({ awardId: award.id, rules: [...principles, ...main] });
+    const outcomes = new Array<RuleOutcome>(n);
+    const failing: FailingLeaf[] = [];
+    for (let i = 0; i < n; i++) {
+      const rule = e.rules[i]!;
+      const tree = compiled.rules.get(rule.id)!.tree(run);
+      statuses[i] = tree.status;
+      outcomes[i] = { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
+      failingLeaves(rule.id, tree, failing);
+    }
+    verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(statuses), rules: outcomes, failing });
   }
-  const planned = plan.flatMap((p) => p.rules.map((rule) => ({ rule, awardId: p.awardId })));
-  const factCtx = { subject: subj, year: options.year, settings: regime.settings, categoryOf };
-  const engineResults =
-    options.evaluator === 'json-rules-engine'
-      ? await runEngine(planned, factCtx)
-      : runCompiled(compileRuleBook(book), regime.id, planned, factCtx);
-  for (const p of plan) {
-    const award = idx.byId.get(p.awardId)!;
-    if (options.detail === 'verdicts') {
-      const st = p.rules.map((rule) => statusOnly(rule.root, engineResults.get(`${rule.id}|${p.awardId}`) ?? [], { i: 0 }));
-      const verdict = st.includes('fail') ? 'ineligible' : st.includes('missing_fact') ? 'undetermined' : 'eligible';
-      verdicts.push({ awardId: award.id, title: award.title, verdict, rules: [], failing: [] });
+  return ok(report(prep, subj, choice, verdicts));
+}
+
+/** The reference path: json-rules-engine runs the conditions; findings are built from its results. */
+async function evaluatePreparedWithEngine(prep: PreparedEvaluation, subject: unknown): Promise<Result<EligibilityReport>> {
+  const b = begin(prep, subject);
+  if (!b.ok) return b;
+  const { subj, regime, choice, plan } = b.value;
+  const planned = plan.flatMap((e) => (e.rules ?? []).map((rule) => ({ rule, awardId: e.award.id })));
+  const factCtx = { subject: subj, year: prep.options.year, settings: regime.settings, categoryOf: bookIndex(prep.book).categoryOf };
+  const engineResults = await runEngine(planned, factCtx);
+  const verdicts: AwardVerdict[] = [];
+  for (const e of plan) {
+    if (e.rules === undefined) {
+      verdicts.push(notApplicable(e));
       continue;
     }
-    const outcomes: RuleOutcome[] = p.rules.map((rule) => {
-      const leaves = engineResults.get(`${rule.id}|${p.awardId}`) ?? [];
+    const award = e.award;
+    if (prep.options.detail === 'verdicts') {
+      const st = e.rules.map((rule) => statusOnly(rule.root, engineResults.get(`${rule.id}|${award.id}`) ?? [], { i: 0 }));
+      verdicts.push({ awardId: award.id, title: award.title, verdict: verdictOf(st), rules: [], failing: [] });
+      continue;
+    }
+    const outcomes: RuleOutcome[] = e.rules.map((rule) => {
+      const leaves = engineResults.get(`${rule.id}|${award.id}`) ?? [];
       const cursor = { i: 0 };
       const tree = toFinding(rule.root, leaves, cursor) as GroupFinding;
       if (cursor.i !== leaves.length) throw new Error('internal: engine result tree does not match the rule');
       return { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
     });
-    const st = outcomes.map((o) => o.status);
-    const verdict = st.includes('fail') ? 'ineligible' : st.includes('missing_fact') ? 'undetermined' : 'eligible';
-    const failing: AwardVerdict['failing'][number][] = [];
+    const failing: FailingLeaf[] = [];
     for (const o of outcomes) failingLeaves(o.ruleId, o.tree, failing);
-    verdicts.push({ awardId: award.id, title: award.title, verdict, rules: outcomes, failing });
+    verdicts.push({ awardId: award.id, title: award.title, verdict: verdictOf(outcomes.map((o) => o.status)), rules: outcomes, failing });
   }
-  const order = idx.order;
-  verdicts.sort((a, b) => order.get(a.awardId)! - order.get(b.awardId)!);
-  const report: EligibilityReport = {
-    schemaVersion: 1,
-    subject: { id: subj.id, kind: subj.kind, ...(subj.name ? { name: subj.name } : {}) },
-    year: options.year,
-    regime: choice,
-    ruleBook: { id: book.id, version: book.version, hash: book.hash },
-    inputHash: sha256Hex(
-      // the normalised subject is in schema key order (zod output) and canonical array order, so plain
-      // JSON.stringify is already independent of the input's key and array order (property-tested)
-      JSON.stringify([subj, options.year, options.regime ?? null, choice.periodEnd, options.awards ? [...options.awards].sort() : null]),
-    ),
-    awards: verdicts,
-  };
-  return ok(report);
+  return ok(report(prep, subj, choice, verdicts));
+}
+
+/** Evaluate one subject against a prepared evaluation with the evaluator its options name. @internal */
+export function evaluatePrepared(prep: PreparedEvaluation, subject: unknown): Promise<Result<EligibilityReport>> {
+  return prep.options?.evaluator === 'json-rules-engine' ? evaluatePreparedWithEngine(prep, subject) : Promise.resolve(evaluatePreparedSync(prep, subject));
+}
+
+/**
+ * Evaluate every award (or the requested ones) for one subject in one achievement year.
+ * Every leaf is evaluated and reported with the fact value used, the expected value, its citation
+ * and the gap to eligibility. Bad input gives typed issues, never a throw and never a partial
+ * verdict. The input is not mutated.
+ * @param book a rule book from {@link loadRuleBook}.
+ * @param subject an individual or collective (validated here).
+ * @param options the achievement year, optional regime override, optional award filter.
+ * @returns the eligibility report, or the issues found in the input.
+ */
+export async function evaluateEligibility(book: RuleBook, subject: unknown, options: EvaluateOptions): Promise<Result<EligibilityReport>> {
+  return evaluatePrepared(prepareEvaluation(book, options), subject);
 }

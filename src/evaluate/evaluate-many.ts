@@ -2,7 +2,7 @@ import type { EligibilityReport } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
 import type { Result } from '../result/issue.js';
 import { compileRuleBook } from '../compile/compile-rule-book.js';
-import { evaluateEligibility, type EvaluateOptions } from './evaluate-eligibility.js';
+import { evaluatePrepared, evaluatePreparedSync, prepareEvaluation, type EvaluateOptions } from './evaluate-eligibility.js';
 
 /** One item of a batch: the position of the subject in the input and its result. */
 export interface BatchItem {
@@ -13,8 +13,8 @@ export interface BatchItem {
 /**
  * Evaluate many subjects with one rule book, streaming results in input order without holding
  * them all (arrays, iterables and async iterables, e.g. a parsed CSV/JSON export read line by
- * line). The rule book is compiled once. Each subject is validated on its own: a bad subject
- * yields its issues and the batch goes on.
+ * line). The options are checked, the regime resolved and the rule book compiled once. Each subject
+ * is validated on its own: a bad subject yields its issues and the batch goes on.
  * @param book a rule book from loadRuleBook.
  * @param subjects the subjects, in any iterable form.
  * @param options the same options as evaluateEligibility, applied to every subject.
@@ -25,10 +25,18 @@ export async function* evaluateMany(
   subjects: Iterable<unknown> | AsyncIterable<unknown>,
   options: EvaluateOptions,
 ): AsyncGenerator<BatchItem, void, undefined> {
-  if (options.evaluator !== 'json-rules-engine') compileRuleBook(book);
+  const prep = prepareEvaluation(book, options);
+  const engine = options?.evaluator === 'json-rules-engine';
+  if (!engine) compileRuleBook(book);
   let index = 0;
+  if (!engine && typeof (subjects as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    // synchronous source and evaluator: no await per subject beyond the generator's own yield
+    for (const subject of subjects as Iterable<unknown>) yield { index: index++, result: evaluatePreparedSync(prep, subject) };
+    return;
+  }
   for await (const subject of subjects as AsyncIterable<unknown>) {
-    yield { index, result: await evaluateEligibility(book, subject, options) };
+    yield { index, result: await evaluatePrepared(prep, subject) };
     index++;
   }
 }
+

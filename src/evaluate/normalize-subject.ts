@@ -1,9 +1,13 @@
 import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
-import { SubjectSchema, type AwardRecord, type Subject } from '../schema/subject.js';
+import { SubjectSchema, type AwardRecord, type CouncilVote, type Discipline, type Initiative, type Subject } from '../schema/subject.js';
 import { IndividualSchema, CollectiveSchema } from '../schema/subject.js';
 import { findForbiddenKeys } from '../rule-book/limits.js';
+import { compileFastParser, FAST_PARSE_REJECT } from '../_internal/fast-parse.js';
+
+/** The subject schema compiled once into its fast path (zod stays the schema and the error reporter). */
+const fastSubject = compileFastParser(SubjectSchema);
 
 const IND_KEYS = Object.keys(IndividualSchema.shape);
 const COL_KEYS = Object.keys(CollectiveSchema.shape);
@@ -23,7 +27,12 @@ function cmpAward(a: AwardRecord, b: AwardRecord): number {
  * by id …) so that the order of the input never changes a verdict, a hash or the output.
  * Never mutates its argument.
  */
-export function normalizeSubject(input: unknown, at: IssuePath = ['subject']): { subject?: Subject; issues: Issue[] } {
+export function normalizeSubject(input: unknown, at: IssuePath = ['subject'], validator: 'fast' | 'zod' = 'fast'): { subject?: Subject; issues: Issue[] } {
+  const fast = validator === 'fast' ? fastSubject(input) : FAST_PARSE_REJECT;
+  return fast !== FAST_PARSE_REJECT ? checkAndOrder(fast as Subject, at) : parseWithZod(input, at);
+}
+
+function parseWithZod(input: unknown, at: IssuePath): { subject?: Subject; issues: Issue[] } {
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length) return { issues: forbidden.map((p) => makeIssue('forbidden_key', [...at, ...p], { key: String(p[p.length - 1]) })) };
   let r = SubjectSchema.safeParse(input);
@@ -35,7 +44,11 @@ export function normalizeSubject(input: unknown, at: IssuePath = ['subject']): {
     const kind = (input as { kind?: unknown } | null)?.kind;
     return { issues: fromZodIssues(r.error.issues, at, (p) => (p.length === 0 ? (kind === 'collective' ? COL_KEYS : IND_KEYS) : undefined)) };
   }
-  const s = r.data;
+  return checkAndOrder(r.data, at);
+}
+
+/** Cross-field checks, then canonical order. `s` is fresh (parser output), so it is sorted in place. */
+function checkAndOrder(s: Subject, at: IssuePath): { subject?: Subject; issues: Issue[] } {
   const issues: Issue[] = [];
   const seen = new Map<number, number>();
   s.history.forEach((h, i) => {
@@ -68,22 +81,26 @@ export function normalizeSubject(input: unknown, at: IssuePath = ['subject']): {
     });
   }
   if (issues.length) return { issues };
-  // zod returned fresh objects; sorting copies keeps the caller's input untouched
-  const history = [...s.history]
-    .sort((a, b) => a.year - b.year)
-    .map((h) => ({ ...h, ...(h.awards ? { awards: [...h.awards].sort(cmpAward) } : {}) }));
-  const subject = {
-    ...s,
-    history,
-    ...(s.initiatives
-      ? {
-          initiatives: [...s.initiatives]
-            .sort((a, b) => compareCodeUnits(a.id, b.id))
-            .map((x) => ({ ...x, ...(x.usedFor ? { usedFor: [...x.usedFor].sort((a, b) => compareCodeUnits(a.awardId, b.awardId) || a.year - b.year) } : {}) })),
-        }
-      : {}),
-    ...(s.discipline ? { discipline: [...s.discipline].sort((a, b) => compareCodeUnits(a.from, b.from) || compareCodeUnits(a.level, b.level) || compareCodeUnits(a.to ?? '', b.to ?? '') || compareCodeUnits(canonicalJson(a), canonicalJson(b))) } : {}),
-    ...(s.councilVotes ? { councilVotes: [...s.councilVotes].sort((a, b) => a.year - b.year || compareCodeUnits(a.awardId, b.awardId)) } : {}),
-  } as Subject;
-  return { subject, issues: [] };
+  // the parsers return fresh objects and arrays, so sorting them in place leaves the caller's input untouched
+  const history = s.history as (typeof s.history)[number][];
+  if (!isSorted(history, (a, b) => a.year - b.year)) history.sort((a, b) => a.year - b.year);
+  for (const h of history) if (h.awards && h.awards.length > 1 && !isSorted(h.awards, cmpAward)) h.awards.sort(cmpAward);
+  if (s.initiatives) {
+    if (!isSorted(s.initiatives, cmpInitiative)) s.initiatives.sort(cmpInitiative);
+    for (const x of s.initiatives) if (x.usedFor && x.usedFor.length > 1 && !isSorted(x.usedFor, cmpUse)) x.usedFor.sort(cmpUse);
+  }
+  if (s.discipline && s.discipline.length > 1 && !isSorted(s.discipline, cmpDiscipline)) s.discipline.sort(cmpDiscipline);
+  if (s.councilVotes && s.councilVotes.length > 1 && !isSorted(s.councilVotes, cmpVote)) s.councilVotes.sort(cmpVote);
+  return { subject: s, issues: [] };
+}
+
+const cmpInitiative = (a: Initiative, b: Initiative): number => compareCodeUnits(a.id, b.id);
+const cmpUse = (a: { awardId: string; year: number }, b: { awardId: string; year: number }): number => compareCodeUnits(a.awardId, b.awardId) || a.year - b.year;
+const cmpDiscipline = (a: Discipline, b: Discipline): number =>
+  compareCodeUnits(a.from, b.from) || compareCodeUnits(a.level, b.level) || compareCodeUnits(a.to ?? '', b.to ?? '') || compareCodeUnits(canonicalJson(a), canonicalJson(b));
+const cmpVote = (a: CouncilVote, b: CouncilVote): number => a.year - b.year || compareCodeUnits(a.awardId, b.awardId);
+
+function isSorted<T>(xs: readonly T[], cmp: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < xs.length; i++) if (cmp(xs[i - 1]!, xs[i]!) > 0) return false;
+  return true;
 }

@@ -123,6 +123,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
       countUsed: z.boolean(),
     }),
     awardParams: ['excludeUsedFor'],
+    awardScoped: true,
     derive: (ctx, p) => {
       const ids = new Set(
         availableInitiatives(

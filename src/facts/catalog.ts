@@ -36,6 +36,12 @@ export interface FactDef {
   readonly params?: z.ZodType<Record<string, unknown>>;
   /** Param names that hold award ids (checked against the award catalogue at load). */
   readonly awardParams?: readonly string[];
+  /**
+   * True if the value depends on the award under evaluation (`ctx.awardId`), e.g. initiatives not yet
+   * used for it. Other facts are derived once per subject and shared by every award; a property test
+   * checks that they really ignore the award.
+   */
+  readonly awardScoped?: boolean;
   derive(ctx: FactContext, params: Record<string, unknown>): FactValue;
 }
 
@@ -204,6 +210,7 @@ const CORE_FACTS: readonly FactDef[] = [
       years: z.number().int().min(1).max(50).optional(),
       appliedOnly: z.boolean().optional(),
     }),
+    awardScoped: true,
     derive: (ctx, p) =>
       availableInitiatives(
         ctx.subject,
@@ -228,6 +235,7 @@ const CORE_FACTS: readonly FactDef[] = [
     label: { vi: 'tỷ lệ phiếu đồng ý trên tổng số thành viên Hội đồng', en: 'approvals over all council members' },
     params: z.strictObject({ awardId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional() }),
     awardParams: ['awardId'],
+    awardScoped: true,
     derive: (ctx, p) => {
       const award = (p['awardId'] as string | undefined) ?? ctx.awardId;
       const vote = (ctx.subject.councilVotes ?? []).find((v) => v.awardId === award && v.year === ctx.year);

@@ -49,7 +49,7 @@ function expectDecimal(expected: unknown): string | undefined {
 type Cmp = (c: number) => boolean;
 
 /** Gap for numeric comparisons, exact. For fractions the gap is counted on the numerator. */
-function numericGap(actual: Rational, threshold: Rational, direction: 'increase' | 'decrease', strict: boolean, integerLike: boolean, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap {
+export function numericGap(actual: Rational, threshold: Rational, direction: 'increase' | 'decrease', strict: boolean, integerLike: boolean, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap {
   // needed numerator change x: (num + x) / den  vs threshold
   const target = threshold.num.times(actual.den).div(threshold.den); // numerator value at the threshold
   if (integerLike) {
@@ -63,6 +63,61 @@ function numericGap(actual: Rational, threshold: Rational, direction: 'increase'
   }
   const diff = direction === 'increase' ? target.minus(actual.num) : actual.num.minus(target);
   return { kind: 'decimal', amount: diff.toFixed(), direction, strict };
+}
+
+/** A small exact rational [num, den] with safe-integer parts, den > 0. */
+type Small = readonly [number, number];
+const SMALL_LIMIT = 2 ** 26; // products of two parts stay exact doubles (< 2^52)
+const smallCache = new Map<string, Small | null>();
+
+/** Parse an integer, a decimal string or a fraction string into small integer parts, or null. @internal */
+export function smallRational(v: unknown): Small | null {
+  if (typeof v === 'number') return Number.isSafeInteger(v) && Math.abs(v) < SMALL_LIMIT ? [v, 1] : null;
+  if (typeof v !== 'string') return null;
+  let hit = smallCache.get(v);
+  if (hit !== undefined) return hit;
+  hit = null;
+  const slash = v.indexOf('/');
+  const r = slash >= 0 ? null : toRational(v);
+  if (slash >= 0) {
+    const m = /^(0|[1-9][0-9]{0,7})\/([1-9][0-9]{0,7})$/.exec(v);
+    if (m) hit = [Number(m[1]), Number(m[2])];
+  } else if (r) {
+    const dot = v.indexOf('.');
+    const decimals = dot < 0 ? 0 : v.length - dot - 1;
+    const num = Number(v.replace('.', ''));
+    const den = 10 ** decimals;
+    if (decimals <= 7 && Number.isSafeInteger(num) && Math.abs(num) < SMALL_LIMIT) hit = [num, den];
+  }
+  if (smallCache.size < 4096) smallCache.set(v, hit);
+  return hit;
+}
+
+/** floor(p / q) for safe integers p and q > 0, exactly. */
+function floorDiv(p: number, q: number): number {
+  let d = Math.floor(p / q);
+  while (d * q > p) d--;
+  while ((d + 1) * q <= p) d++;
+  return d;
+}
+
+/**
+ * {@link numericGap} for counts and fractions with small parts, in exact integer arithmetic (no
+ * Decimal allocation): the common case of thresholds like "3", "0.8" or "2/3" against counts and
+ * vote shares. Undefined when the values are not small; a property test checks it against the Decimal path.
+ * @internal
+ */
+export function smallCountGap(actual: Exclude<FactValue, null>, expected: unknown, direction: 'increase' | 'decrease', strict: boolean, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap | undefined {
+  const a = smallRational(actual);
+  const t = smallRational(expected);
+  if (!a || !t) return undefined;
+  // numerator at the threshold: T = t.num * a.den / t.den
+  const p = t[0] * a[1];
+  const fl = floorDiv(p, t[1]);
+  const ce = fl * t[1] === p ? fl : fl + 1;
+  const x = direction === 'increase' ? (strict ? fl + 1 - a[0] : ce - a[0]) : strict ? a[0] - (ce - 1) : a[0] - fl;
+  const amount = String(Math.max(x, 0));
+  return unit ? { kind: 'count', amount, direction, unit } : { kind: 'count', amount, direction };
 }
 
 function decimalOp(name: string, pass: Cmp, direction: 'increase' | 'decrease' | 'equal', strict: boolean): OperatorDef {
@@ -94,6 +149,10 @@ function decimalOp(name: string, pass: Cmp, direction: 'increase' | 'decrease' |
       };
     },
     gap(actual, expected, unit) {
+      if (direction !== 'equal' && (typeof actual === 'number' || (typeof actual === 'string' && actual.includes('/')))) {
+        const fast = smallCountGap(actual, expected, direction, strict, unit);
+        if (fast) return fast;
+      }
       const a = toRational(actual);
       const b = toRational(expected);
       if (!a || !b) return { kind: 'value', expected: String(expected) };

@@ -1,38 +1,83 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { evaluateEligibility } from '../../src/index.js';
-import { individualArb } from '../support/arbitraries.js';
-import { nationalBook } from '../support/factories.js';
+import { applyOverlay, evaluateEligibility, evaluateMany, type RuleBook } from '../../src/index.js';
+import { collectiveArb, individualArb } from '../support/arbitraries.js';
+import { nationalBook, readJson } from '../support/factories.js';
 
-const book = nationalBook();
+const national = nationalBook();
 const REGIMES = [undefined, 'vn-tdkt-2003', 'vn-tdkt-2022-nd98', 'vn-tdkt-2022-nd152'] as const;
+const provinces = readJson('rules/provinces.json');
+function withOverlay(key: string): RuleBook {
+  const r = applyOverlay(national, readJson(`rules/provinces/${key}/overlay.json`), { provinces });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+/** The national book and the three bundled province overlays (the compiled form is per effective book). */
+const BOOKS: readonly [string, RuleBook][] = [
+  ['national', national],
+  ['hai-phong', withOverlay('hai-phong')],
+  ['quang-ninh', withOverlay('quang-ninh')],
+  ['thanh-hoa', withOverlay('thanh-hoa')],
+];
+const bookArb = fc.constantFrom(...BOOKS);
+const subjectArb = fc.oneof(individualArb(), collectiveArb());
 
 describe('compiled evaluator vs json-rules-engine (reference)', () => {
-  test('should agree on every verdict and every finding, byte for byte, across regimes', async () => {
+  test('should agree on every verdict and every finding, byte for byte, across regimes, subject kinds and overlays', async () => {
     let compared = 0;
+    const kinds = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(individualArb(), fc.integer({ min: 2017, max: 2026 }), fc.constantFrom(...REGIMES), async (subject, year, regime) => {
+      fc.asyncProperty(bookArb, subjectArb, fc.integer({ min: 2017, max: 2026 }), fc.constantFrom(...REGIMES), async ([, book], subject, year, regime) => {
         const options = { year, ...(regime ? { regime } : {}) };
         const a = await evaluateEligibility(book, subject, { ...options, evaluator: 'compiled' });
         const b = await evaluateEligibility(book, subject, { ...options, evaluator: 'json-rules-engine' });
         expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-        if (a.ok) compared++;
+        if (a.ok) {
+          compared++;
+          kinds.add(subject.kind);
+        }
       }),
-      { numRuns: 300, seed: 20251231 },
+      { numRuns: 400, seed: 20251231 },
     );
-    expect(compared).toBeGreaterThan(200);
+    expect(compared).toBeGreaterThan(250);
+    expect([...kinds].sort()).toEqual(['collective', 'individual']);
   });
 
-  test('should produce a mix of verdicts (the generator reaches every outcome)', async () => {
+  test('should agree on the verdicts-only detail too, and with the verdicts of the full report', async () => {
+    await fc.assert(
+      fc.asyncProperty(bookArb, subjectArb, fc.integer({ min: 2017, max: 2026 }), async ([, book], subject, year) => {
+        const a = await evaluateEligibility(book, subject, { year, detail: 'verdicts' });
+        const b = await evaluateEligibility(book, subject, { year, detail: 'verdicts', evaluator: 'json-rules-engine' });
+        const full = await evaluateEligibility(book, subject, { year });
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+        if (a.ok && full.ok) expect(a.value.awards.map((x) => x.verdict)).toEqual(full.value.awards.map((x) => x.verdict));
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  test('should give the same batch through evaluateMany as one call at a time, in both evaluators', async () => {
+    const subjects = fc.sample(subjectArb, { numRuns: 60, seed: 3 });
+    for (const [, book] of BOOKS.slice(0, 2)) {
+      for (const evaluator of ['compiled', 'json-rules-engine'] as const) {
+        const batch: string[] = [];
+        for await (const item of evaluateMany(book, subjects, { year: 2025, evaluator })) batch.push(JSON.stringify(item.result));
+        const single = await Promise.all(subjects.map(async (s) => JSON.stringify(await evaluateEligibility(book, s, { year: 2025, evaluator }))));
+        expect(batch).toEqual(single);
+      }
+    }
+  });
+
+  test('should produce a mix of verdicts (the generators reach every outcome)', async () => {
     const seen = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(individualArb({ min: 2023, max: 2025 }), async (subject) => {
-        const r = await evaluateEligibility(book, subject, { year: 2025 });
+      fc.asyncProperty(fc.oneof(individualArb({ min: 2023, max: 2025 }), collectiveArb({ min: 2023, max: 2025 })), async (subject) => {
+        const r = await evaluateEligibility(national, subject, { year: 2025 });
         if (r.ok) for (const a of r.value.awards) seen.add(`${a.awardId}:${a.verdict}`);
       }),
-      { numRuns: 300, seed: 7 },
+      { numRuns: 600, seed: 7 },
     );
-    for (const id of ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so']) {
+    for (const id of ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'tap-the-lao-dong-tien-tien', 'tap-the-lao-dong-xuat-sac']) {
       for (const v of ['eligible', 'ineligible', 'undetermined']) expect(seen.has(`${id}:${v}`), `${id}:${v}`).toBe(true);
     }
   });

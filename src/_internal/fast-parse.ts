@@ -1,0 +1,206 @@
+/**
+ * A fast path for zod validation, compiled from the zod schema itself (its public `_zod.def`), once.
+ *
+ * The zod schema stays the single source of truth: the compiled parser reads the same shapes,
+ * enums, bounds, regexes and refinements from it. It is deliberately conservative — it only says
+ * "valid" for plain data it fully understands, and returns {@link FAST_PARSE_REJECT} for anything else
+ * (an error, an explicit `undefined`, a class instance, an unknown key …), after which the caller runs
+ * `safeParse` to get zod's verdict and its issues. So the fast path can make validation cheaper, never
+ * more permissive; a differential property test checks that it accepts nothing zod rejects and that
+ * its output is the same as zod's, key order included.
+ *
+ * Schema node types it understands: object (strict), string (regex, min/max length, custom
+ * refinements), number (safe integer, inclusive bounds), boolean, enum, literal, array (min/max
+ * length), optional, discriminated union. Compiling any other node throws, so an unsupported schema
+ * fails loudly at module load, not silently at run time.
+ * @internal
+ */
+
+/** Returned by a compiled parser when the fast path cannot vouch for the input. @internal */
+export const FAST_PARSE_REJECT: unique symbol = Symbol('reject');
+
+/** A compiled parser: the zod output (fresh objects and arrays), or {@link FAST_PARSE_REJECT}. @internal */
+export type FastParser = (input: unknown) => unknown;
+
+interface ZodLike {
+  readonly _zod: { readonly def: ZodDef };
+}
+interface ZodDef {
+  readonly type: string;
+  readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
+  readonly shape?: Readonly<Record<string, ZodLike>>;
+  readonly catchall?: ZodLike;
+  readonly element?: ZodLike;
+  readonly innerType?: ZodLike;
+  readonly options?: readonly ZodLike[];
+  readonly discriminator?: string;
+  readonly entries?: Readonly<Record<string, string | number>>;
+  readonly values?: readonly unknown[];
+}
+interface CheckDef {
+  readonly check: string;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly value?: number;
+  readonly inclusive?: boolean;
+  readonly fn?: (v: unknown) => unknown;
+  readonly abort?: boolean;
+}
+
+const R = FAST_PARSE_REJECT;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+type Test = (v: never) => boolean;
+
+function checkTests(def: ZodDef, kind: 'string' | 'number' | 'array'): Test[] {
+  const tests: Test[] = [];
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp && kind === 'string') {
+      const re = new RegExp(d.pattern.source, d.pattern.flags.replace('g', '').replace('y', ''));
+      tests.push((s: string) => re.test(s));
+    } else if (d.check === 'min_length' && typeof d.minimum === 'number' && kind !== 'number') {
+      const min = d.minimum;
+      tests.push((s: { length: number }) => s.length >= min);
+    } else if (d.check === 'max_length' && typeof d.maximum === 'number' && kind !== 'number') {
+      const max = d.maximum;
+      tests.push((s: { length: number }) => s.length <= max);
+    } else if (d.check === 'number_format' && (d.format === 'safeint' || d.format === 'int32') && kind === 'number') {
+      if (d.format === 'safeint') tests.push((n: number) => Number.isSafeInteger(n));
+      else tests.push((n: number) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647);
+    } else if (d.check === 'greater_than' && typeof d.value === 'number' && kind === 'number') {
+      const v = d.value;
+      tests.push(d.inclusive ? (n: number) => n >= v : (n: number) => n > v);
+    } else if (d.check === 'less_than' && typeof d.value === 'number' && kind === 'number') {
+      const v = d.value;
+      tests.push(d.inclusive ? (n: number) => n <= v : (n: number) => n < v);
+    } else if (d.check === 'custom' && typeof d.fn === 'function') {
+      const fn = d.fn;
+      tests.push((x: unknown) => {
+        const r = fn(x);
+        // an async refinement cannot be decided here: leave it to zod
+        return r === true || (r !== false && typeof r !== 'object' && Boolean(r));
+      });
+    } else {
+      throw new Error(`fast-parse: unsupported ${kind} check "${d.check}${d.format ? `/${d.format}` : ''}"`);
+    }
+  }
+  return tests;
+}
+
+function allPass(tests: readonly Test[], v: unknown): boolean {
+  for (let i = 0; i < tests.length; i++) if (!tests[i]!(v as never)) return false;
+  return true;
+}
+
+/**
+ * Compile a zod schema into a fast parser (see the module comment). Throws on schema features it
+ * does not understand.
+ * @internal
+ */
+export function compileFastParser(schema: unknown): FastParser {
+  const def = (schema as ZodLike)._zod.def;
+  switch (def.type) {
+    case 'string': {
+      const tests = checkTests(def, 'string');
+      return (v) => (typeof v === 'string' && allPass(tests, v) ? v : R);
+    }
+    case 'number': {
+      const tests = checkTests(def, 'number');
+      return (v) => (typeof v === 'number' && Number.isFinite(v) && allPass(tests, v) ? v : R);
+    }
+    case 'boolean':
+      if (def.checks?.length) throw new Error('fast-parse: checks on boolean');
+      return (v) => (typeof v === 'boolean' ? v : R);
+    case 'enum': {
+      if (def.checks?.length) throw new Error('fast-parse: checks on enum');
+      const values = new Set(Object.values(def.entries ?? {}));
+      return (v) => ((typeof v === 'string' || typeof v === 'number') && values.has(v) ? v : R);
+    }
+    case 'literal': {
+      const values = def.values ?? [];
+      if (!values.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')) throw new Error('fast-parse: literal type');
+      return (v) => (values.includes(v as never) ? v : R);
+    }
+    case 'optional': {
+      const inner = compileFastParser(def.innerType);
+      // an explicitly undefined value is valid for zod, but its output keeps the key: leave it to zod
+      return (v) => (v === undefined ? R : inner(v));
+    }
+    case 'array': {
+      const el = compileFastParser(def.element);
+      const tests = checkTests(def, 'array');
+      return (v) => {
+        if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || !allPass(tests, v)) return R;
+        const n = v.length;
+        const out = new Array<unknown>(n);
+        for (let i = 0; i < n; i++) {
+          if (!(i in v)) return R; // a hole
+          const x = el(v[i]);
+          if (x === R) return R;
+          out[i] = x;
+        }
+        return out;
+      };
+    }
+    case 'object': {
+      if (def.checks?.length) throw new Error('fast-parse: checks on object');
+      if (def.catchall?._zod.def.type !== 'never') throw new Error('fast-parse: only strict objects are supported');
+      const shape = def.shape ?? {};
+      const keys = Object.keys(shape);
+      const parsers = keys.map((k) => compileFastParser(shape[k]));
+      const optional = keys.map((k) => shape[k]!._zod.def.type === 'optional');
+      const known = new Set(keys);
+      const n = keys.length;
+      return (v) => {
+        if (!isPlainObject(v)) return R;
+        let present = 0;
+        for (const k in v) {
+          if (!known.has(k) || !Object.prototype.hasOwnProperty.call(v, k)) return R;
+          present++;
+        }
+        const out: Record<string, unknown> = {};
+        let seen = 0;
+        for (let i = 0; i < n; i++) {
+          const k = keys[i]!;
+          const x = v[k];
+          if (x === undefined) {
+            if (!optional[i] || Object.prototype.hasOwnProperty.call(v, k)) return R;
+            continue;
+          }
+          const y = parsers[i]!(x);
+          if (y === R) return R;
+          out[k] = y;
+          seen++;
+        }
+        // every own key was read exactly once (no getters that appear and disappear)
+        return seen === present ? out : R;
+      };
+    }
+    case 'union': {
+      const disc = def.discriminator;
+      if (disc === undefined) throw new Error('fast-parse: only discriminated unions are supported');
+      const byValue = new Map<unknown, FastParser>();
+      for (const o of def.options ?? []) {
+        const lit = o._zod.def.shape?.[disc]?._zod.def;
+        if (lit?.type !== 'literal' || !lit.values) throw new Error('fast-parse: discriminator must be a literal');
+        const p = compileFastParser(o);
+        for (const val of lit.values) byValue.set(val, p);
+      }
+      return (v) => {
+        if (!isPlainObject(v)) return R;
+        const p = byValue.get(v[disc]);
+        return p ? p(v) : R;
+      };
+    }
+    default:
+      throw new Error(`fast-parse: unsupported schema type "${def.type}"`);
+  }
+}

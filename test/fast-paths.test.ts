@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { compileFastParser, FAST_PARSE_REJECT } from '../src/_internal/fast-parse.js';
+import { SHA256_IMPLEMENTATION, sha256Hex, sha256HexPure } from '../src/_internal/sha256.js';
+import { evaluateEligibility } from '../src/index.js';
+import { numericGap, OPERATORS, smallCountGap } from '../src/operators/registry.js';
+import { toRational } from '../src/operators/rational.js';
+import { SubjectSchema } from '../src/schema/subject.js';
+import { collectiveArb, individualArb } from './support/arbitraries.js';
+import { nationalBook } from './support/factories.js';
+
+/** Every own key, recursively, in order: stricter than JSON (explicit undefined keys count). */
+function shapeOf(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(shapeOf);
+  if (v !== null && typeof v === 'object') return Object.keys(v).map((k) => [k, shapeOf((v as Record<string, unknown>)[k])]);
+  return v;
+}
+
+/** Mutations that often make a subject invalid, in the places the schema checks. */
+const mutation = fc.oneof(
+  fc.constant((s: Record<string, unknown>) => ({ ...s, extra: 1 })),
+  fc.constant((s: Record<string, unknown>) => ({ ...s, id: 'Not Kebab' })),
+  fc.constant((s: Record<string, unknown>) => ({ ...s, name: undefined })),
+  fc.constant((s: Record<string, unknown>) => ({ ...s, kind: 'team' })),
+  fc.constant((s: Record<string, unknown>) => ({ ...s, history: 'none' })),
+  fc.constant((s: Record<string, unknown>) => JSON.parse(`{"__proto__": {"x": 1}, "kind": "${String(s['kind'])}"}`) as unknown),
+  fc.record({ i: fc.nat(5), key: fc.constantFrom('year', 'taskRating', 'awards', 'memberCount', 'hasGoodConduct', 'bogus'), value: fc.constantFrom(1944, 2101, 2020.5, Number.NaN, Infinity, -1, 'excellent', 'great', null, [], {}, true, '2020') }).map(
+    ({ i, key, value }) =>
+      (s: Record<string, unknown>) => {
+        const h = [...(s['history'] as Record<string, unknown>[])];
+        if (h.length) h[i % h.length] = { ...h[i % h.length], [key]: value };
+        return { ...s, history: h };
+      },
+  ),
+  fc.constantFrom('2025-02-30', '2024-02-29', '2025-13-01', 'x').map((from) => (s: Record<string, unknown>) => ({ ...s, discipline: [{ level: 'warning', from }] })),
+  fc.constantFrom(0, 1, 10_000, 10_001, 3.5).map((members) => (s: Record<string, unknown>) => ({ ...s, councilVotes: [{ awardId: 'giay-khen', year: 2025, members, approvals: 0 }] })),
+  fc.constant((s: Record<string, unknown>) => Object.assign(Object.create({ inherited: true }) as object, s)),
+  fc.constant((s: Record<string, unknown>) => ({ ...s, initiatives: [, { id: 'a', kind: 'initiative', year: 2020, recognisedScope: 'national' }] })), // a hole
+);
+
+describe('fast subject parser compiled from the zod schema', () => {
+  const fast = compileFastParser(SubjectSchema);
+
+  test('accepts nothing zod rejects, and returns exactly what zod returns (keys, order, values)', () => {
+    let accepted = 0;
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.oneof(individualArb(), collectiveArb()), fc.option(mutation, { nil: undefined }), (subject, mutate) => {
+        const input = mutate ? mutate(subject as unknown as Record<string, unknown>) : subject;
+        const z1 = SubjectSchema.safeParse(input);
+        const f = fast(input);
+        if (f === FAST_PARSE_REJECT) {
+          rejected++;
+          return;
+        }
+        accepted++;
+        expect(z1.success).toBe(true);
+        expect(shapeOf(f)).toEqual(shapeOf(z1.data));
+        expect(f).not.toBe(input); // fresh objects: sorting them never touches the caller's input
+      }),
+      { numRuns: 1500, seed: 42 },
+    );
+    expect(accepted).toBeGreaterThan(250);
+    expect(rejected).toBeGreaterThan(300);
+  });
+
+  test('vouches for every valid generated subject (the fast path is taken in practice)', () => {
+    fc.assert(
+      fc.property(fc.oneof(individualArb(), collectiveArb()), (subject) => {
+        if (SubjectSchema.safeParse(subject).success) expect(fast(subject)).not.toBe(FAST_PARSE_REJECT);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  test('evaluateEligibility gives the same reports and the same issues with validator "fast" and "zod"', async () => {
+    const book = nationalBook();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(individualArb(), collectiveArb()), fc.option(mutation, { nil: undefined }), async (subject, mutate) => {
+        const input = mutate ? mutate(subject as unknown as Record<string, unknown>) : subject;
+        const a = await evaluateEligibility(book, input, { year: 2025, validator: 'fast' });
+        const b = await evaluateEligibility(book, input, { year: 2025, validator: 'zod' });
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  test('refuses, at compile time, schema features it does not understand', () => {
+    expect(() => compileFastParser(z.object({ a: z.string() }))).toThrow(/strict/);
+    expect(() => compileFastParser(z.strictObject({ a: z.string().transform((s) => s.length) }))).toThrow(/unsupported/);
+    expect(() => compileFastParser(z.union([z.string(), z.number()]))).toThrow(/discriminated/);
+    expect(() => compileFastParser(z.string().email())).toThrow(/unsupported string check/);
+  });
+
+  test('rejects an invalid option value for validator', async () => {
+    const r = await evaluateEligibility(nationalBook(), { kind: 'individual', id: 'a', history: [] }, { year: 2025, validator: 'quick' as never });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.path.join('.'))).toEqual(['options.validator']);
+  });
+});
+
+describe('SHA-256', () => {
+  test('matches the FIPS 180-4 test vectors, in both implementations', () => {
+    for (const h of [sha256Hex, sha256HexPure]) {
+      expect(h('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+      expect(h('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+      expect(h('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    }
+  });
+
+  test('the native and the pure implementation agree on every string (lone surrogates become U+FFFD in both)', () => {
+    expect(SHA256_IMPLEMENTATION).toBe('native'); // Node ≥ 20.16 exposes process.getBuiltinModule
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(sha256Hex(s)).toBe(sha256HexPure(s));
+      }),
+      { numRuns: 500, seed: 1 },
+    );
+    expect(sha256HexPure('\ud800')).toBe(sha256HexPure('\ufffd'));
+    expect(sha256Hex('a\udc00b')).toBe(sha256HexPure('a\ufffdb'));
+  });
+});
+
+describe('integer gap fast path', () => {
+  test('equals the Decimal computation for counts and fractions against integer, decimal and fraction thresholds', () => {
+    const threshold = fc.oneof(
+      fc.integer({ min: -5, max: 60 }).map(String),
+      fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 999 })).map(([i, d]) => `${i}.${String(d).padStart(3, '0').replace(/0+$/, '') || '0'}`),
+      fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 30 })).map(([n, d]) => `${n}/${d}`),
+    );
+    const actual = fc.oneof(fc.integer({ min: 0, max: 60 }), fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 40 })).map(([n, d]) => `${Math.min(n, d)}/${d}`));
+    fc.assert(
+      fc.property(actual, threshold, fc.constantFrom('increase', 'decrease') as fc.Arbitrary<'increase' | 'decrease'>, fc.boolean(), fc.constantFrom(undefined, 'years', 'approvals') as fc.Arbitrary<'years' | 'approvals' | undefined>, (a, t, dir, strict, unit) => {
+        const fast = smallCountGap(a, t, dir, strict, unit);
+        expect(fast).toBeDefined();
+        expect(fast).toEqual(numericGap(toRational(a)!, toRational(t)!, dir, strict, true, unit));
+      }),
+      { numRuns: 3000, seed: 3 },
+    );
+  });
+
+  test('falls back to Decimal for values beyond its exact range, with the same result shape', () => {
+    expect(smallCountGap(2 ** 40, '3', 'increase', false)).toBeUndefined();
+    expect(OPERATORS.get('decimalGte')!.gap(2 ** 40, '1099511627780')).toEqual({ kind: 'count', amount: '4', direction: 'increase' });
+    expect(OPERATORS.get('decimalGte')!.gap('8/10', '0.9', 'approvals')).toEqual({ kind: 'count', amount: '1', direction: 'increase', unit: 'approvals' });
+  });
+});
