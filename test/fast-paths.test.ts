@@ -123,6 +123,32 @@ describe('SHA-256', () => {
   });
 });
 
+describe('prepared decimal comparisons (compiled evaluator)', () => {
+  test('give the same answer as the Decimal test for integers, decimals and fractions, small and large', () => {
+    const dec = fc.oneof(
+      fc.integer({ min: -50, max: 50 }).map(String),
+      fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99_999 })).map(([i, d]) => `${i}.${String(d).padStart(5, '0')}`),
+      fc.bigInt({ min: 0n, max: 10n ** 30n }).map(String),
+    );
+    const actual = fc.oneof(
+      fc.integer({ min: -60, max: 60 }),
+      fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 40 })).map(([n, d]) => `${n}/${d}`),
+      fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 20n })).map(([n, d]) => `${n}/${d}`),
+      dec,
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('decimalGte', 'decimalGt', 'decimalLte', 'decimalLt', 'decimalEq'), actual, dec, (name, a, e) => {
+        const op = OPERATORS.get(name)!;
+        expect(op.prepare(e)(a)).toBe(op.test(a, e));
+      }),
+      { numRuns: 5000, seed: 12 },
+    );
+    expect(OPERATORS.get('decimalGt')!.prepare('912.349999')('912.35')).toBe(true);
+    expect(OPERATORS.get('decimalGte')!.prepare('0.8')('4/5')).toBe(true);
+    expect(OPERATORS.get('decimalGt')!.prepare('0.8')('4/5')).toBe(false);
+  });
+});
+
 describe('integer gap fast path', () => {
   test('equals the Decimal computation for counts and fractions against integer, decimal and fraction thresholds', () => {
     const threshold = fc.oneof(

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { OPERATORS } from '../src/index.js';
 import { sha256Hex } from '../src/_internal/sha256.js';
@@ -69,6 +70,23 @@ describe('hashing', () => {
   test('should produce canonical JSON independent of key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe(canonicalJson({ a: [{ c: 'x', d: 2 }], b: 1 }));
     expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+    expect(canonicalJson({ '10': 1, '2': 2, b: undefined, a: [undefined, Infinity] })).toBe('{"10":1,"2":2,"a":[null,null]}');
+  });
+  test('property: canonical JSON is valid JSON of the same value, equal to a naive reference that sorts keys by code unit', () => {
+    const reference = (v: unknown): string => {
+      if (v === null || typeof v !== 'object') return JSON.stringify(v);
+      if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+      const keys = Object.keys(v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${reference((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const s = canonicalJson(v);
+        expect(s).toBe(reference(v));
+        expect(JSON.parse(s)).toEqual(JSON.parse(JSON.stringify(v)));
+      }),
+      { numRuns: 500, seed: 4 },
+    );
   });
 });
 const SHA_VI = '920258234392f28fe8374ccc3332ab5817f72fba3e734abfb2c33b864a9d6713';

@@ -157,31 +157,30 @@ export function compileFastParser(schema: unknown): FastParser {
       const keys = Object.keys(shape);
       const parsers = keys.map((k) => compileFastParser(shape[k]));
       const optional = keys.map((k) => shape[k]!._zod.def.type === 'optional');
-      const known = new Set(keys);
       const n = keys.length;
       return (v) => {
         if (!isPlainObject(v)) return R;
-        let present = 0;
-        for (const k in v) {
-          if (!known.has(k) || !Object.prototype.hasOwnProperty.call(v, k)) return R;
-          present++;
-        }
         const out: Record<string, unknown> = {};
-        let seen = 0;
+        let present = 0;
         for (let i = 0; i < n; i++) {
           const k = keys[i]!;
           const x = v[k];
           if (x === undefined) {
-            if (!optional[i] || Object.prototype.hasOwnProperty.call(v, k)) return R;
+            if (!optional[i]) return R;
             continue;
           }
           const y = parsers[i]!(x);
           if (y === R) return R;
           out[k] = y;
-          seen++;
+          present++;
         }
-        // every own key was read exactly once (no getters that appear and disappear)
-        return seen === present ? out : R;
+        // no other key: an unknown key, an explicitly undefined one or an inherited one makes the counts differ
+        let own = 0;
+        for (const k in v) {
+          if (!Object.prototype.hasOwnProperty.call(v, k)) return R;
+          own++;
+        }
+        return own === present ? out : R;
       };
     }
     case 'union': {

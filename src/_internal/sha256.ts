@@ -98,37 +98,41 @@ export function sha256HexPure(input: string): string {
   return out;
 }
 
-interface NativeHash {
-  update(data: string, encoding: 'utf8'): NativeHash;
-  digest(encoding: 'hex'): string;
-}
-type CreateHash = (algorithm: 'sha256') => NativeHash;
+type NativeHash = (input: string) => string;
 
 /**
  * The runtime's own SHA-256 when it offers one synchronously (Node ≥ 20.16 exposes its built-in modules
  * through `process.getBuiltinModule`, without an import, so the core stays free of Node imports and
  * bundles for browsers unchanged). Same digest as {@link sha256HexPure}; the tests compare both.
  */
-function nativeCreateHash(): CreateHash | undefined {
+function nativeSha256(): NativeHash | undefined {
   try {
     const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const mod = proc?.getBuiltinModule?.('crypto') as { createHash?: CreateHash } | undefined;
-    const createHash = mod?.createHash;
-    if (typeof createHash !== 'function') return undefined;
+    const mod = proc?.getBuiltinModule?.('crypto') as
+      | {
+          hash?: (algorithm: string, data: string, encoding: 'hex') => string;
+          createHash?: (algorithm: string) => { update(data: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
+        }
+      | undefined;
+    if (!mod) return undefined;
+    // one-shot crypto.hash (Node ≥ 20.12) avoids a Hash object per call; createHash otherwise
+    const { hash, createHash } = mod;
+    const f: NativeHash | undefined =
+      typeof hash === 'function' ? (input) => hash('sha256', input, 'hex') : typeof createHash === 'function' ? (input) => createHash('sha256').update(input, 'utf8').digest('hex') : undefined;
     // self-check once on a known vector before trusting it
-    return createHash('sha256').update('abc', 'utf8').digest('hex') === 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' ? createHash : undefined;
+    return f && f('abc') === 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' ? f : undefined;
   } catch {
     return undefined;
   }
 }
-const createHash = nativeCreateHash();
+const native = nativeSha256();
 
 /** Which implementation {@link sha256Hex} uses here. @internal */
-export const SHA256_IMPLEMENTATION: 'native' | 'pure' = createHash ? 'native' : 'pure';
+export const SHA256_IMPLEMENTATION: 'native' | 'pure' = native ? 'native' : 'pure';
 
 /**
  * SHA-256 (FIPS 180-4), hex, of the UTF-8 bytes of a string: the runtime's implementation when it has a
  * synchronous one, else the pure TypeScript one. Both give the same digest for every string.
  * @internal
  */
-export const sha256Hex: (input: string) => string = createHash ? (input) => createHash('sha256').update(input, 'utf8').digest('hex') : sha256HexPure;
+export const sha256Hex: (input: string) => string = native ?? sha256HexPure;

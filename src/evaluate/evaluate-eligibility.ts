@@ -1,7 +1,7 @@
 import { closest } from '../_internal/closest.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
-import { FACTS_BY_ID } from '../facts/catalog.js';
+import { FACTS_BY_ID, type FactContext } from '../facts/catalog.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, RegimeChoice, RuleOutcome } from '../model/outcome.js';
 import type { AwardDef, ConditionNode, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { Subject } from '../schema/subject.js';
@@ -115,9 +115,9 @@ const PLAN_CACHE_LIMIT = 256;
  * function of the rule book, the regime, the rule date, the subject kind and the award filter only,
  * so it is computed once and cached with the book.
  */
-function planFor(book: RuleBook, regime: RegimeDef, ruleDate: string, kind: Subject['kind'], awards: readonly string[] | undefined): readonly PlanEntry[] {
+function planFor(book: RuleBook, regime: RegimeDef, ruleDate: string, kind: Subject['kind'], awards: readonly string[] | undefined, awardsKey: string): readonly PlanEntry[] {
   const idx = bookIndex(book);
-  const key = `${regime.id}|${ruleDate}|${kind}|${awards ? JSON.stringify([...new Set(awards)].sort()) : '*'}`;
+  const key = `${regime.id}|${ruleDate}|${kind}|${awardsKey}`;
   const hit = idx.plans.get(key);
   if (hit) return hit;
   const wanted = awards ? book.awards.filter((a) => awards.includes(a.id)) : book.awards.filter((a) => a.subjects.includes(kind));
@@ -147,13 +147,15 @@ export interface PreparedEvaluation {
   readonly resolved?: Result<{ regime: RegimeDef; choice: RegimeChoice }> | undefined;
   /** The tail of the canonical input-hash payload (everything but the subject). */
   readonly hashTail: string;
+  /** The award filter as a plan-cache key (sorted, unique). */
+  readonly awardsKey: string;
 }
 
 /** Check the options and resolve the regime, once. @internal */
 export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): PreparedEvaluation {
   const issues: Issue[] = [];
   if (!options || typeof options !== 'object') {
-    return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '' };
+    return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '', awardsKey: '' };
   }
   if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) {
     issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
@@ -177,12 +179,13 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   (options.awards ?? []).forEach((id, i) => {
     if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, suggestions: closest(id, awardIds) }));
   });
-  if (issues.length) return { book, options, optionIssues: issues, hashTail: '' };
+  if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   const resolved = resolveRegime(book, options);
   const periodEnd = resolved.ok ? resolved.value.choice.periodEnd : null;
   // the input hash covers [subject, year, regime override, period end, sorted award filter]
   const tail = JSON.stringify([options.year, options.regime ?? null, periodEnd, options.awards ? [...options.awards].sort() : null]);
-  return { book, options, optionIssues: [], resolved, hashTail: tail.slice(1, -1) };
+  const awardsKey = options.awards ? JSON.stringify([...new Set(options.awards)].sort()) : '*';
+  return { book, options, optionIssues: [], resolved, hashTail: tail.slice(1, -1), awardsKey };
 }
 
 /** Validate the subject; the plan, or every issue (options first, then subject, then regime). */
@@ -194,7 +197,7 @@ function begin(prep: PreparedEvaluation, subject: unknown): Result<{ subj: Subje
   if (!resolved.ok) return fail([...resolved.issues]);
   const { regime, choice } = resolved.value;
   const subj = norm.subject;
-  return ok({ subj, regime, choice, plan: planFor(prep.book, regime, choice.ruleDate, subj.kind, prep.options.awards) });
+  return ok({ subj, regime, choice, plan: planFor(prep.book, regime, choice.ruleDate, subj.kind, prep.options.awards, prep.awardsKey) });
 }
 
 function report(prep: PreparedEvaluation, subj: Subject, choice: RegimeChoice, verdicts: AwardVerdict[]): EligibilityReport {
@@ -216,6 +219,17 @@ function notApplicable(e: PlanEntry): AwardVerdict {
   return { awardId: e.award.id, title: e.award.title, verdict: 'not-applicable', reason: e.notApplicable, rules: [], failing: [] };
 }
 
+/** A fact context (a class: one hidden class, cheap to create once per award). */
+class Ctx implements FactContext {
+  constructor(
+    readonly subject: Subject,
+    readonly year: number,
+    readonly settings: FactContext['settings'],
+    readonly categoryOf: FactContext['categoryOf'],
+    readonly awardId: string,
+  ) {}
+}
+
 /**
  * The compiled evaluator, synchronous: one subject against a prepared evaluation. Same report as the
  * json-rules-engine path (differential tests).
@@ -226,8 +240,9 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
   if (!b.ok) return b;
   const { subj, regime, choice, plan } = b.value;
   const compiled = compiledRegime(prep.book, regime.id);
-  const base = { subject: subj, year: prep.options.year, settings: regime.settings, categoryOf: bookIndex(prep.book).categoryOf };
-  const run = newRun(compiled, { ...base, awardId: '' });
+  const year = prep.options.year;
+  const categoryOf = bookIndex(prep.book).categoryOf;
+  const run = newRun(compiled, new Ctx(subj, year, regime.settings, categoryOf, ''));
   const verdictsOnly = prep.options.detail === 'verdicts';
   const verdicts: AwardVerdict[] = [];
   for (const e of plan) {
@@ -235,7 +250,7 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
       verdicts.push(notApplicable(e));
       continue;
     }
-    switchAward(compiled, run, { ...base, awardId: e.award.id });
+    switchAward(compiled, run, new Ctx(subj, year, regime.settings, categoryOf, e.award.id));
     const n = e.rules.length;
     const statuses = new Array<NodeStatus>(n);
     if (verdictsOnly) {

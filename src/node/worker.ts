@@ -4,14 +4,15 @@
  * @internal
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { evaluateEligibility, type EvaluateOptions, type RuleBook } from '../index.js';
+import { evaluateMany, type EvaluateOptions, type RuleBook } from '../index.js';
 
 const { book, options } = workerData as { book: RuleBook; options: EvaluateOptions };
 const port = parentPort!;
 port.on('message', (msg: { id: number; subjects: unknown[] }) => {
   void (async () => {
     const results = [];
-    for (const s of msg.subjects) results.push(await evaluateEligibility(book, s, options));
+    // one batch per chunk: options checked and regime resolved once, results in chunk order
+    for await (const item of evaluateMany(book, msg.subjects, options)) results.push(item.result);
     port.postMessage({ id: msg.id, results });
   })();
 });

@@ -143,7 +143,17 @@ function decimalOp(name: string, pass: Cmp, direction: 'increase' | 'decrease' |
           return a ? pass(compareRational(a, b)) : false;
         };
       }
+      const small = smallRational(expected);
       return (actual) => {
+        if (small) {
+          // small parts: exact integer cross-multiplication, no Decimal allocation
+          const sa = smallRational(actual);
+          if (sa) {
+            const l = sa[0] * small[1];
+            const r = small[0] * sa[1];
+            return pass(l < r ? -1 : l > r ? 1 : 0);
+          }
+        }
         const a = toRational(actual);
         return a ? pass(compareRational(a, b)) : false;
       };
