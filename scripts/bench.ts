@@ -95,10 +95,14 @@ const tLoad = performance.now() - t0;
 const t1 = performance.now();
 compileRuleBook(book);
 const tCompile = performance.now() - t1;
-// warm: the same load again in this process (code already optimised), as a long-running service sees it
-const tw = performance.now();
-loadNationalRuleBook();
-const tLoadWarm = performance.now() - tw;
+// warm: the median of seven more loads in this process (code optimised), as a long-running service sees it
+const warm: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const tw = performance.now();
+  loadNationalRuleBook();
+  warm.push(performance.now() - tw);
+}
+const tLoadWarm = warm.sort((a, b) => a - b)[3]!;
 /** The seeded population, generated lazily (the same subjects every time), so nothing holds all of it. */
 function* population(n: number): Generator<Person> {
   seed = SEED;

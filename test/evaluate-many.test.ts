@@ -49,3 +49,13 @@ describe('evaluateMany', () => {
     ]);
   });
 });
+
+describe('evaluateMany sources', () => {
+  test('should await promises yielded by a synchronous iterable, as for await does', async () => {
+    const subject = { kind: 'individual', id: 'a', history: [{ year: 2025, taskRating: 'excellent', hasGoodConduct: true }] };
+    const out: string[] = [];
+    for await (const item of evaluateMany(book, [Promise.resolve(subject), subject], { year: 2025, detail: 'verdicts' })) out.push(JSON.stringify(item.result));
+    expect(out[0]).toBe(out[1]);
+    expect(JSON.parse(out[0]!).ok).toBe(true);
+  });
+});

@@ -31,7 +31,11 @@ export async function* evaluateMany(
   let index = 0;
   if (!engine && typeof (subjects as Iterable<unknown>)[Symbol.iterator] === 'function') {
     // synchronous source and evaluator: no await per subject beyond the generator's own yield
-    for (const subject of subjects as Iterable<unknown>) yield { index: index++, result: evaluatePreparedSync(prep, subject) };
+    // (a promise in a synchronous iterable is awaited, as `for await` would)
+    for (const item of subjects as Iterable<unknown>) {
+      const subject = isThenable(item) ? await item : item;
+      yield { index: index++, result: evaluatePreparedSync(prep, subject) };
+    }
     return;
   }
   for await (const subject of subjects as AsyncIterable<unknown>) {
@@ -40,3 +44,7 @@ export async function* evaluateMany(
   }
 }
 
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
+}

@@ -19,6 +19,19 @@ export function groupStatus(op: GroupNode['op'], statuses: readonly NodeStatus[]
   return missing ? 'missing_fact' : op === 'all' ? 'pass' : 'fail';
 }
 
+/** {@link groupStatus} over findings, without an intermediate array. */
+function childrenStatus(op: GroupNode['op'], children: readonly Finding[]): NodeStatus {
+  if (op === 'not') return groupStatus('not', [children[0]!.status]);
+  const decisive = op === 'all' ? 'fail' : 'pass';
+  let missing = false;
+  for (let i = 0; i < children.length; i++) {
+    const s = children[i]!.status;
+    if (s === decisive) return decisive;
+    if (s === 'missing_fact') missing = true;
+  }
+  return missing ? 'missing_fact' : op === 'all' ? 'pass' : 'fail';
+}
+
 /**
  * The finding of a leaf, shared by both evaluators so their reports cannot differ in shape. Every
  * finding has the same keys in the same order (one object literal, so V8 keeps one hidden class);
@@ -55,8 +68,6 @@ export function leafFinding(node: LeafNode, fact: FactDef, op: OperatorDef, valu
 
 /** The finding of a group from its children's findings. @internal */
 export function groupFinding(node: GroupNode, children: Finding[]): GroupFinding {
-  const statuses = new Array<NodeStatus>(children.length);
-  for (let i = 0; i < children.length; i++) statuses[i] = children[i]!.status;
   return {
     type: 'group',
     name: node.name,
@@ -64,7 +75,7 @@ export function groupFinding(node: GroupNode, children: Finding[]): GroupFinding
     op: node.op,
     criterion: node.criterion,
     label: node.label,
-    status: groupStatus(node.op, statuses),
+    status: childrenStatus(node.op, children),
     citation: node.citation,
     marker: node.marker,
     children,
