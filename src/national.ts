@@ -13,8 +13,8 @@ export function nationalRuleFiles(): Record<string, unknown> {
 }
 
 /**
- * Load the embedded national rule book (all regimes). Pure: each call validates anew and returns
- * a new frozen book; keep the result and reuse it.
+ * Load the embedded national rule book (all regimes). Validated on the first call; later calls
+ * return the same frozen book from the content cache of {@link loadRuleBook}.
  * @returns the rule book or the issues found (only if the package itself is broken).
  */
 export function loadNationalRuleBook(): Result<RuleBook> {

@@ -230,3 +230,41 @@ function reverseKeys(v: unknown): unknown {
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]));
   return v;
 }
+
+describe('loadRuleBook content cache', () => {
+  const setParam = (files: Record<string, unknown>, value: string): void => {
+    const pf = files['national/vn-tdkt-2022-nd152/parameters.json'] as { parameters: { id: string; value: unknown }[] };
+    pf.parameters.find((p) => p.id === 'ballot.cstdcsMinShare')!.value = value;
+  };
+
+  test('gives the same frozen book for equal content, whatever the object identity or key order', () => {
+    const a = loadRuleBook(editableRuleFiles());
+    const files = editableRuleFiles();
+    const reordered = Object.fromEntries(Object.entries(files).reverse());
+    const b = loadRuleBook(reordered);
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(b.value).toBe(a.value);
+  });
+
+  test('never serves a stale book: edited content (even the same object, edited after a load) loads anew', () => {
+    const files = editableRuleFiles();
+    const a = loadRuleBook(files);
+    setParam(files, '0.9');
+    const b = loadRuleBook(files);
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) {
+      expect(b.value).not.toBe(a.value);
+      expect(b.value.hash).not.toBe(a.value.hash);
+    }
+  });
+
+  test('does not cache failures: a broken book reports its issues on every call', () => {
+    const files = editableRuleFiles();
+    setParam(files, 'ninety percent');
+    const a = loadRuleBook(files);
+    const b = loadRuleBook(files);
+    expect(a.ok).toBe(false);
+    expect(b.ok).toBe(false);
+    if (!a.ok && !b.ok) expect(b.issues).toEqual(a.issues);
+  });
+});

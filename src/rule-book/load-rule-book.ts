@@ -280,14 +280,42 @@ function paramTypeOk(p: ParameterInput): boolean {
   }
 }
 
+const LOAD_CACHE_LIMIT = 16;
+/** Loaded books by the SHA-256 of the canonical JSON of their files (successful loads only). */
+const loadCache = new Map<string, RuleBook>();
+
 /**
  * Load and validate a rule book from its files (paths relative to the rules/ folder).
  * Every problem is reported at once, at load time: schema violations, unknown facts, operators,
  * awards and parameters, missing citations, overlapping effective periods, hostile keys.
+ *
+ * Loads are cached by content: files whose canonical JSON hashes the same as an earlier successful
+ * load (the last 16 are kept) give that same frozen book again, without validating anew; the compiled
+ * form is cached by the book's hash in turn, so load + validate + compile happen once per content.
  * @param files parsed JSON files keyed by relative path, e.g. "national/book.json".
  * @returns the frozen rule book, or all issues found.
  */
 export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
+  if (files === null || typeof files !== 'object' || Array.isArray(files)) return loadRuleBookUncached(files);
+  if (Object.keys(files).length > LIMITS.files) return loadRuleBookUncached(files);
+  let key: string;
+  try {
+    key = sha256Hex(canonicalJson(files));
+  } catch {
+    return loadRuleBookUncached(files); // e.g. a cyclic or over-deep structure: let the loader report it
+  }
+  const hit = loadCache.get(key);
+  if (hit) return ok(hit);
+  const r = loadRuleBookUncached(files);
+  if (r.ok) {
+    if (loadCache.size >= LOAD_CACHE_LIMIT) loadCache.delete(loadCache.keys().next().value!);
+    loadCache.set(key, r.value);
+  }
+  return r;
+}
+
+/** {@link loadRuleBook} without the content cache: validates every time. @internal */
+export function loadRuleBookUncached(files: RuleFiles): Result<RuleBook> {
   const issues: Issue[] = [];
   if (files === null || typeof files !== 'object' || Array.isArray(files)) {
     return fail([makeIssue('invalid_type', [], { expected: 'object of files', received: Array.isArray(files) ? 'array' : typeof files })]);
