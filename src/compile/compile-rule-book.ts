@@ -47,10 +47,18 @@ export interface CompiledRun {
   readonly memo: (FactValue | typeof UNSET)[];
 }
 
-/** A condition node compiled both ways: the full finding, and the status alone (short-circuiting). */
+/** Reading position in compact leaf results. @internal */
+export interface CompactCursor {
+  readonly values: readonly FactValue[];
+  readonly results: readonly boolean[];
+  i: number;
+}
+
+/** A condition node compiled three ways: the full finding, the status alone (short-circuiting), and the finding from compact results. */
 interface CompiledNode {
   readonly finding: (run: CompiledRun) => GroupFinding | ReturnType<typeof leafFinding>;
   readonly status: (run: CompiledRun) => NodeStatus;
+  readonly expand: (cursor: CompactCursor) => GroupFinding | ReturnType<typeof leafFinding>;
 }
 
 /** What the evaluator needs of a compiled regime. @internal */
@@ -58,8 +66,18 @@ export interface CompiledRegime {
   readonly slotCount: number;
   /** Slots holding award-scoped facts, cleared when the award under evaluation changes. */
   readonly awardScopedSlots: readonly number[];
-  /** Per rule id: the root finding builder and the status-only evaluator. */
-  readonly rules: ReadonlyMap<string, { readonly tree: (run: CompiledRun) => GroupFinding; readonly status: (run: CompiledRun) => NodeStatus }>;
+  /** Per rule id: the root finding builder, the status-only evaluator and the leaves in tree order. */
+  readonly rules: ReadonlyMap<string, CompiledRuleFns>;
+}
+
+/** The closures of one compiled rule. @internal */
+export interface CompiledRuleFns {
+  readonly tree: (run: CompiledRun) => GroupFinding;
+  readonly status: (run: CompiledRun) => NodeStatus;
+  /** The finding tree from compact leaf results (values and operator results in tree order). */
+  readonly expand: (cursor: CompactCursor) => GroupFinding;
+  /** Each leaf's fact value and operator, in tree order (compact results for worker threads). */
+  readonly leaves: readonly { readonly value: (run: CompiledRun) => FactValue; readonly test: (actual: Exclude<FactValue, null>) => boolean }[];
 }
 
 interface SlotTable {
@@ -92,15 +110,22 @@ function compileLeafValue(leaf: CompiledLeaf, slots: SlotTable): (run: CompiledR
   };
 }
 
-function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTable): CompiledNode {
+type LeafFns = CompiledRuleFns['leaves'][number];
+
+function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTable, fns: LeafFns[]): CompiledNode {
   if (node.type === 'group') {
-    const children = node.children.map((c) => compileNode(c, leaves, slots));
+    const children = node.children.map((c) => compileNode(c, leaves, slots, fns));
     const n = children.length;
     const op = node.op;
     return {
       finding: (run) => {
         const out = new Array<ReturnType<CompiledNode['finding']>>(n);
         for (let i = 0; i < n; i++) out[i] = children[i]!.finding(run);
+        return groupFinding(node, out);
+      },
+      expand: (cursor) => {
+        const out = new Array<ReturnType<CompiledNode['finding']>>(n);
+        for (let i = 0; i < n; i++) out[i] = children[i]!.expand(cursor);
         return groupFinding(node, out);
       },
       status:
@@ -142,6 +167,7 @@ function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTab
   leaves.push(leaf);
   const value = compileLeafValue(leaf, slots);
   const test = leaf.test;
+  fns.push({ value, test });
   return {
     finding: (run) => {
       const v = value(run);
@@ -150,6 +176,11 @@ function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTab
     status: (run) => {
       const v = value(run);
       return v === null ? 'missing_fact' : test(v) ? 'pass' : 'fail';
+    },
+    expand: (cursor) => {
+      const i = cursor.i++;
+      if (i >= cursor.values.length) throw new Error('internal: compact result does not match the plan');
+      return leafFinding(node, fact, op, cursor.values[i]!, cursor.results[i]!);
     },
   };
 }
@@ -171,12 +202,13 @@ export function compileRuleBook(book: RuleBook): CompiledRuleBook {
   const regimes = new Map<string, CompiledRegime>();
   for (const regime of book.regimes) {
     const slots: SlotTable = { byKey: new Map(), awardScoped: [] };
-    const compiled = new Map<string, { tree: (run: CompiledRun) => GroupFinding; status: (run: CompiledRun) => NodeStatus }>();
+    const compiled = new Map<string, CompiledRuleFns>();
     for (const rule of regime.rules) {
       const leaves: CompiledLeaf[] = [];
-      const root = compileNode(rule.root, leaves, slots);
+      const fns: LeafFns[] = [];
+      const root = compileNode(rule.root, leaves, slots, fns);
       rules.set(`${regime.id}/${rule.id}`, { rule, leaves });
-      compiled.set(rule.id, { tree: root.finding as (run: CompiledRun) => GroupFinding, status: root.status });
+      compiled.set(rule.id, { tree: root.finding as (run: CompiledRun) => GroupFinding, status: root.status, expand: root.expand as (c: CompactCursor) => GroupFinding, leaves: fns });
     }
     regimes.set(regime.id, { slotCount: slots.byKey.size, awardScopedSlots: slots.awardScoped, rules: compiled });
   }

@@ -5,10 +5,10 @@ import { FACTS_BY_ID, type FactContext } from '../facts/catalog.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, RegimeChoice, RuleOutcome } from '../model/outcome.js';
 import type { AwardDef, ConditionNode, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { Subject } from '../schema/subject.js';
-import { OPERATORS } from '../operators/registry.js';
+import { OPERATORS, type FactValue } from '../operators/registry.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
-import { compiledRegime, newRun, switchAward } from '../compile/compile-rule-book.js';
+import { compiledRegime, newRun, switchAward, type CompactCursor } from '../compile/compile-rule-book.js';
 import { runEngine, type EngineLeafResult } from './engine-adapter.js';
 import { groupFinding, groupStatus, leafFinding } from './findings.js';
 import { normalizeSubject } from './normalize-subject.js';
@@ -200,17 +200,27 @@ function begin(prep: PreparedEvaluation, subject: unknown): Result<{ subj: Subje
   return ok({ subj, regime, choice, plan: planFor(prep.book, regime, choice.ruleDate, subj.kind, prep.options.awards, prep.awardsKey) });
 }
 
-function report(prep: PreparedEvaluation, subj: Subject, choice: RegimeChoice, verdicts: AwardVerdict[]): EligibilityReport {
+/** The canonical input hash of a normalised subject under prepared options. */
+function inputHashOf(prep: PreparedEvaluation, subj: Subject): string {
+  // the normalised subject is in schema key order (parser output) and canonical array order, so plain
+  // JSON.stringify is already independent of the input's key and array order (property-tested)
+  return sha256Hex(`[${JSON.stringify(subj)},${prep.hashTail}]`);
+}
+
+type SubjectSummary = EligibilityReport['subject'];
+function summaryOf(subj: Subject): SubjectSummary {
+  return subj.name ? { id: subj.id, kind: subj.kind, name: subj.name } : { id: subj.id, kind: subj.kind };
+}
+
+function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: string, choice: RegimeChoice, verdicts: AwardVerdict[]): EligibilityReport {
   const { book, options } = prep;
   return {
     schemaVersion: 1,
-    subject: subj.name ? { id: subj.id, kind: subj.kind, name: subj.name } : { id: subj.id, kind: subj.kind },
+    subject: subject.name ? { id: subject.id, kind: subject.kind, name: subject.name } : { id: subject.id, kind: subject.kind },
     year: options.year,
     regime: { ...choice },
     ruleBook: { id: book.id, version: book.version, hash: book.hash },
-    // the normalised subject is in schema key order (parser output) and canonical array order, so plain
-    // JSON.stringify is already independent of the input's key and array order (property-tested)
-    inputHash: sha256Hex(`[${JSON.stringify(subj)},${prep.hashTail}]`),
+    inputHash,
     awards: verdicts,
   };
 }
@@ -269,7 +279,7 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
     }
     verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(statuses), rules: outcomes, failing });
   }
-  return ok(report(prep, subj, choice, verdicts));
+  return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
 }
 
 /** The reference path: json-rules-engine runs the conditions; findings are built from its results. */
@@ -303,7 +313,92 @@ async function evaluatePreparedWithEngine(prep: PreparedEvaluation, subject: unk
     for (const o of outcomes) failingLeaves(o.ruleId, o.tree, failing);
     verdicts.push({ awardId: award.id, title: award.title, verdict: verdictOf(outcomes.map((o) => o.status)), rules: outcomes, failing });
   }
-  return ok(report(prep, subj, choice, verdicts));
+  return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
+}
+
+/**
+ * The result of one subject in compact form, for moving between threads: the subject summary, its
+ * input hash and, in plan order, every leaf's fact value and operator result (detail "full") or each
+ * award's verdict (detail "verdicts"). {@link expandCompact} rebuilds the exact report from it.
+ * @internal
+ */
+export type CompactResult =
+  | { readonly ok: false; readonly issues: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly subject: SubjectSummary;
+      readonly inputHash: string;
+      readonly values: readonly FactValue[];
+      readonly results: readonly boolean[];
+      readonly verdicts: readonly AwardVerdict['verdict'][];
+    };
+
+/** The compiled evaluator, returning the compact result (the expensive part, run on a worker). @internal */
+export function evaluatePreparedCompact(prep: PreparedEvaluation, subject: unknown): CompactResult {
+  const b = begin(prep, subject);
+  if (!b.ok) return { ok: false, issues: b.issues };
+  const { subj, regime, plan } = b.value;
+  const compiled = compiledRegime(prep.book, regime.id);
+  const year = prep.options.year;
+  const categoryOf = bookIndex(prep.book).categoryOf;
+  const run = newRun(compiled, new Ctx(subj, year, regime.settings, categoryOf, ''));
+  const values: FactValue[] = [];
+  const results: boolean[] = [];
+  const verdicts: AwardVerdict['verdict'][] = [];
+  const verdictsOnly = prep.options.detail === 'verdicts';
+  for (const e of plan) {
+    if (e.rules === undefined) continue;
+    switchAward(compiled, run, new Ctx(subj, year, regime.settings, categoryOf, e.award.id));
+    if (verdictsOnly) {
+      verdicts.push(verdictOf(e.rules.map((r) => compiled.rules.get(r.id)!.status(run))));
+      continue;
+    }
+    for (const rule of e.rules) {
+      for (const leaf of compiled.rules.get(rule.id)!.leaves) {
+        const v = leaf.value(run);
+        values.push(v);
+        results.push(v === null ? false : leaf.test(v));
+      }
+    }
+  }
+  return { ok: true, subject: summaryOf(subj), inputHash: inputHashOf(prep, subj), values, results, verdicts };
+}
+
+/**
+ * Rebuild the report of {@link evaluatePreparedCompact} with the same plan and the same finding
+ * builders: byte-identical to {@link evaluatePreparedSync} (tested through the worker-thread batch).
+ * @internal
+ */
+export function expandCompact(prep: PreparedEvaluation, compact: CompactResult): Result<EligibilityReport> {
+  if (!compact.ok) return fail(compact.issues);
+  const resolved = prep.resolved;
+  if (!resolved?.ok) throw new Error('internal: a compact report for options that do not resolve');
+  const { regime, choice } = resolved.value;
+  const plan = planFor(prep.book, regime, choice.ruleDate, compact.subject.kind, prep.options.awards, prep.awardsKey);
+  const compiled = compiledRegime(prep.book, regime.id);
+  const cursor: CompactCursor = { values: compact.values, results: compact.results, i: 0 };
+  let k = 0;
+  const verdicts: AwardVerdict[] = [];
+  for (const e of plan) {
+    if (e.rules === undefined) {
+      verdicts.push(notApplicable(e));
+      continue;
+    }
+    if (prep.options.detail === 'verdicts') {
+      verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: compact.verdicts[k++]!, rules: [], failing: [] });
+      continue;
+    }
+    const outcomes: RuleOutcome[] = [];
+    const failing: FailingLeaf[] = [];
+    for (const rule of e.rules) {
+      const tree = compiled.rules.get(rule.id)!.expand(cursor);
+      outcomes.push({ ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree });
+      failingLeaves(rule.id, tree, failing);
+    }
+    verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(outcomes.map((o) => o.status)), rules: outcomes, failing });
+  }
+  if (cursor.i !== compact.values.length) throw new Error('internal: compact result does not match the plan');
+  return ok(report(prep, compact.subject, compact.inputHash, choice, verdicts));
 }
 
 /** Evaluate one subject against a prepared evaluation with the evaluator its options name. @internal */

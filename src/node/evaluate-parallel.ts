@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { EvaluateOptions } from '../evaluate/evaluate-eligibility.js';
+import { expandCompact, prepareEvaluation, type CompactResult, type EvaluateOptions } from '../evaluate/evaluate-eligibility.js';
 import type { BatchItem } from '../evaluate/evaluate-many.js';
 import type { EligibilityReport } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
@@ -34,13 +34,17 @@ export async function* evaluateManyParallel(
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new ThiduaError('invalid_option', 'workers must be an integer from 1 to 64');
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > 100_000) throw new ThiduaError('invalid_option', 'chunkSize must be an integer from 1 to 100000');
 
+  // compiled evaluator: workers send compact results, expanded here into the same reports
+  const compact = evalOptions.evaluator !== 'json-rules-engine';
+  const prep = prepareEvaluation(book, evalOptions);
   const url = new URL('./node-worker.js', import.meta.url);
-  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: { book, options: evalOptions } }));
-  const done = new Map<number, Result<EligibilityReport>[]>();
-  const waiting = new Map<number, (r: Result<EligibilityReport>[]) => void>();
+  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: { book, options: evalOptions, compact } }));
+  type Chunk = (Result<EligibilityReport> | CompactResult)[];
+  const done = new Map<number, Chunk>();
+  const waiting = new Map<number, (r: Chunk) => void>();
   let failure: unknown;
   for (const worker of pool) {
-    worker.on('message', (m: { id: number; results: Result<EligibilityReport>[] }) => {
+    worker.on('message', (m: { id: number; results: Chunk }) => {
       const resolve = waiting.get(m.id);
       if (resolve) {
         waiting.delete(m.id);
@@ -52,7 +56,7 @@ export async function* evaluateManyParallel(
       for (const resolve of waiting.values()) resolve([]);
     });
   }
-  const result = (id: number): Promise<Result<EligibilityReport>[]> => {
+  const result = (id: number): Promise<Chunk> => {
     const ready = done.get(id);
     if (ready) {
       done.delete(id);
@@ -77,7 +81,9 @@ export async function* evaluateManyParallel(
         const head = inFlight.shift()!;
         const results = await result(head.id);
         if (failure !== undefined) throw failure;
-        for (const r of results) yield { index: index++, result: r };
+        for (const r of results) {
+          yield { index: index++, result: compact ? expandCompact(prep, r as CompactResult) : (r as Result<EligibilityReport>) };
+        }
       }
     }
     for await (const s of subjects as AsyncIterable<unknown>) {

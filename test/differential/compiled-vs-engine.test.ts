@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applyOverlay, evaluateEligibility, evaluateMany, type RuleBook } from '../../src/index.js';
+import { evaluatePreparedCompact, evaluatePreparedSync, expandCompact, prepareEvaluation } from '../../src/evaluate/evaluate-eligibility.js';
 import { collectiveArb, individualArb } from '../support/arbitraries.js';
 import { nationalBook, readJson } from '../support/factories.js';
 
@@ -66,6 +67,18 @@ describe('compiled evaluator vs json-rules-engine (reference)', () => {
         expect(batch).toEqual(single);
       }
     }
+  });
+
+  test('compact results (what worker threads send) expand to the very same reports, after a structured clone', () => {
+    fc.assert(
+      fc.property(bookArb, subjectArb, fc.integer({ min: 2017, max: 2026 }), fc.constantFrom('full', 'verdicts') as fc.Arbitrary<'full' | 'verdicts'>, ([, book], subject, year, detail) => {
+        const prep = prepareEvaluation(book, { year, detail });
+        const direct = evaluatePreparedSync(prep, subject);
+        const moved = structuredClone(evaluatePreparedCompact(prep, subject));
+        expect(JSON.stringify(expandCompact(prep, moved))).toBe(JSON.stringify(direct));
+      }),
+      { numRuns: 300, seed: 21 },
+    );
   });
 
   test('should produce a mix of verdicts (the generators reach every outcome)', async () => {
