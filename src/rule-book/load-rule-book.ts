@@ -281,7 +281,7 @@ function paramTypeOk(p: ParameterInput): boolean {
 }
 
 const LOAD_CACHE_LIMIT = 16;
-/** Loaded books by the SHA-256 of the canonical JSON of their files (successful loads only). */
+/** Loaded books by the SHA-256 of the JSON text of their files (successful loads only). */
 const loadCache = new Map<string, RuleBook>();
 
 /**
@@ -289,9 +289,10 @@ const loadCache = new Map<string, RuleBook>();
  * Every problem is reported at once, at load time: schema violations, unknown facts, operators,
  * awards and parameters, missing citations, overlapping effective periods, hostile keys.
  *
- * Loads are cached by content: files whose canonical JSON hashes the same as an earlier successful
- * load (the last 16 are kept) give that same frozen book again, without validating anew; the compiled
- * form is cached by the book's hash in turn, so load + validate + compile happen once per content.
+ * Loads are cached by content: files (plain JSON data) whose JSON text hashes the same as an earlier
+ * successful load (the last 16 are kept) give that same frozen book again, without validating anew;
+ * the compiled form is cached by the book's hash in turn, so load + validate + compile happen once
+ * per content.
  * @param files parsed JSON files keyed by relative path, e.g. "national/book.json".
  * @returns the frozen rule book, or all issues found.
  */
@@ -300,7 +301,9 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
   if (Object.keys(files).length > LIMITS.files) return loadRuleBookUncached(files);
   let key: string;
   try {
-    key = sha256Hex(canonicalJson(files));
+    // the JSON text, not the canonical form: 2 ms instead of 14 on a cold national load; files that
+    // differ only in key order miss the cache and load anew (to an equal book with the same hash)
+    key = sha256Hex(JSON.stringify(files));
   } catch {
     return loadRuleBookUncached(files); // e.g. a cyclic or over-deep structure: let the loader report it
   }
