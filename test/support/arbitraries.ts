@@ -3,6 +3,19 @@ import fc from 'fast-check';
 const AWARDS = ['lao-dong-tien-tien', 'chien-si-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-tinh', 'chien-si-thi-dua-toan-quoc', 'bang-khen-tinh', 'giay-khen'] as const;
 const RATINGS = ['excellent', 'good', 'completed', 'failed'] as const;
 
+/** One vote per award and year, approvals capped at the members (as the schema requires). */
+function validVotes<V extends { awardId: string; year: number; members: number; approvals: number }>(votes: readonly V[]): V[] {
+  const seen = new Set<string>();
+  return votes
+    .filter((v) => {
+      const k = `${v.awardId}@${v.year}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .map((v) => ({ ...v, approvals: Math.min(v.approvals, v.members) }));
+}
+
 const awardRecord = fc.record(
   {
     awardId: fc.constantFrom(...AWARDS),
@@ -42,7 +55,6 @@ export function individualArb(years = { min: 2016, max: 2026 }) {
       discipline: fc.option(fc.record({ level: fc.constantFrom('reprimand', 'warning'), fromYear: fc.integer(years) }), { nil: undefined }),
     })
     .map((r) => {
-      const seenVotes = new Set<string>();
       return {
         kind: 'individual' as const,
         id: r.id,
@@ -53,14 +65,7 @@ export function individualArb(years = { min: 2016, max: 2026 }) {
           awards: r.awards[i],
         })),
         initiatives: r.initiatives.map((x, i) => ({ id: `sk-${i}`, ...x })),
-        councilVotes: r.votes
-          .filter((v) => {
-            const k = `${v.awardId}@${v.year}`;
-            if (seenVotes.has(k)) return false;
-            seenVotes.add(k);
-            return true;
-          })
-          .map((v) => ({ ...v, approvals: Math.min(v.approvals, v.members) })),
+        councilVotes: validVotes(r.votes),
         ...(r.underInvestigation !== undefined ? { isUnderInvestigation: r.underInvestigation } : {}),
         ...(r.discipline ? { discipline: [{ level: r.discipline.level, from: `${r.discipline.fromYear}-03-01`, to: `${r.discipline.fromYear}-09-30` }] } : {}),
       };
@@ -152,7 +157,6 @@ export function collectiveArb(years = { min: 2016, max: 2026 }) {
       ),
     })
     .map((r) => {
-      const seenVotes = new Set<string>();
       return {
         kind: 'collective' as const,
         id: r.id,
@@ -160,14 +164,7 @@ export function collectiveArb(years = { min: 2016, max: 2026 }) {
         ...(r.isArmedForces !== undefined ? { isArmedForces: r.isArmedForces } : {}),
         ...(r.underInvestigation !== undefined ? { isUnderInvestigation: r.underInvestigation } : {}),
         history: r.yearSet.map((year, i) => ({ year, ...r.years[i]! })),
-        councilVotes: r.votes
-          .filter((v) => {
-            const k = `${v.awardId}@${v.year}`;
-            if (seenVotes.has(k)) return false;
-            seenVotes.add(k);
-            return true;
-          })
-          .map((v) => ({ ...v, approvals: Math.min(v.approvals, v.members) })),
+        councilVotes: validVotes(r.votes),
       };
     });
 }
