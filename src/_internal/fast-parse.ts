@@ -84,9 +84,13 @@ function checkTests(def: ZodDef, kind: 'string' | 'number' | 'array'): Test[] {
     } else if (d.check === 'custom' && typeof d.fn === 'function') {
       const fn = d.fn;
       tests.push((x: unknown) => {
-        const r = fn(x);
-        // an async refinement cannot be decided here: leave it to zod
-        return r === true || (r !== false && typeof r !== 'object' && Boolean(r));
+        try {
+          const r = fn(x);
+          // an async refinement cannot be decided here: leave it to zod
+          return r === true || (r !== false && typeof r !== 'object' && Boolean(r));
+        } catch {
+          return false; // zod decides (and reports) what a throwing refinement means
+        }
       });
     } else {
       throw new Error(`fast-parse: unsupported ${kind} check "${d.check}${d.format ? `/${d.format}` : ''}"`);

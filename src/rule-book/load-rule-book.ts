@@ -281,8 +281,11 @@ function paramTypeOk(p: ParameterInput): boolean {
 }
 
 const LOAD_CACHE_LIMIT = 16;
-/** Loaded books by the SHA-256 of the JSON text of their files (successful loads only). */
-const loadCache = new Map<string, RuleBook>();
+/**
+ * Loaded books by the SHA-256 of the JSON text of their files (successful loads only). Held weakly:
+ * the cache never keeps a book alive that the caller has dropped.
+ */
+const loadCache = new Map<string, WeakRef<RuleBook>>();
 
 /**
  * Load and validate a rule book from its files (paths relative to the rules/ folder).
@@ -290,7 +293,7 @@ const loadCache = new Map<string, RuleBook>();
  * awards and parameters, missing citations, overlapping effective periods, hostile keys.
  *
  * Loads are cached by content: files (plain JSON data) whose JSON text hashes the same as an earlier
- * successful load (the last 16 are kept) give that same frozen book again, without validating anew;
+ * successful load (the last 16, held weakly) give that same frozen book again, without validating anew;
  * the compiled form is cached by the book's hash in turn, so load + validate + compile happen once
  * per content.
  * @param files parsed JSON files keyed by relative path, e.g. "national/book.json".
@@ -307,12 +310,13 @@ export function loadRuleBook(files: RuleFiles): Result<RuleBook> {
   } catch {
     return loadRuleBookUncached(files); // e.g. a cyclic or over-deep structure: let the loader report it
   }
-  const hit = loadCache.get(key);
+  const hit = loadCache.get(key)?.deref();
   if (hit) return ok(hit);
   const r = loadRuleBookUncached(files);
   if (r.ok) {
+    loadCache.delete(key);
     if (loadCache.size >= LOAD_CACHE_LIMIT) loadCache.delete(loadCache.keys().next().value!);
-    loadCache.set(key, r.value);
+    loadCache.set(key, new WeakRef(r.value));
   }
   return r;
 }
