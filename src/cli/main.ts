@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
 import { parseCaseFile, runCase } from '../cases/run-cases.js';
-import { evaluateEligibility } from '../evaluate/evaluate-eligibility.js';
+import { evaluateMany } from '../evaluate/evaluate-many.js';
 import type { EligibilityReport } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
 import { loadNationalRuleBook } from '../national.js';
@@ -255,8 +255,8 @@ async function cmdEvaluate(io: CliIo, p: Parsed, explain: boolean): Promise<numb
 
   const reports: EligibilityReport[] = [];
   const ids = new Map<string, number>();
-  for (let i = 0; i < subjects.length; i++) {
-    const r = await evaluateEligibility(book, subjects[i], { year, ...(regime ? { regime } : {}), ...(awards ? { awards } : {}) });
+  // one batch: options checked, regime resolved and the book compiled once for every subject
+  for await (const { index: i, result: r } of evaluateMany(book, subjects as unknown[], { year, ...(regime ? { regime } : {}), ...(awards ? { awards } : {}) })) {
     const base = wrapped ? [inputPath, 'subjects', i] : [inputPath];
     if (!r.ok) {
       // option-level issues (regime, year) are the same for every subject: report them once
