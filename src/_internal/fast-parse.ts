@@ -11,7 +11,8 @@
  *
  * Schema node types it understands: object (strict), string (regex, min/max length, custom
  * refinements), number (safe integer, inclusive bounds), boolean, enum, literal, array (min/max
- * length), optional, discriminated union. Compiling any other node throws, so an unsupported schema
+ * length), optional, unknown, record (string keys), discriminated union, and unions whose options
+ * accept disjoint JavaScript types. Compiling any other node throws, so an unsupported schema
  * fails loudly at module load, not silently at run time.
  * @internal
  */
@@ -34,6 +35,8 @@ interface ZodDef {
   readonly innerType?: ZodLike;
   readonly options?: readonly ZodLike[];
   readonly discriminator?: string;
+  readonly keyType?: ZodLike;
+  readonly valueType?: ZodLike;
   readonly entries?: Readonly<Record<string, string | number>>;
   readonly values?: readonly unknown[];
 }
@@ -187,9 +190,29 @@ export function compileFastParser(schema: unknown): FastParser {
         return own === present ? out : R;
       };
     }
+    case 'unknown':
+      // zod returns the very value (no copy); a missing required key is left to zod (object parser)
+      return (v) => v;
+    case 'record': {
+      const keyDef = (def.keyType as ZodLike | undefined)?._zod.def;
+      if (keyDef?.type !== 'string') throw new Error('fast-parse: only records with string keys are supported');
+      const key = compileFastParser(def.keyType);
+      const value = compileFastParser(def.valueType);
+      return (v) => {
+        if (!isPlainObject(v)) return R;
+        const out: Record<string, unknown> = {};
+        for (const k in v) {
+          if (!Object.prototype.hasOwnProperty.call(v, k) || k === '__proto__' || key(k) === R) return R;
+          const x = value(v[k]);
+          if (x === R) return R;
+          out[k] = x;
+        }
+        return out;
+      };
+    }
     case 'union': {
       const disc = def.discriminator;
-      if (disc === undefined) throw new Error('fast-parse: only discriminated unions are supported');
+      if (disc === undefined) return compileTypeDisjointUnion(def);
       const byValue = new Map<unknown, FastParser>();
       for (const o of def.options ?? []) {
         const lit = o._zod.def.shape?.[disc]?._zod.def;
@@ -206,4 +229,95 @@ export function compileFastParser(schema: unknown): FastParser {
     default:
       throw new Error(`fast-parse: unsupported schema type "${def.type}"`);
   }
+}
+
+type JsType = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'null';
+
+/** The JavaScript types a schema can accept, or undefined when it could accept anything. */
+function jsTypes(schema: ZodLike): Set<JsType> | undefined {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'string':
+      return new Set(['string']);
+    case 'number':
+      return new Set(['number']);
+    case 'boolean':
+      return new Set(['boolean']);
+    case 'array':
+      return new Set(['array']);
+    case 'object':
+    case 'record':
+      return new Set(['object']);
+    case 'enum':
+      return new Set(Object.values(def.entries ?? {}).map((x) => typeof x as JsType));
+    case 'literal':
+      return new Set((def.values ?? []).map((x) => (x === null ? 'null' : (typeof x as JsType))));
+    case 'union': {
+      const out = new Set<JsType>();
+      for (const o of def.options ?? []) {
+        const t = jsTypes(o);
+        if (!t) return undefined;
+        for (const x of t) out.add(x);
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function jsTypeOf(v: unknown): JsType | undefined {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean' || t === 'object' ? t : undefined;
+}
+
+/**
+ * A union whose options accept pairwise disjoint JavaScript types (e.g. boolean | string | array |
+ * object): at most one option can accept a value, so picking it by type gives zod's answer (zod
+ * returns its first successful option). Any overlap is refused at compile time.
+ */
+function compileTypeDisjointUnion(def: ZodDef): FastParser {
+  const byType = new Map<JsType, FastParser>();
+  for (const o of def.options ?? []) {
+    const types = jsTypes(o);
+    if (!types) throw new Error(`fast-parse: union option of type "${o._zod.def.type}" is not supported`);
+    const p = compileFastParser(o);
+    for (const t of types) {
+      if (byType.has(t)) throw new Error(`fast-parse: union options overlap on ${t}`);
+      byType.set(t, p);
+    }
+  }
+  return (v) => {
+    const t = jsTypeOf(v);
+    const p = t === undefined ? undefined : byType.get(t);
+    return p ? p(v) : R;
+  };
+}
+
+/** Fast parsers compiled from schemas on first use (null: the schema uses a feature the fast path lacks). */
+const compiledParsers = new WeakMap<object, FastParser | null>();
+
+/**
+ * `schema.safeParse(data, { reportInput: true })` with the compiled fast path in front: valid plain
+ * data is vouched for without zod; anything else (and any schema the fast path cannot compile) goes
+ * to zod, whose result and issues are returned unchanged.
+ * @internal
+ */
+export function safeParseFast<S extends { safeParse(data: unknown, params?: { reportInput?: boolean }): unknown }>(schema: S, data: unknown): ReturnType<S['safeParse']> {
+  let p = compiledParsers.get(schema);
+  if (p === undefined) {
+    try {
+      p = compileFastParser(schema);
+    } catch {
+      p = null;
+    }
+    compiledParsers.set(schema, p);
+  }
+  if (p) {
+    const out = p(data);
+    if (out !== R) return { success: true, data: out } as ReturnType<S['safeParse']>;
+  }
+  return schema.safeParse(data, { reportInput: true }) as ReturnType<S['safeParse']>;
 }

@@ -16,6 +16,7 @@ import { checkProvinceKey, parseProvinces } from './provinces.js';
 import { overlaySource } from './provenance.js';
 import type { OverlayState } from './_state.js';
 import { cloneJson, shiftDay } from './_tree.js';
+import { safeParseFast } from '../_internal/fast-parse.js';
 
 /** Options of {@link applyOverlay}. */
 export interface ApplyOverlayOptions {
@@ -134,7 +135,7 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
   const file = options.file ?? `provinces/${key}/overlay.json`;
   const forbidden = findForbiddenKeys(overlay).map((fp) => makeIssue('forbidden_key', [file, ...fp], { key: String(fp[fp.length - 1]) }));
   if (forbidden.length) return fail(forbidden);
-  const parsed = OverlayFileSchema.safeParse(overlay, { reportInput: true });
+  const parsed = safeParseFast(OverlayFileSchema, overlay);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, [file], (p) => (p.length === 0 ? OVERLAY_KEYS : undefined)));
   const o = parsed.data;
   const provinces = parseProvinces(options.provinces ?? PROVINCES_FILE);

@@ -2,6 +2,7 @@ import { closest } from '../_internal/closest.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { fail, makeIssue, ok, type IssuePath, type Result } from '../result/issue.js';
 import { ProvincesFileSchema, type ProvincesFile } from '../schema/overlay-file.js';
+import { safeParseFast } from '../_internal/fast-parse.js';
 
 /**
  * Validate a provinces file (rules/provinces.json): the current provinces and their former names.
@@ -10,7 +11,7 @@ import { ProvincesFileSchema, type ProvincesFile } from '../schema/overlay-file.
  * @returns the provinces, or the issues found.
  */
 export function parseProvinces(data: unknown, file = 'provinces.json'): Result<ProvincesFile> {
-  const r = ProvincesFileSchema.safeParse(data, { reportInput: true });
+  const r = safeParseFast(ProvincesFileSchema, data);
   if (!r.success) return fail(fromZodIssues(r.error.issues, [file]));
   const seen = new Set<string>();
   const issues = [];

@@ -5,6 +5,7 @@ import type { AwardDef } from '../model/rule-book.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import { BaseSalaryFileSchema, BonusesFileSchema } from '../schema/bonus-file.js';
+import { safeParseFast } from '../_internal/fast-parse.js';
 
 /** Path of the base-salary table inside a rule book. @internal */
 export const BASE_SALARY_PATH = 'national/base-salary.json';
@@ -18,7 +19,7 @@ const END = '9999-12-31';
  */
 export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSalaryEntry[] | undefined {
   const at: IssuePath = [BASE_SALARY_PATH];
-  const r = BaseSalaryFileSchema.safeParse(raw, { reportInput: true });
+  const r = safeParseFast(BaseSalaryFileSchema, raw);
   if (!r.success) {
     issues.push(...fromZodIssues(r.error.issues, at));
     return undefined;
@@ -50,7 +51,7 @@ export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSala
  */
 export function loadBonuses(raw: unknown, path: string, awards: ReadonlyMap<string, AwardDef>, issues: Issue[]): BonusTableDef | undefined {
   const at: IssuePath = [path];
-  const r = BonusesFileSchema.safeParse(raw, { reportInput: true });
+  const r = safeParseFast(BonusesFileSchema, raw);
   if (!r.success) {
     issues.push(...fromZodIssues(r.error.issues, at));
     return undefined;

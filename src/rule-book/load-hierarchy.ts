@@ -5,6 +5,7 @@ import type { AwardDef } from '../model/rule-book.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import { HierarchyFileSchema } from '../schema/hierarchy-file.js';
+import { safeParseFast } from '../_internal/fast-parse.js';
 
 /** Path of the hierarchy file inside a rule book. @internal */
 export const HIERARCHY_PATH = 'national/hierarchy.json';
@@ -92,7 +93,7 @@ export function loadHierarchy(
   issues: Issue[],
 ): HierarchyDef | undefined {
   const at: IssuePath = [HIERARCHY_PATH];
-  const r = HierarchyFileSchema.safeParse(raw, { reportInput: true });
+  const r = safeParseFast(HierarchyFileSchema, raw);
   if (!r.success) {
     issues.push(...fromZodIssues(r.error.issues, at));
     return undefined;

@@ -5,6 +5,7 @@ import type { AwardDef } from '../model/rule-book.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import { QuotasFileSchema } from '../schema/quota-file.js';
+import { safeParseFast } from '../_internal/fast-parse.js';
 
 const inRange = (y: { from?: number | undefined; to?: number | undefined }): boolean => y.from === undefined || y.to === undefined || y.from <= y.to;
 
@@ -15,7 +16,7 @@ const inRange = (y: { from?: number | undefined; to?: number | undefined }): boo
  */
 export function loadQuotas(raw: unknown, path: string, awards: ReadonlyMap<string, AwardDef>, issues: Issue[]): readonly QuotaDef[] | undefined {
   const at: IssuePath = [path];
-  const r = QuotasFileSchema.safeParse(raw, { reportInput: true });
+  const r = safeParseFast(QuotasFileSchema, raw);
   if (!r.success) {
     issues.push(...fromZodIssues(r.error.issues, at));
     return undefined;

@@ -3,6 +3,7 @@ import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js'
 import { closest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import { sha256Hex } from '../_internal/sha256.js';
+import { safeParseFast } from '../_internal/fast-parse.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { HistorySettings } from '../facts/history.js';
 import type {
@@ -54,7 +55,8 @@ const IGNORED_RE = /^(schema\/|national\/[a-z0-9-]+\/tests\/|provinces\/|provinc
 const END_OF_TIME = '9999-12-31';
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, path: IssuePath, issues: Issue[], knownKeys?: (p: readonly PropertyKey[]) => readonly string[] | undefined): T | undefined {
-  const r = schema.safeParse(data, { reportInput: true });
+  // the fast path compiled from the same schema vouches for valid plain data; zod decides and reports the rest
+  const r = safeParseFast(schema, data);
   if (r.success) return r.data;
   issues.push(...fromZodIssues(r.error.issues, path, knownKeys));
   return undefined;
@@ -155,7 +157,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
             if (r.ref) paramRefs[k] = r.ref;
           }
         }
-        const pr = fact.params.safeParse(rawParams, { reportInput: true });
+        const pr = safeParseFast(fact.params, rawParams);
         if (!pr.success) {
           for (const zi of fromZodIssues(pr.error.issues, [...filePath, 'params'])) {
             issues.push(makeIssue('invalid_fact_params', zi.path, { fact: fact.id, detail: zi.message.en }));
