@@ -16,6 +16,9 @@ import {
   RuleFileSchema,
 } from '../src/schema/rule-file.js';
 import { OverlayFileSchema, ProvincesFileSchema } from '../src/schema/overlay-file.js';
+import { BaseSalaryFileSchema, BonusesFileSchema } from '../src/schema/bonus-file.js';
+import { HierarchyFileSchema } from '../src/schema/hierarchy-file.js';
+import { QuotasFileSchema } from '../src/schema/quota-file.js';
 import { readJson } from './support/factories.js';
 
 // The rule-book loader validates through the fast path compiled from its zod schemas (zod reports
@@ -39,6 +42,10 @@ function conditions(node: unknown, at: string): void {
 }
 for (const [path, data] of Object.entries(files)) {
   if (path === 'awards.json') pairs.push([path, AwardsFileSchema, data]);
+  else if (path === 'national/base-salary.json') pairs.push([path, BaseSalaryFileSchema, data]);
+  else if (path === 'national/hierarchy.json') pairs.push([path, HierarchyFileSchema, data]);
+  else if (path.endsWith('/bonuses.json')) pairs.push([path, BonusesFileSchema, data]);
+  else if (path.endsWith('/quotas.json')) pairs.push([path, QuotasFileSchema, data]);
   else if (path === 'national/book.json') pairs.push([path, BookFileSchema, data]);
   else if (path.endsWith('/parameters.json')) {
     pairs.push([path, ParametersFileSchema, data]);

@@ -11,7 +11,7 @@
  *
  * Schema node types it understands: object (strict), string (regex, min/max length, custom
  * refinements), number (safe integer, inclusive bounds), boolean, enum, literal, array (min/max
- * length), optional, unknown, record (string keys), discriminated union, and unions whose options
+ * length), optional, nullable, unknown, record (string keys), discriminated union, and unions whose options
  * accept disjoint JavaScript types. Compiling any other node throws, so an unsupported schema
  * fails loudly at module load, not silently at run time.
  * @internal
@@ -190,6 +190,10 @@ export function compileFastParser(schema: unknown): FastParser {
         return own === present ? out : R;
       };
     }
+    case 'nullable': {
+      const inner = compileFastParser(def.innerType);
+      return (v) => (v === null ? null : inner(v));
+    }
     case 'unknown':
       // zod returns the very value (no copy); a missing required key is left to zod (object parser)
       return (v) => v;
@@ -252,6 +256,10 @@ function jsTypes(schema: ZodLike): Set<JsType> | undefined {
       return new Set(Object.values(def.entries ?? {}).map((x) => typeof x as JsType));
     case 'literal':
       return new Set((def.values ?? []).map((x) => (x === null ? 'null' : (typeof x as JsType))));
+    case 'nullable': {
+      const inner = def.innerType ? jsTypes(def.innerType) : undefined;
+      return inner ? new Set([...inner, 'null']) : undefined;
+    }
     case 'union': {
       const out = new Set<JsType>();
       for (const o of def.options ?? []) {
