@@ -1,23 +1,65 @@
 /**
- * Canonical JSON: object keys sorted by UTF-16 code unit, no whitespace.
+ * Canonical JSON: object keys sorted by UTF-16 code unit, no whitespace; `undefined` object members
+ * are left out and non-finite numbers become `null`, as JSON.stringify does.
  * Used for hashes so that key order in the input never changes a hash.
+ *
+ * Fast path: when no object has an array-index-like key (whose enumeration order JavaScript fixes
+ * numerically, whatever the insertion order), native `JSON.stringify` with a replacer that hands it
+ * key-sorted copies produces the same text; a property test compares it with a naive reference.
  * @internal
  */
 export function canonicalJson(value: unknown): string {
+  return hasIndexKeys(value, 0) ? canonicalSlow(value) : (JSON.stringify(value, sortKeys) ?? 'null');
+}
+
+const INDEX_KEY = /^(0|[1-9][0-9]*)$/;
+
+/** True if some object below `value` has an array-index-like key (or the structure is too deep to tell). */
+function hasIndexKeys(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > 200) return true;
+  if (Array.isArray(value)) {
+    for (const x of value) if (hasIndexKeys(x, depth + 1)) return true;
+    return false;
+  }
+  for (const k in value) {
+    if (INDEX_KEY.test(k) || hasIndexKeys((value as Record<string, unknown>)[k], depth + 1)) return true;
+  }
+  return false;
+}
+
+function sortKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  let sorted = true;
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1]! > keys[i]!) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return value;
+  keys.sort(); // the default sort compares UTF-16 code units, never the locale
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = (value as Record<string, unknown>)[k];
+  return out;
+}
+
+function canonicalSlow(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     if (value === undefined) return 'null';
     if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {
-    return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+    return `[${value.map((v) => canonicalSlow(v)).join(',')}]`;
   }
   const keys = Object.keys(value).sort(compareCodeUnits);
   const parts: string[] = [];
   for (const key of keys) {
     const v = (value as Record<string, unknown>)[key];
     if (v === undefined) continue;
-    parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+    parts.push(`${JSON.stringify(key)}:${canonicalSlow(v)}`);
   }
   return `{${parts.join(',')}}`;
 }
