@@ -12,14 +12,21 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Find keys that could reach prototypes; returns their paths. @internal */
 export function findForbiddenKeys(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = [], depth = 0): (string | number)[][] {
+  // `path` is one mutable stack, copied only when a forbidden key is found
   if (depth > 64 || value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => findForbiddenKeys(v, [...path, i], out, depth + 1));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      findForbiddenKeys(value[i], path, out, depth + 1);
+      path.pop();
+    }
     return out;
   }
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) out.push([...path, key]);
-    else findForbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out, depth + 1);
+    path.push(key);
+    if (FORBIDDEN.has(key)) out.push([...path]);
+    else findForbiddenKeys((value as Record<string, unknown>)[key], path, out, depth + 1);
+    path.pop();
   }
   return out;
 }

@@ -475,23 +475,34 @@ export function loadRuleBookUncached(files: RuleFiles): Result<RuleBook> {
  * only ids declared in the register of national/book.json, so a citation's evidence is traceable.
  */
 function checkSourceIds(files: RuleFiles, paths: readonly string[], declared: ReadonlySet<string>, issues: Issue[]): void {
-  const walk = (v: unknown, at: IssuePath, depth: number): void => {
+  // one mutable path, copied only when an issue is reported (a load walks every node of every file)
+  const at: (string | number)[] = [];
+  const walk = (v: unknown, depth: number): void => {
     if (depth > 64 || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, [...at, i], depth + 1));
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        walk(v[i], depth + 1);
+        at.pop();
+      }
       return;
     }
-    for (const [k, x] of Object.entries(v)) {
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      at.push(k);
       if (k === 'sources' && Array.isArray(x) && x.every((e) => typeof e === 'string')) {
         (x as string[]).forEach((id, i) => {
-          if (!declared.has(id)) issues.push(makeIssue('unknown_source', [...at, k, i], { source: id, suggestions: closest(id, declared) }));
+          if (!declared.has(id)) issues.push(makeIssue('unknown_source', [...at, i], { source: id, suggestions: closest(id, declared) }));
         });
-      } else walk(x, [...at, k], depth + 1);
+      } else walk(x, depth + 1);
+      at.pop();
     }
   };
   for (const p of paths) {
     if (!p.startsWith('national/') || p === 'national/book.json' || /\/tests\//.test(p)) continue;
-    walk(files[p], [p], 0);
+    at.length = 0;
+    at.push(p);
+    walk(files[p], 0);
   }
 }
 
