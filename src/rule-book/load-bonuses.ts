@@ -2,10 +2,9 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
 import type { BaseSalaryEntry, BonusEntryDef, BonusTableDef } from '../model/bonus.js';
 import type { AwardDef } from '../model/rule-book.js';
-import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import { BaseSalaryFileSchema, BonusesFileSchema } from '../schema/bonus-file.js';
-import { safeParseFast } from '../_internal/fast-parse.js';
+import { parseFile } from './parse-file.js';
 
 /** Path of the base-salary table inside a rule book. @internal */
 export const BASE_SALARY_PATH = 'national/base-salary.json';
@@ -19,13 +18,10 @@ const END = '9999-12-31';
  */
 export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSalaryEntry[] | undefined {
   const at: IssuePath = [BASE_SALARY_PATH];
-  const r = safeParseFast(BaseSalaryFileSchema, raw);
-  if (!r.success) {
-    issues.push(...fromZodIssues(r.error.issues, at));
-    return undefined;
-  }
+  const data = parseFile(BaseSalaryFileSchema, raw, at, issues);
+  if (data === undefined) return undefined;
   const before = issues.length;
-  const values = r.data.values;
+  const values = data.values;
   values.forEach((v, i) => {
     const vp = [...at, 'values', i];
     if (v.effective.to !== undefined && v.effective.to < v.effective.from) {
@@ -51,15 +47,12 @@ export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSala
  */
 export function loadBonuses(raw: unknown, path: string, awards: ReadonlyMap<string, AwardDef>, issues: Issue[]): BonusTableDef | undefined {
   const at: IssuePath = [path];
-  const r = safeParseFast(BonusesFileSchema, raw);
-  if (!r.success) {
-    issues.push(...fromZodIssues(r.error.issues, at));
-    return undefined;
-  }
+  const data = parseFile(BonusesFileSchema, raw, at, issues);
+  if (data === undefined) return undefined;
   const before = issues.length;
-  if (r.data.status === 'available' && !r.data.citation) issues.push(makeIssue('missing_citation', [...at, 'citation']));
+  if (data.status === 'available' && !data.citation) issues.push(makeIssue('missing_citation', [...at, 'citation']));
   const keys = new Map<string, number>();
-  const entries = r.data.entries;
+  const entries = data.entries;
   entries.forEach((e, i) => {
     const ep = [...at, 'entries', i];
     const award = awards.get(e.awardId);
@@ -98,9 +91,9 @@ export function loadBonuses(raw: unknown, path: string, awards: ReadonlyMap<stri
     ...(e.note ? { note: e.note } : {}),
   }));
   return {
-    status: r.data.status,
-    ...(r.data.citation ? { citation: r.data.citation } : {}),
-    ...(r.data.note ? { note: r.data.note } : {}),
+    status: data.status,
+    ...(data.citation ? { citation: data.citation } : {}),
+    ...(data.note ? { note: data.note } : {}),
     entries: out.sort((a, b) => compareCodeUnits(a.awardId, b.awardId) || compareCodeUnits(a.subject, b.subject)),
   };
 }

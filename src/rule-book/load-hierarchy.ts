@@ -2,10 +2,9 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
 import { PREREQUISITE_EDGE_KINDS, type HierarchyDef, type HierarchyEdgeDef } from '../model/hierarchy.js';
 import type { AwardDef } from '../model/rule-book.js';
-import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import { HierarchyFileSchema } from '../schema/hierarchy-file.js';
-import { safeParseFast } from '../_internal/fast-parse.js';
+import { parseFile } from './parse-file.js';
 
 /** Path of the hierarchy file inside a rule book. @internal */
 export const HIERARCHY_PATH = 'national/hierarchy.json';
@@ -93,20 +92,17 @@ export function loadHierarchy(
   issues: Issue[],
 ): HierarchyDef | undefined {
   const at: IssuePath = [HIERARCHY_PATH];
-  const r = safeParseFast(HierarchyFileSchema, raw);
-  if (!r.success) {
-    issues.push(...fromZodIssues(r.error.issues, at));
-    return undefined;
-  }
+  const data = parseFile(HierarchyFileSchema, raw, at, issues);
+  if (data === undefined) return undefined;
   const before = issues.length;
   const nodeIds = new Set<string>();
-  r.data.nodes.forEach((n, i) => {
+  data.nodes.forEach((n, i) => {
     if (nodeIds.has(n.id) || awards.has(n.id)) issues.push(makeIssue('duplicate_id', [...at, 'nodes', i, 'id'], { id: n.id, other: awards.has(n.id) ? 'awards.json' : HIERARCHY_PATH }));
     nodeIds.add(n.id);
   });
   const edgeIds = new Set<string>();
   const known = [...awards.keys(), ...nodeIds];
-  r.data.edges.forEach((e, i) => {
+  data.edges.forEach((e, i) => {
     const ep = [...at, 'edges', i];
     if (edgeIds.has(e.id)) issues.push(makeIssue('duplicate_id', [...ep, 'id'], { id: e.id, other: HIERARCHY_PATH }));
     edgeIds.add(e.id);
@@ -124,7 +120,7 @@ export function loadHierarchy(
   const found = new Map<string, { cycle: string[]; regimes: string[]; edge: number }>();
   for (const regime of [...regimeIds].sort(compareCodeUnits)) {
     const adj = new Map<string, string[]>();
-    r.data.edges.forEach((e) => {
+    data.edges.forEach((e) => {
       if (!PREREQUISITE_EDGE_KINDS.includes(e.kind) || !e.regimes.includes(regime)) return;
       adj.set(e.from, [...(adj.get(e.from) ?? []), e.to].sort(compareCodeUnits));
       if (!adj.has(e.to)) adj.set(e.to, []);
@@ -132,7 +128,7 @@ export function loadHierarchy(
     for (const comp of cycles(adj)) {
       const key = comp.join(' ');
       const cycle = cyclePath(comp, adj);
-      const edge = r.data.edges.findIndex((e) => PREREQUISITE_EDGE_KINDS.includes(e.kind) && e.regimes.includes(regime) && e.from === cycle[0] && e.to === cycle[1]);
+      const edge = data.edges.findIndex((e) => PREREQUISITE_EDGE_KINDS.includes(e.kind) && e.regimes.includes(regime) && e.from === cycle[0] && e.to === cycle[1]);
       const prev = found.get(key);
       if (prev) prev.regimes.push(regime);
       else found.set(key, { cycle, regimes: [regime], edge });
@@ -142,7 +138,7 @@ export function loadHierarchy(
     issues.push(makeIssue('cyclic_prerequisite', [...at, 'edges', edge], { cycle: cycle.join(' → '), regimes }));
   }
   if (issues.length > before) return undefined;
-  const edges: HierarchyEdgeDef[] = r.data.edges.map((e) => ({
+  const edges: HierarchyEdgeDef[] = data.edges.map((e) => ({
     id: e.id,
     ref: e.ref,
     from: e.from,
@@ -159,7 +155,7 @@ export function loadHierarchy(
     sources: [...(e.sources ?? [])],
   }));
   return {
-    nodes: [...r.data.nodes].sort((a, b) => compareCodeUnits(a.id, b.id)),
+    nodes: [...data.nodes].sort((a, b) => compareCodeUnits(a.id, b.id)),
     edges: edges.sort(compareEdges),
   };
 }

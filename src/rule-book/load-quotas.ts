@@ -2,10 +2,9 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
 import type { QuotaDef } from '../model/quota.js';
 import type { AwardDef } from '../model/rule-book.js';
-import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import { QuotasFileSchema } from '../schema/quota-file.js';
-import { safeParseFast } from '../_internal/fast-parse.js';
+import { parseFile } from './parse-file.js';
 
 const inRange = (y: { from?: number | undefined; to?: number | undefined }): boolean => y.from === undefined || y.to === undefined || y.from <= y.to;
 
@@ -16,17 +15,14 @@ const inRange = (y: { from?: number | undefined; to?: number | undefined }): boo
  */
 export function loadQuotas(raw: unknown, path: string, awards: ReadonlyMap<string, AwardDef>, issues: Issue[]): readonly QuotaDef[] | undefined {
   const at: IssuePath = [path];
-  const r = safeParseFast(QuotasFileSchema, raw);
-  if (!r.success) {
-    issues.push(...fromZodIssues(r.error.issues, at));
-    return undefined;
-  }
+  const data = parseFile(QuotasFileSchema, raw, at, issues);
+  if (data === undefined) return undefined;
   const before = issues.length;
   const ids = new Set<string>();
   const checkAward = (id: string, p: IssuePath): void => {
     if (!awards.has(id)) issues.push(makeIssue('unknown_award', p, { award: id, suggestions: closest(id, awards.keys()) }));
   };
-  r.data.quotas.forEach((q, i) => {
+  data.quotas.forEach((q, i) => {
     const qp = [...at, 'quotas', i];
     if (ids.has(q.id)) issues.push(makeIssue('duplicate_id', [...qp, 'id'], { id: q.id, other: path }));
     ids.add(q.id);
@@ -50,7 +46,7 @@ export function loadQuotas(raw: unknown, path: string, awards: ReadonlyMap<strin
     });
   });
   if (issues.length > before) return undefined;
-  return r.data.quotas
+  return data.quotas
     .map((q) => ({
       id: q.id,
       awardId: q.awardId,

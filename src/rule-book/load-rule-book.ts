@@ -33,6 +33,7 @@ import {
   type ParameterInput,
 } from '../schema/rule-file.js';
 import { findForbiddenKeys, LIMITS } from './limits.js';
+import { parseFile as parse } from './parse-file.js';
 import { BASE_SALARY_PATH, loadBaseSalary, loadBonuses } from './load-bonuses.js';
 import { HIERARCHY_PATH, loadHierarchy } from './load-hierarchy.js';
 import { loadQuotas } from './load-quotas.js';
@@ -53,14 +54,6 @@ const PARAMS_FILE_RE = /^national\/([a-z0-9-]+)\/parameters\.json$/;
 const REGIME_DATA_RE = /^national\/([a-z0-9-]+)\/(bonuses|quotas)\.json$/;
 const IGNORED_RE = /^(schema\/|national\/[a-z0-9-]+\/tests\/|provinces\/|provinces\.json$)/;
 const END_OF_TIME = '9999-12-31';
-
-function parse<T>(schema: z.ZodType<T>, data: unknown, path: IssuePath, issues: Issue[], knownKeys?: (p: readonly PropertyKey[]) => readonly string[] | undefined): T | undefined {
-  // the fast path compiled from the same schema vouches for valid plain data; zod decides and reports the rest
-  const r = safeParseFast(schema, data);
-  if (r.success) return r.data;
-  issues.push(...fromZodIssues(r.error.issues, path, knownKeys));
-  return undefined;
-}
 
 function overlaps(a: { from: string; to?: string | undefined }, b: { from: string; to?: string | undefined }): boolean {
   return a.from <= (b.to ?? END_OF_TIME) && b.from <= (a.to ?? END_OF_TIME);
