@@ -117,8 +117,6 @@ function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTab
     const children = node.children.map((c) => compileNode(c, leaves, slots, fns));
     const n = children.length;
     const op = node.op;
-    const decisive: NodeStatus = op === 'all' ? 'fail' : 'pass';
-    const otherwise: NodeStatus = op === 'all' ? 'pass' : 'fail';
     return {
       finding: (run) => {
         const out = new Array<ReturnType<CompiledNode['finding']>>(n);
@@ -130,19 +128,8 @@ function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTab
         for (let i = 0; i < n; i++) out[i] = children[i]!.expand(cursor);
         return groupFinding(node, out);
       },
-      // short-circuits at the first decisive child (a fail for "all", a pass for "any"): same status
-      status:
-        op === 'not'
-          ? (run) => groupStatus('not', [children[0]!.status(run)])
-          : (run) => {
-              let missing = false;
-              for (let i = 0; i < n; i++) {
-                const s = children[i]!.status(run);
-                if (s === decisive) return decisive;
-                if (s === 'missing_fact') missing = true;
-              }
-              return missing ? 'missing_fact' : otherwise;
-            },
+      // stops at the first decisive child (a fail for "all", a pass for "any"): the same status
+      status: (run) => groupStatus(op, n, (i) => children[i]!.status(run)),
     };
   }
   const params = node.params ?? {};

@@ -47,10 +47,9 @@ function statusOnly(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i
     const r = leaves[cursor.i++]!;
     return r.factValue === null ? 'missing_fact' : r.result ? 'pass' : 'fail';
   }
-  return groupStatus(
-    node.op,
-    node.children.map((c) => statusOnly(c, leaves, cursor)),
-  );
+  // every child is read, so the cursor walks every leaf of the tree
+  const statuses = node.children.map((c) => statusOnly(c, leaves, cursor));
+  return groupStatus(node.op, statuses.length, (i) => statuses[i]!);
 }
 
 /** The finding tree of a rule from json-rules-engine's leaf results, in tree order. */
@@ -229,6 +228,26 @@ function notApplicable(e: PlanEntry): AwardVerdict {
   return { awardId: e.award.id, title: e.award.title, verdict: 'not-applicable', reason: e.notApplicable, rules: [], failing: [] };
 }
 
+/** The verdict of an award without its findings (detail "verdicts"). */
+function verdictOnly(award: AwardDef, verdict: AwardVerdict['verdict']): AwardVerdict {
+  return { awardId: award.id, title: award.title, verdict, rules: [], failing: [] };
+}
+
+/** The verdict of an award with every rule's finding tree and the failing leaves, whichever evaluator built the trees. */
+function fullVerdict(award: AwardDef, rules: readonly RuleDef[], treeOf: (rule: RuleDef) => GroupFinding): AwardVerdict {
+  const outcomes = new Array<RuleOutcome>(rules.length);
+  const statuses = new Array<NodeStatus>(rules.length);
+  const failing: FailingLeaf[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    const tree = treeOf(rule);
+    statuses[i] = tree.status;
+    outcomes[i] = { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
+    failingLeaves(rule.id, tree, failing);
+  }
+  return { awardId: award.id, title: award.title, verdict: verdictOf(statuses), rules: outcomes, failing };
+}
+
 /** A fact context (a class: one hidden class, cheap to create once per award). */
 class Ctx implements FactContext {
   constructor(
@@ -240,6 +259,16 @@ class Ctx implements FactContext {
   ) {}
 }
 
+/** The compiled closures of the regime and one run (fact memo) for a subject; `enter` switches it to an award. */
+function compiledRunFor(prep: PreparedEvaluation, subj: Subject, regime: RegimeDef) {
+  const compiled = compiledRegime(prep.book, regime.id);
+  const year = prep.options.year;
+  const categoryOf = bookIndex(prep.book).categoryOf;
+  const run = newRun(compiled, new Ctx(subj, year, regime.settings, categoryOf, ''));
+  const enter = (award: AwardDef): void => switchAward(compiled, run, new Ctx(subj, year, regime.settings, categoryOf, award.id));
+  return { rules: compiled.rules, run, enter };
+}
+
 /**
  * The compiled evaluator, synchronous: one subject against a prepared evaluation. Same report as the
  * json-rules-engine path (differential tests).
@@ -249,10 +278,7 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
   const b = begin(prep, subject);
   if (!b.ok) return b;
   const { subj, regime, choice, plan } = b.value;
-  const compiled = compiledRegime(prep.book, regime.id);
-  const year = prep.options.year;
-  const categoryOf = bookIndex(prep.book).categoryOf;
-  const run = newRun(compiled, new Ctx(subj, year, regime.settings, categoryOf, ''));
+  const { rules, run, enter } = compiledRunFor(prep, subj, regime);
   const verdictsOnly = prep.options.detail === 'verdicts';
   const verdicts: AwardVerdict[] = [];
   for (const e of plan) {
@@ -260,24 +286,10 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
       verdicts.push(notApplicable(e));
       continue;
     }
-    switchAward(compiled, run, new Ctx(subj, year, regime.settings, categoryOf, e.award.id));
-    const n = e.rules.length;
-    const statuses = new Array<NodeStatus>(n);
-    if (verdictsOnly) {
-      for (let i = 0; i < n; i++) statuses[i] = compiled.rules.get(e.rules[i]!.id)!.status(run);
-      verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(statuses), rules: [], failing: [] });
-      continue;
-    }
-    const outcomes = new Array<RuleOutcome>(n);
-    const failing: FailingLeaf[] = [];
-    for (let i = 0; i < n; i++) {
-      const rule = e.rules[i]!;
-      const tree = compiled.rules.get(rule.id)!.tree(run);
-      statuses[i] = tree.status;
-      outcomes[i] = { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
-      failingLeaves(rule.id, tree, failing);
-    }
-    verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(statuses), rules: outcomes, failing });
+    enter(e.award);
+    verdicts.push(
+      verdictsOnly ? verdictOnly(e.award, verdictOf(e.rules.map((r) => rules.get(r.id)!.status(run)))) : fullVerdict(e.award, e.rules, (r) => rules.get(r.id)!.tree(run)),
+    );
   }
   return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
 }
@@ -297,21 +309,20 @@ async function evaluatePreparedWithEngine(prep: PreparedEvaluation, subject: unk
       continue;
     }
     const award = e.award;
+    const leavesOf = (rule: RuleDef) => engineResults.get(`${rule.id}|${award.id}`) ?? [];
     if (prep.options.detail === 'verdicts') {
-      const st = e.rules.map((rule) => statusOnly(rule.root, engineResults.get(`${rule.id}|${award.id}`) ?? [], { i: 0 }));
-      verdicts.push({ awardId: award.id, title: award.title, verdict: verdictOf(st), rules: [], failing: [] });
+      verdicts.push(verdictOnly(award, verdictOf(e.rules.map((rule) => statusOnly(rule.root, leavesOf(rule), { i: 0 })))));
       continue;
     }
-    const outcomes: RuleOutcome[] = e.rules.map((rule) => {
-      const leaves = engineResults.get(`${rule.id}|${award.id}`) ?? [];
-      const cursor = { i: 0 };
-      const tree = toFinding(rule.root, leaves, cursor) as GroupFinding;
-      if (cursor.i !== leaves.length) throw new Error('internal: engine result tree does not match the rule');
-      return { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
-    });
-    const failing: FailingLeaf[] = [];
-    for (const o of outcomes) failingLeaves(o.ruleId, o.tree, failing);
-    verdicts.push({ awardId: award.id, title: award.title, verdict: verdictOf(outcomes.map((o) => o.status)), rules: outcomes, failing });
+    verdicts.push(
+      fullVerdict(award, e.rules, (rule) => {
+        const leaves = leavesOf(rule);
+        const cursor = { i: 0 };
+        const tree = toFinding(rule.root, leaves, cursor) as GroupFinding;
+        if (cursor.i !== leaves.length) throw new Error('internal: engine result tree does not match the rule');
+        return tree;
+      }),
+    );
   }
   return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
 }
@@ -338,23 +349,20 @@ export function evaluatePreparedCompact(prep: PreparedEvaluation, subject: unkno
   const b = begin(prep, subject);
   if (!b.ok) return { ok: false, issues: b.issues };
   const { subj, regime, plan } = b.value;
-  const compiled = compiledRegime(prep.book, regime.id);
-  const year = prep.options.year;
-  const categoryOf = bookIndex(prep.book).categoryOf;
-  const run = newRun(compiled, new Ctx(subj, year, regime.settings, categoryOf, ''));
+  const { rules, run, enter } = compiledRunFor(prep, subj, regime);
   const values: FactValue[] = [];
   const results: boolean[] = [];
   const verdicts: AwardVerdict['verdict'][] = [];
   const verdictsOnly = prep.options.detail === 'verdicts';
   for (const e of plan) {
     if (e.rules === undefined) continue;
-    switchAward(compiled, run, new Ctx(subj, year, regime.settings, categoryOf, e.award.id));
+    enter(e.award);
     if (verdictsOnly) {
-      verdicts.push(verdictOf(e.rules.map((r) => compiled.rules.get(r.id)!.status(run))));
+      verdicts.push(verdictOf(e.rules.map((r) => rules.get(r.id)!.status(run))));
       continue;
     }
     for (const rule of e.rules) {
-      for (const leaf of compiled.rules.get(rule.id)!.leaves) {
+      for (const leaf of rules.get(rule.id)!.leaves) {
         const v = leaf.value(run);
         values.push(v);
         results.push(v === null ? false : leaf.test(v));
@@ -384,18 +392,7 @@ export function expandCompact(prep: PreparedEvaluation, compact: CompactResult):
       verdicts.push(notApplicable(e));
       continue;
     }
-    if (prep.options.detail === 'verdicts') {
-      verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: compact.verdicts[k++]!, rules: [], failing: [] });
-      continue;
-    }
-    const outcomes: RuleOutcome[] = [];
-    const failing: FailingLeaf[] = [];
-    for (const rule of e.rules) {
-      const tree = compiled.rules.get(rule.id)!.expand(cursor);
-      outcomes.push({ ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree });
-      failingLeaves(rule.id, tree, failing);
-    }
-    verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(outcomes.map((o) => o.status)), rules: outcomes, failing });
+    verdicts.push(prep.options.detail === 'verdicts' ? verdictOnly(e.award, compact.verdicts[k++]!) : fullVerdict(e.award, e.rules, (rule) => compiled.rules.get(rule.id)!.expand(cursor)));
   }
   if (cursor.i !== compact.values.length) throw new Error('internal: compact result does not match the plan');
   return ok(report(prep, compact.subject, compact.inputHash, choice, verdicts));

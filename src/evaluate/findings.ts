@@ -4,28 +4,20 @@ import type { GroupNode, LeafNode } from '../model/rule-book.js';
 import type { FactValue, OperatorDef } from '../operators/registry.js';
 
 /**
- * Three-valued status of a group from its children's statuses: all = fail if any fails, else
- * missing if any is missing; any = pass if any passes, else missing if any is missing; not = swaps pass/fail.
+ * Three-valued status of a group of `n` children: all = fail if any fails, else missing if any is
+ * missing; any = pass if any passes, else missing if any is missing; not = swaps pass/fail. Stops at the
+ * first decisive child, so `statusAt` may evaluate children lazily (verdicts-only runs).
  * @internal
  */
-export function groupStatus(op: GroupNode['op'], statuses: readonly NodeStatus[]): NodeStatus {
-  if (op === 'not') return statuses[0] === 'pass' ? 'fail' : statuses[0] === 'fail' ? 'pass' : 'missing_fact';
-  const decisive = op === 'all' ? 'fail' : 'pass';
-  let missing = false;
-  for (const s of statuses) {
-    if (s === decisive) return decisive;
-    if (s === 'missing_fact') missing = true;
+export function groupStatus(op: GroupNode['op'], n: number, statusAt: (i: number) => NodeStatus): NodeStatus {
+  if (op === 'not') {
+    const s = statusAt(0);
+    return s === 'pass' ? 'fail' : s === 'fail' ? 'pass' : 'missing_fact';
   }
-  return missing ? 'missing_fact' : op === 'all' ? 'pass' : 'fail';
-}
-
-/** {@link groupStatus} over findings, without an intermediate array. */
-function childrenStatus(op: GroupNode['op'], children: readonly Finding[]): NodeStatus {
-  if (op === 'not') return groupStatus('not', [children[0]!.status]);
   const decisive = op === 'all' ? 'fail' : 'pass';
   let missing = false;
-  for (let i = 0; i < children.length; i++) {
-    const s = children[i]!.status;
+  for (let i = 0; i < n; i++) {
+    const s = statusAt(i);
     if (s === decisive) return decisive;
     if (s === 'missing_fact') missing = true;
   }
@@ -75,7 +67,7 @@ export function groupFinding(node: GroupNode, children: Finding[]): GroupFinding
     op: node.op,
     criterion: node.criterion,
     label: node.label,
-    status: childrenStatus(node.op, children),
+    status: groupStatus(node.op, children.length, (i) => children[i]!.status),
     citation: node.citation,
     marker: node.marker,
     children,
