@@ -19,7 +19,7 @@ import { OverlayFileSchema, ProvincesFileSchema } from '../src/schema/overlay-fi
 import { BaseSalaryFileSchema, BonusesFileSchema } from '../src/schema/bonus-file.js';
 import { HierarchyFileSchema } from '../src/schema/hierarchy-file.js';
 import { QuotasFileSchema } from '../src/schema/quota-file.js';
-import { readJson } from './support/factories.js';
+import { readJson, shapeOf } from './support/factories.js';
 
 // The rule-book loader validates through the fast path compiled from its zod schemas (zod reports
 // whatever the fast path does not vouch for). Same contract as for subjects: never more permissive.
@@ -61,12 +61,6 @@ for (const [path, data] of Object.entries(files)) {
 
 pairs.push(['provinces.json', ProvincesFileSchema, readJson('rules/provinces.json')]);
 for (const key of ['hai-phong', 'quang-ninh', 'thanh-hoa']) pairs.push([`${key} overlay`, OverlayFileSchema, readJson(`rules/provinces/${key}/overlay.json`)]);
-
-function shapeOf(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(shapeOf);
-  if (v !== null && typeof v === 'object') return Object.keys(v).map((k) => [k, shapeOf((v as Record<string, unknown>)[k])]);
-  return v;
-}
 
 /** A copy of `v` with one place changed: a value replaced, a key removed or added. */
 function mutate(v: unknown, choice: number, replacement: unknown): unknown {

@@ -8,14 +8,7 @@ import { numericGap, OPERATORS, smallCountGap } from '../src/operators/registry.
 import { toRational } from '../src/operators/rational.js';
 import { SubjectSchema } from '../src/schema/subject.js';
 import { collectiveArb, individualArb } from './support/arbitraries.js';
-import { nationalBook } from './support/factories.js';
-
-/** Every own key, recursively, in order: stricter than JSON (explicit undefined keys count). */
-function shapeOf(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(shapeOf);
-  if (v !== null && typeof v === 'object') return Object.keys(v).map((k) => [k, shapeOf((v as Record<string, unknown>)[k])]);
-  return v;
-}
+import { nationalBook, shapeOf } from './support/factories.js';
 
 /** Mutations that often make a subject invalid, in the places the schema checks. */
 const mutation = fc.oneof(

@@ -85,3 +85,10 @@ export async function runCli(...argv: string[]): Promise<{ code: number; out: st
   const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: ROOT }, '0.1.0');
   return { code, out, err };
 }
+
+/** Every own key, recursively, in order, with its value: stricter than JSON (explicit undefined keys and key order count). */
+export function shapeOf(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(shapeOf);
+  if (v !== null && typeof v === 'object') return Object.keys(v).map((k) => [k, shapeOf((v as Record<string, unknown>)[k])]);
+  return v;
+}
