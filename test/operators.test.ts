@@ -71,6 +71,9 @@ describe('hashing', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe(canonicalJson({ a: [{ c: 'x', d: 2 }], b: 1 }));
     expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
     expect(canonicalJson({ '10': 1, '2': 2, b: undefined, a: [undefined, Infinity] })).toBe('{"10":1,"2":2,"a":[null,null]}');
+    // index-like keys below sorted and unsorted ordinary keys: code-unit order ("10" before "9")
+    expect(canonicalJson({ z: { '9': 1, '10': 2, x: 3 }, a: 1 })).toBe('{"a":1,"z":{"10":2,"9":1,"x":3}}');
+    expect(canonicalJson({ a: [{ b: 1, '3': 2 }] })).toBe('{"a":[{"3":2,"b":1}]}');
   });
   test('property: canonical JSON is valid JSON of the same value, equal to a naive reference that sorts keys by code unit', () => {
     const reference = (v: unknown): string => {
@@ -81,7 +84,8 @@ describe('hashing', () => {
     };
     const withIndexKeys = fc.dictionary(fc.oneof(fc.constantFrom('0', '1', '10', '2', '01', 'a', 'B', ''), fc.string()), fc.jsonValue({ maxDepth: 2 }));
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), withIndexKeys, fc.array(withIndexKeys)), (v) => {
+      // index-like keys at the top, in arrays and nested under ordinary keys (the fast path must notice them anywhere)
+      fc.property(fc.oneof(fc.jsonValue(), withIndexKeys, fc.array(withIndexKeys), fc.dictionary(fc.string(), withIndexKeys)), (v) => {
         const s = canonicalJson(v);
         expect(s).toBe(reference(v));
         expect(JSON.parse(s)).toEqual(JSON.parse(JSON.stringify(v)));

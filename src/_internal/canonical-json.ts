@@ -9,28 +9,25 @@
  * @internal
  */
 export function canonicalJson(value: unknown): string {
-  return hasIndexKeys(value, 0) ? canonicalSlow(value) : (JSON.stringify(value, sortKeys) ?? 'null');
+  const seen = { indexKey: false };
+  const text = JSON.stringify(value, (_key, v: unknown) => sortKeys(v, seen)) ?? 'null';
+  // an index-like key enumerates first whatever the insertion order, so the sorted copies could not
+  // put it in code-unit order: such (rare) values take the slow path
+  return seen.indexKey ? canonicalSlow(value) : text;
 }
 
 const INDEX_KEY = /^(0|[1-9][0-9]*)$/;
 
-/** True if some object below `value` has an array-index-like key (or the structure is too deep to tell). */
-function hasIndexKeys(value: unknown, depth: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (depth > 200) return true;
-  if (Array.isArray(value)) {
-    for (const x of value) if (hasIndexKeys(x, depth + 1)) return true;
-    return false;
-  }
-  for (const k in value) {
-    if (INDEX_KEY.test(k) || hasIndexKeys((value as Record<string, unknown>)[k], depth + 1)) return true;
-  }
-  return false;
-}
-
-function sortKeys(_key: string, value: unknown): unknown {
+/** The key-sorted copy of an object (or the object itself if already sorted); notes index-like keys in `seen`. */
+function sortKeys(value: unknown, seen: { indexKey: boolean }): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const keys = Object.keys(value);
+  if (keys.length === 0) return value;
+  // integer-like keys enumerate before every other key, so testing the first one is enough
+  if (INDEX_KEY.test(keys[0]!)) {
+    seen.indexKey = true;
+    return value;
+  }
   let sorted = true;
   for (let i = 1; i < keys.length; i++) {
     if (keys[i - 1]! > keys[i]!) {
