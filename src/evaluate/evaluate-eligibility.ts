@@ -80,10 +80,35 @@ function verdictOf(statuses: readonly NodeStatus[]): 'eligible' | 'ineligible' |
   return statuses.includes('fail') ? 'ineligible' : statuses.includes('missing_fact') ? 'undetermined' : 'eligible';
 }
 
+/**
+ * The verdict of an award from its rules' statuses (detail "verdicts"), stopping at the first failing
+ * rule; a shared rule's status is computed once per subject (`shared`, by rule id).
+ */
+function statusVerdict(entry: { readonly rules: readonly RuleDef[]; readonly shared: readonly boolean[] }, statusOf: (rule: RuleDef) => NodeStatus, shared: Map<string, NodeStatus>): 'eligible' | 'ineligible' | 'undetermined' {
+  let missing = false;
+  for (let i = 0; i < entry.rules.length; i++) {
+    const rule = entry.rules[i]!;
+    let s = entry.shared[i] ? shared.get(rule.id) : undefined;
+    if (s === undefined) {
+      s = statusOf(rule);
+      if (entry.shared[i]) shared.set(rule.id, s);
+    }
+    if (s === 'fail') return 'ineligible';
+    if (s === 'missing_fact') missing = true;
+  }
+  return missing ? 'undetermined' : 'eligible';
+}
+
 /** One award of an evaluation plan: not applicable (with the reason) or the rules to run, principles first. */
 type PlanEntry =
-  | { readonly award: AwardDef; readonly notApplicable: NotApplicableReason; readonly rules?: undefined }
-  | { readonly award: AwardDef; readonly notApplicable?: undefined; readonly rules: readonly RuleDef[] };
+  | { readonly award: AwardDef; readonly notApplicable: NotApplicableReason; readonly rules?: undefined; readonly shared?: undefined }
+  | {
+      readonly award: AwardDef;
+      readonly notApplicable?: undefined;
+      readonly rules: readonly RuleDef[];
+      /** Per rule: a principle whose facts never read the award under evaluation (see {@link isShared}). */
+      readonly shared: readonly boolean[];
+    };
 
 interface BookIndex {
   readonly awardIds: ReadonlySet<string>;
@@ -109,6 +134,20 @@ function inForce(rule: RuleDef, date: string): boolean {
 
 const PLAN_CACHE_LIMIT = 256;
 
+function someLeaf(node: ConditionNode, test: (leaf: Extract<ConditionNode, { type: 'leaf' }>) => boolean): boolean {
+  return node.type === 'leaf' ? test(node) : node.children.some((c) => someLeaf(c, test));
+}
+
+/**
+ * A principle rule none of whose facts reads the award under evaluation (no `awardScoped` fact): its
+ * outcome is the same for every award it applies to, so a report builds it once per subject and the
+ * award verdicts share that one outcome object (and its failing leaves). Freezing it measured slower
+ * than rebuilding it (frozen objects take other hidden classes); reports are typed read-only.
+ */
+function isShared(rule: RuleDef): boolean {
+  return rule.kind === 'principle' && !someLeaf(rule.root, (l) => FACTS_BY_ID.get(l.fact)?.awardScoped === true);
+}
+
 /**
  * Which awards to evaluate for a subject kind, in catalogue order, and which rules decide each: a
  * function of the rule book, the regime, the rule date, the subject kind and the award filter only,
@@ -127,7 +166,8 @@ function planFor(book: RuleBook, regime: RegimeDef, ruleDate: string, kind: Subj
     const main = rulesInForce.filter((r) => r.kind === 'award' && r.awardId === award.id);
     if (main.length === 0) return { award, notApplicable: 'no-rule-in-force' };
     const principles = principleRules.filter((r) => r.appliesTo === 'all' || (r.appliesTo ?? []).includes(award.id));
-    return { award, rules: [...principles, ...main] };
+    const rules = [...principles, ...main];
+    return { award, rules, shared: rules.map(isShared) };
   });
   if (idx.plans.size >= PLAN_CACHE_LIMIT) idx.plans.delete(idx.plans.keys().next().value!);
   idx.plans.set(key, plan);
@@ -233,17 +273,41 @@ function verdictOnly(award: AwardDef, verdict: AwardVerdict['verdict']): AwardVe
   return { awardId: award.id, title: award.title, verdict, rules: [], failing: [] };
 }
 
-/** The verdict of an award with every rule's finding tree and the failing leaves, whichever evaluator built the trees. */
-function fullVerdict(award: AwardDef, rules: readonly RuleDef[], treeOf: (rule: RuleDef) => GroupFinding): AwardVerdict {
+/** A shared rule's outcome and its failing leaves, built once per subject. */
+interface SharedOutcome {
+  readonly outcome: RuleOutcome;
+  readonly failing: readonly FailingLeaf[];
+}
+/** Outcomes of shared rules for one subject, by rule id. */
+type SharedOutcomes = Map<string, SharedOutcome>;
+
+/**
+ * The verdict of an award with every rule's finding tree and the failing leaves, whichever evaluator
+ * built the trees. A shared rule (see {@link isShared}) already built for this subject is reused, not
+ * rebuilt: `treeOf` is not called for it.
+ */
+function fullVerdict(award: AwardDef, entry: { readonly rules: readonly RuleDef[]; readonly shared: readonly boolean[] }, treeOf: (rule: RuleDef) => GroupFinding, shared: SharedOutcomes): AwardVerdict {
+  const { rules } = entry;
   const outcomes = new Array<RuleOutcome>(rules.length);
   const statuses = new Array<NodeStatus>(rules.length);
   const failing: FailingLeaf[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
+    const isSharedRule = entry.shared[i]!;
+    const hit = isSharedRule ? shared.get(rule.id) : undefined;
+    if (hit) {
+      outcomes[i] = hit.outcome;
+      statuses[i] = hit.outcome.status;
+      for (const f of hit.failing) failing.push(f);
+      continue;
+    }
     const tree = treeOf(rule);
     statuses[i] = tree.status;
-    outcomes[i] = { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
+    const outcome: RuleOutcome = { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: rule.citation, marker: rule.marker, status: tree.status, tree };
+    outcomes[i] = outcome;
+    const start = failing.length;
     failingLeaves(rule.id, tree, failing);
+    if (isSharedRule) shared.set(rule.id, { outcome, failing: failing.slice(start) });
   }
   return { awardId: award.id, title: award.title, verdict: verdictOf(statuses), rules: outcomes, failing };
 }
@@ -281,15 +345,17 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
   const { rules, run, enter } = compiledRunFor(prep, subj, regime);
   const verdictsOnly = prep.options.detail === 'verdicts';
   const verdicts: AwardVerdict[] = [];
+  const sharedStatus = new Map<string, NodeStatus>();
+  const shared: SharedOutcomes = new Map();
+  const statusOf = (r: RuleDef) => rules.get(r.id)!.status(run);
+  const treeOf = (r: RuleDef) => rules.get(r.id)!.tree(run);
   for (const e of plan) {
     if (e.rules === undefined) {
       verdicts.push(notApplicable(e));
       continue;
     }
     enter(e.award);
-    verdicts.push(
-      verdictsOnly ? verdictOnly(e.award, verdictOf(e.rules.map((r) => rules.get(r.id)!.status(run)))) : fullVerdict(e.award, e.rules, (r) => rules.get(r.id)!.tree(run)),
-    );
+    verdicts.push(verdictsOnly ? verdictOnly(e.award, statusVerdict(e, statusOf, sharedStatus)) : fullVerdict(e.award, e, treeOf, shared));
   }
   return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
 }
@@ -303,6 +369,8 @@ async function evaluatePreparedWithEngine(prep: PreparedEvaluation, subject: unk
   const factCtx = { subject: subj, year: prep.options.year, settings: regime.settings, categoryOf: bookIndex(prep.book).categoryOf };
   const engineResults = await runEngine(planned, factCtx);
   const verdicts: AwardVerdict[] = [];
+  const sharedStatus = new Map<string, NodeStatus>();
+  const shared: SharedOutcomes = new Map();
   for (const e of plan) {
     if (e.rules === undefined) {
       verdicts.push(notApplicable(e));
@@ -311,17 +379,17 @@ async function evaluatePreparedWithEngine(prep: PreparedEvaluation, subject: unk
     const award = e.award;
     const leavesOf = (rule: RuleDef) => engineResults.get(`${rule.id}|${award.id}`) ?? [];
     if (prep.options.detail === 'verdicts') {
-      verdicts.push(verdictOnly(award, verdictOf(e.rules.map((rule) => statusOnly(rule.root, leavesOf(rule), { i: 0 })))));
+      verdicts.push(verdictOnly(award, statusVerdict(e, (rule) => statusOnly(rule.root, leavesOf(rule), { i: 0 }), sharedStatus)));
       continue;
     }
     verdicts.push(
-      fullVerdict(award, e.rules, (rule) => {
+      fullVerdict(award, e, (rule) => {
         const leaves = leavesOf(rule);
         const cursor = { i: 0 };
         const tree = toFinding(rule.root, leaves, cursor) as GroupFinding;
         if (cursor.i !== leaves.length) throw new Error('internal: engine result tree does not match the rule');
         return tree;
-      }),
+      }, shared),
     );
   }
   return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
@@ -354,14 +422,23 @@ export function evaluatePreparedCompact(prep: PreparedEvaluation, subject: unkno
   const results: boolean[] = [];
   const verdicts: AwardVerdict['verdict'][] = [];
   const verdictsOnly = prep.options.detail === 'verdicts';
+  const sharedStatus = new Map<string, NodeStatus>();
+  const statusOf = (r: RuleDef) => rules.get(r.id)!.status(run);
+  // a shared rule's leaves are sent once per subject: the expansion builds its outcome once and reuses it
+  const sent = new Set<string>();
   for (const e of plan) {
     if (e.rules === undefined) continue;
     enter(e.award);
     if (verdictsOnly) {
-      verdicts.push(verdictOf(e.rules.map((r) => rules.get(r.id)!.status(run))));
+      verdicts.push(statusVerdict(e, statusOf, sharedStatus));
       continue;
     }
-    for (const rule of e.rules) {
+    for (let i = 0; i < e.rules.length; i++) {
+      const rule = e.rules[i]!;
+      if (e.shared[i]) {
+        if (sent.has(rule.id)) continue;
+        sent.add(rule.id);
+      }
       for (const leaf of rules.get(rule.id)!.leaves) {
         const v = leaf.value(run);
         values.push(v);
@@ -387,12 +464,14 @@ export function expandCompact(prep: PreparedEvaluation, compact: CompactResult):
   const cursor: CompactCursor = { values: compact.values, results: compact.results, i: 0 };
   let k = 0;
   const verdicts: AwardVerdict[] = [];
+  const shared: SharedOutcomes = new Map();
+  const treeOf = (rule: RuleDef) => compiled.rules.get(rule.id)!.expand(cursor);
   for (const e of plan) {
     if (e.rules === undefined) {
       verdicts.push(notApplicable(e));
       continue;
     }
-    verdicts.push(prep.options.detail === 'verdicts' ? verdictOnly(e.award, compact.verdicts[k++]!) : fullVerdict(e.award, e.rules, (rule) => compiled.rules.get(rule.id)!.expand(cursor)));
+    verdicts.push(prep.options.detail === 'verdicts' ? verdictOnly(e.award, compact.verdicts[k++]!) : fullVerdict(e.award, e, treeOf, shared));
   }
   if (cursor.i !== compact.values.length) throw new Error('internal: compact result does not match the plan');
   return ok(report(prep, compact.subject, compact.inputHash, choice, verdicts));
