@@ -164,30 +164,37 @@ export function compileFastParser(schema: unknown): FastParser {
       const keys = Object.keys(shape);
       const parsers = keys.map((k) => compileFastParser(shape[k]));
       const optional = keys.map((k) => shape[k]!._zod.def.type === 'optional');
+      const requiredCount = optional.filter((o) => !o).length;
+      const index = new Map(keys.map((k, i) => [k, i] as const));
       const n = keys.length;
       return (v) => {
         if (!isPlainObject(v)) return R;
-        const out: Record<string, unknown> = {};
+        // walk the keys the input has (schemas have many optional keys, inputs few of them), then
+        // build the output in schema order, as zod does
+        const values = new Array<unknown>(n);
         let present = 0;
-        for (let i = 0; i < n; i++) {
-          const k = keys[i]!;
+        let required = 0;
+        for (const k in v) {
+          // an inherited, unknown or explicitly undefined key: zod decides
+          if (!Object.prototype.hasOwnProperty.call(v, k)) return R;
+          const i = index.get(k);
+          if (i === undefined) return R;
           const x = v[k];
-          if (x === undefined) {
-            if (!optional[i]) return R;
-            continue;
-          }
+          if (x === undefined) return R;
           const y = parsers[i]!(x);
           if (y === R) return R;
-          out[k] = y;
+          values[i] = y;
           present++;
+          if (!optional[i]) required++;
         }
-        // no other key: an unknown key, an explicitly undefined one or an inherited one makes the counts differ
-        let own = 0;
-        for (const k in v) {
-          if (!Object.prototype.hasOwnProperty.call(v, k)) return R;
-          own++;
+        if (required !== requiredCount) return R;
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < n && present > 0; i++) {
+          if (values[i] === undefined) continue;
+          out[keys[i]!] = values[i];
+          present--;
         }
-        return own === present ? out : R;
+        return out;
       };
     }
     case 'nullable': {

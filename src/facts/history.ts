@@ -18,6 +18,7 @@ const SCOPE_ORDER: Readonly<Record<Scope, number>> = { grassroots: 0, 'ministry-
 
 /** True if a discipline period of the subject overlaps calendar year `year`. */
 export function yearInDisciplinePeriod(subject: Subject, year: number): boolean {
+  if (subject.discipline === undefined || subject.discipline.length === 0) return false;
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   return (subject.discipline ?? []).some((d) => d.from <= end && (d.to === undefined || d.to >= start));
@@ -65,11 +66,13 @@ export function yearsSinceAward(subject: Subject, awardIds: readonly string[], y
 
 /** Consecutive years ending at `endingAt` whose task rating is one of `ratings`. */
 export function consecutiveRatingYears(subject: Subject, ratings: readonly TaskRating[], endingAt: number, settings: HistorySettings): number {
-  const byYear = new Map(subject.history.map((r) => [r.year, r.taskRating] as const));
+  const history = subject.history;
   let n = 0;
   for (;;) {
     const y = endingAt - n;
-    const r = byYear.get(y);
+    // a short list (at most 100 years, validated): a scan is cheaper than building an index
+    let r: TaskRating | undefined;
+    for (let i = 0; i < history.length; i++) if (history[i]!.year === y) r = history[i]!.taskRating;
     if (r === undefined || !ratings.includes(r)) break;
     if (settings.excludeDisciplinePeriods && yearInDisciplinePeriod(subject, y)) break;
     n++;
