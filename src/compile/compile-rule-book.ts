@@ -5,7 +5,7 @@ import type { GroupFinding, NodeStatus } from '../model/outcome.js';
 import type { ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { FactValue, OperatorDef } from '../operators/registry.js';
 import { OPERATORS } from '../operators/registry.js';
-import { groupFinding, groupStatus, leafFinding } from '../evaluate/findings.js';
+import { groupFinding, GroupStatic, groupStatus, leafFinding, LeafStatic } from '../evaluate/findings.js';
 import { resolveDottedPath } from '../evaluate/engine-adapter.js';
 
 /** One leaf compiled to plain functions: no eval, no `new Function`, nothing from the rule file executed. */
@@ -117,16 +117,17 @@ function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTab
     const children = node.children.map((c) => compileNode(c, leaves, slots, fns));
     const n = children.length;
     const op = node.op;
+    const fixed = new GroupStatic(node);
     return {
       finding: (run) => {
         const out = new Array<ReturnType<CompiledNode['finding']>>(n);
         for (let i = 0; i < n; i++) out[i] = children[i]!.finding(run);
-        return groupFinding(node, out);
+        return groupFinding(fixed, out);
       },
       expand: (cursor) => {
         const out = new Array<ReturnType<CompiledNode['finding']>>(n);
         for (let i = 0; i < n; i++) out[i] = children[i]!.expand(cursor);
-        return groupFinding(node, out);
+        return groupFinding(fixed, out);
       },
       // stops at the first decisive child (a fail for "all", a pass for "any"): the same status
       status: (run) => groupStatus(op, n, (i) => children[i]!.status(run)),
@@ -148,10 +149,11 @@ function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTab
   const value = compileLeafValue(leaf, slots);
   const test = leaf.test;
   fns.push({ value, test });
+  const fixed = new LeafStatic(node, fact);
   return {
     finding: (run) => {
       const v = value(run);
-      return leafFinding(node, fact, op, v, v === null ? false : test(v));
+      return leafFinding(fixed, op, v, v === null ? false : test(v));
     },
     status: (run) => {
       const v = value(run);
@@ -160,7 +162,7 @@ function compileNode(node: ConditionNode, leaves: CompiledLeaf[], slots: SlotTab
     expand: (cursor) => {
       const i = cursor.i++;
       if (i >= cursor.values.length) throw new Error('internal: compact result does not match the plan');
-      return leafFinding(node, fact, op, cursor.values[i]!, cursor.results[i]!);
+      return leafFinding(fixed, op, cursor.values[i]!, cursor.results[i]!);
     },
   };
 }

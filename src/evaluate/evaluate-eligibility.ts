@@ -10,7 +10,7 @@ import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { compiledRegime, newRun, switchAward, type CompactCursor } from '../compile/compile-rule-book.js';
 import { runEngine, type EngineLeafResult } from './engine-adapter.js';
-import { groupFinding, groupStatus, leafFinding } from './findings.js';
+import { groupFinding, GroupStatic, groupStatus, leafFinding, LeafStatic } from './findings.js';
 import { normalizeSubject } from './normalize-subject.js';
 
 /** Options of {@link evaluateEligibility}. */
@@ -54,10 +54,10 @@ function statusOnly(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i
 
 /** The finding tree of a rule from json-rules-engine's leaf results, in tree order. */
 function toFinding(node: ConditionNode, leaves: EngineLeafResult[], cursor: { i: number }): Finding {
-  if (node.type === 'group') return groupFinding(node, node.children.map((c) => toFinding(c, leaves, cursor)));
+  if (node.type === 'group') return groupFinding(new GroupStatic(node), node.children.map((c) => toFinding(c, leaves, cursor)));
   const res = leaves[cursor.i++];
   if (!res) throw new Error('internal: engine result tree does not match the rule');
-  return leafFinding(node, FACTS_BY_ID.get(node.fact)!, OPERATORS.get(node.operator)!, res.factValue, res.result);
+  return leafFinding(new LeafStatic(node, FACTS_BY_ID.get(node.fact)!), OPERATORS.get(node.operator)!, res.factValue, res.result);
 }
 
 type FailingLeaf = AwardVerdict['failing'][number];
