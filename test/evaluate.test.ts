@@ -107,6 +107,28 @@ describe('evaluateEligibility', () => {
     for (const i of r.issues) expect(i.message.vi.length > 0 && i.message.en.length > 0).toBe(true);
     const dup = await evaluateEligibility(book, { kind: 'individual', id: 'a', history: [{ year: 2025 }, { year: 2025 }] }, { year: 2025 });
     expect(!dup.ok && dup.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['duplicate_year', 'subject.history.1.year']]);
+    // not adjacent, and in the initiatives: every later duplicate is reported where it stands
+    const apart = await evaluateEligibility(
+      book,
+      {
+        kind: 'individual',
+        id: 'a',
+        history: [{ year: 2023 }, { year: 2025 }, { year: 2023 }, { year: 2024 }],
+        initiatives: ['b', 'a', 'b', 'c', 'a'].map((id) => ({ id, kind: 'initiative', year: 2025, recognisedScope: 'grassroots' })),
+      },
+      { year: 2025 },
+    );
+    expect(!apart.ok && apart.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['duplicate_year', 'subject.history.2.year'],
+      ['duplicate_id', 'subject.initiatives.2.id'],
+      ['duplicate_id', 'subject.initiatives.4.id'],
+    ]);
+    const adjacent = await evaluateEligibility(
+      book,
+      { kind: 'individual', id: 'a', history: [{ year: 2025 }], initiatives: ['a', 'a', 'b'].map((id) => ({ id, kind: 'initiative', year: 2025, recognisedScope: 'grassroots' })) },
+      { year: 2025 },
+    );
+    expect(!adjacent.ok && adjacent.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['duplicate_id', 'subject.initiatives.1.id']]);
   });
 
   test('should reject bad options and unknown award filters with typed issues', async () => {

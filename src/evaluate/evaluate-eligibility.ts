@@ -257,7 +257,7 @@ function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: st
     schemaVersion: 1,
     subject: subject.name ? { id: subject.id, kind: subject.kind, name: subject.name } : { id: subject.id, kind: subject.kind },
     year: options.year,
-    regime: { ...choice },
+    regime: { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate },
     ruleBook: { id: book.id, version: book.version, hash: book.hash },
     inputHash,
     awards: verdicts,

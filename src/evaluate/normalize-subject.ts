@@ -50,16 +50,21 @@ function parseWithZod(input: unknown, at: IssuePath): { subject?: Subject; issue
 /** Cross-field checks, then canonical order. `s` is fresh (parser output), so it is sorted in place. */
 function checkAndOrder(s: Subject, at: IssuePath): { subject?: Subject; issues: Issue[] } {
   const issues: Issue[] = [];
-  const seen = new Map<number, number>();
-  s.history.forEach((h, i) => {
-    if (seen.has(h.year)) issues.push(makeIssue('duplicate_year', [...at, 'history', i, 'year'], { year: h.year }));
-    seen.set(h.year, i);
-  });
-  const ids = new Set<string>();
-  (s.initiatives ?? []).forEach((ini, i) => {
-    if (ids.has(ini.id)) issues.push(makeIssue('duplicate_id', [...at, 'initiatives', i, 'id'], { id: ini.id, other: 'initiatives' }));
-    ids.add(ini.id);
-  });
+  // strictly increasing (the usual input) means no duplicates and already in canonical order
+  if (!isSorted(s.history, strictlyByYear)) {
+    const seen = new Set<number>();
+    s.history.forEach((h, i) => {
+      if (seen.has(h.year)) issues.push(makeIssue('duplicate_year', [...at, 'history', i, 'year'], { year: h.year }));
+      seen.add(h.year);
+    });
+  }
+  if (s.initiatives && !isSorted(s.initiatives, strictlyById)) {
+    const ids = new Set<string>();
+    s.initiatives.forEach((ini, i) => {
+      if (ids.has(ini.id)) issues.push(makeIssue('duplicate_id', [...at, 'initiatives', i, 'id'], { id: ini.id, other: 'initiatives' }));
+      ids.add(ini.id);
+    });
+  }
   const votes = new Set<string>();
   (s.councilVotes ?? []).forEach((v, i) => {
     const key = `${v.awardId}@${v.year}`;
@@ -94,6 +99,9 @@ function checkAndOrder(s: Subject, at: IssuePath): { subject?: Subject; issues: 
   return { subject: s, issues: [] };
 }
 
+/** Orders that call equal elements out of order, so `isSorted` with them also rules out duplicates. */
+const strictlyByYear = (a: { year: number }, b: { year: number }): number => (a.year < b.year ? -1 : 1);
+const strictlyById = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
 const cmpInitiative = (a: Initiative, b: Initiative): number => compareCodeUnits(a.id, b.id);
 const cmpUse = (a: { awardId: string; year: number }, b: { awardId: string; year: number }): number => compareCodeUnits(a.awardId, b.awardId) || a.year - b.year;
 const cmpDiscipline = (a: Discipline, b: Discipline): number =>
