@@ -1,7 +1,7 @@
-import { NATIONAL_RULE_FILES } from './_generated/national-rules.js';
+import { NATIONAL_BOOK_HASH, NATIONAL_RULE_FILES } from './_generated/national-rules.js';
 import type { RuleBook } from './model/rule-book.js';
 import type { Result } from './result/issue.js';
-import { loadRuleBook } from './rule-book/load-rule-book.js';
+import { loadRuleBookCached } from './rule-book/load-rule-book.js';
 
 /**
  * A fresh, editable deep copy of the national rule-book files embedded in the package (the rules/
@@ -14,9 +14,10 @@ export function nationalRuleFiles(): Record<string, unknown> {
 
 /**
  * Load the embedded national rule book (all regimes). Validated on the first call; later calls
- * return the same frozen book from the content cache of {@link loadRuleBook}.
+ * return the same frozen book from the content cache of {@link loadRuleBook}. Its hash was computed
+ * from the same files when the package was built, so the first call does not recompute it.
  * @returns the rule book or the issues found (only if the package itself is broken).
  */
 export function loadNationalRuleBook(): Result<RuleBook> {
-  return loadRuleBook(NATIONAL_RULE_FILES);
+  return loadRuleBookCached(NATIONAL_RULE_FILES, NATIONAL_BOOK_HASH);
 }

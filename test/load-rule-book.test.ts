@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { loadRuleBook, type Issue } from '../src/index.js';
+import { loadNationalRuleBook, loadRuleBook, nationalRuleFiles, type Issue } from '../src/index.js';
+import { NATIONAL_BOOK_HASH, NATIONAL_RULE_FILES } from '../src/_generated/national-rules.js';
+import { canonicalJson } from '../src/_internal/canonical-json.js';
+import { sha256Hex } from '../src/_internal/sha256.js';
+import { loadRuleBookCached, loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
 import { deepFreeze, editableRuleFiles } from './support/factories.js';
 
 const CSTDCS = 'national/vn-tdkt-2022-nd152/rules/chien-si-thi-dua-co-so.json';
@@ -268,5 +272,49 @@ describe('loadRuleBook content cache', () => {
     expect(a.ok).toBe(false);
     expect(b.ok).toBe(false);
     if (!a.ok && !b.ok) expect(b.issues).toEqual(a.issues);
+  });
+});
+
+describe('the embedded national book hash, computed when the package is built', () => {
+  // scripts/generate.ts stores the hash of the book loaded from the embedded files; loading them
+  // then skips the canonical JSON of the book (about a quarter of a cold load). Recompute it here.
+  const recomputed = (book: { readonly hash: string }): string => {
+    const { hash: _ignored, ...content } = book;
+    return sha256Hex(canonicalJson(content));
+  };
+
+  test('equals the hash recomputed from the canonical JSON of the loaded book and from an uncached load', () => {
+    expect(NATIONAL_BOOK_HASH).toBeDefined();
+    const book = loadNationalRuleBook();
+    if (!book.ok) throw new Error('national book');
+    expect(book.value.hash).toBe(NATIONAL_BOOK_HASH!.hash);
+    expect(recomputed(book.value)).toBe(book.value.hash);
+    const uncached = loadRuleBookUncached(nationalRuleFiles());
+    expect(uncached.ok && uncached.value.hash).toBe(book.value.hash);
+    expect(sha256Hex(JSON.stringify(NATIONAL_RULE_FILES))).toBe(NATIONAL_BOOK_HASH!.filesKey);
+  });
+
+  test('is used only for exactly those files: an edited copy gets its own, recomputed hash', () => {
+    const files = nationalRuleFiles();
+    const awards = files['awards.json'] as { awards: { title: { en: string } }[] };
+    awards.awards[0]!.title.en += ' (edited)';
+    const edited = loadRuleBookCached(files, NATIONAL_BOOK_HASH);
+    if (!edited.ok) throw new Error(JSON.stringify(edited.issues));
+    expect(edited.value.hash).not.toBe(NATIONAL_BOOK_HASH!.hash);
+    expect(edited.value.hash).toBe(recomputed(edited.value));
+  });
+
+  test('is keyed by the SHA-256 of the files: a known hash for other files is ignored, one for these files is taken as is', () => {
+    const variant = (n: number) => {
+      const files = nationalRuleFiles();
+      (files['awards.json'] as { awards: { title: { en: string } }[] }).awards[1]!.title.en += ` (variant ${n})`;
+      return files;
+    };
+    const bogus = 'f'.repeat(64);
+    const other = loadRuleBookCached(variant(1), { filesKey: '0'.repeat(64), hash: bogus });
+    expect(other.ok && other.value.hash).toBe(other.ok && recomputed(other.value));
+    const files = variant(2);
+    const taken = loadRuleBookCached(files, { filesKey: sha256Hex(JSON.stringify(files)), hash: bogus });
+    expect(taken.ok && taken.value.hash).toBe(bogus); // why only the generator supplies it
   });
 });
