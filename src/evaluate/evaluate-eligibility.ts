@@ -134,10 +134,6 @@ function inForce(rule: RuleDef, date: string): boolean {
 
 const PLAN_CACHE_LIMIT = 256;
 
-function someLeaf(node: ConditionNode, test: (leaf: Extract<ConditionNode, { type: 'leaf' }>) => boolean): boolean {
-  return node.type === 'leaf' ? test(node) : node.children.some((c) => someLeaf(c, test));
-}
-
 /**
  * A principle rule none of whose facts reads the award under evaluation (no `awardScoped` fact): its
  * outcome is the same for every award it applies to, so a report builds it once per subject and the
@@ -145,7 +141,8 @@ function someLeaf(node: ConditionNode, test: (leaf: Extract<ConditionNode, { typ
  * than rebuilding it (frozen objects take other hidden classes); reports are typed read-only.
  */
 function isShared(rule: RuleDef): boolean {
-  return rule.kind === 'principle' && !someLeaf(rule.root, (l) => FACTS_BY_ID.get(l.fact)?.awardScoped === true);
+  // `facts` lists exactly the facts of the conditions (checked at load, kept by the overlay operations)
+  return rule.kind === 'principle' && !rule.facts.some((f) => FACTS_BY_ID.get(f)?.awardScoped === true);
 }
 
 /**

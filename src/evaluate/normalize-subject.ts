@@ -51,14 +51,16 @@ function parseWithZod(input: unknown, at: IssuePath): { subject?: Subject; issue
 function checkAndOrder(s: Subject, at: IssuePath): { subject?: Subject; issues: Issue[] } {
   const issues: Issue[] = [];
   // strictly increasing (the usual input) means no duplicates and already in canonical order
-  if (!isSorted(s.history, strictlyByYear)) {
+  const historyInOrder = isSorted(s.history, strictlyByYear);
+  if (!historyInOrder) {
     const seen = new Set<number>();
     s.history.forEach((h, i) => {
       if (seen.has(h.year)) issues.push(makeIssue('duplicate_year', [...at, 'history', i, 'year'], { year: h.year }));
       seen.add(h.year);
     });
   }
-  if (s.initiatives && !isSorted(s.initiatives, strictlyById)) {
+  const initiativesInOrder = !s.initiatives || isSorted(s.initiatives, strictlyById);
+  if (s.initiatives && !initiativesInOrder) {
     const ids = new Set<string>();
     s.initiatives.forEach((ini, i) => {
       if (ids.has(ini.id)) issues.push(makeIssue('duplicate_id', [...at, 'initiatives', i, 'id'], { id: ini.id, other: 'initiatives' }));
@@ -88,10 +90,11 @@ function checkAndOrder(s: Subject, at: IssuePath): { subject?: Subject; issues: 
   if (issues.length) return { issues };
   // the parsers return fresh objects and arrays, so sorting them in place leaves the caller's input untouched
   const history = s.history as (typeof s.history)[number][];
-  if (!isSorted(history, (a, b) => a.year - b.year)) history.sort((a, b) => a.year - b.year);
+  // no duplicates remain here, so "not strictly increasing" means "not sorted"
+  if (!historyInOrder) history.sort((a, b) => a.year - b.year);
   for (const h of history) if (h.awards && h.awards.length > 1 && !isSorted(h.awards, cmpAward)) h.awards.sort(cmpAward);
   if (s.initiatives) {
-    if (!isSorted(s.initiatives, cmpInitiative)) s.initiatives.sort(cmpInitiative);
+    if (!initiativesInOrder) s.initiatives.sort(cmpInitiative);
     for (const x of s.initiatives) if (x.usedFor && x.usedFor.length > 1 && !isSorted(x.usedFor, cmpUse)) x.usedFor.sort(cmpUse);
   }
   if (s.discipline && s.discipline.length > 1 && !isSorted(s.discipline, cmpDiscipline)) s.discipline.sort(cmpDiscipline);
