@@ -40,6 +40,8 @@ export {
   yearsSinceAward,
 } from './facts/history.js';
 export type { HistorySettings, InitiativeQuery, Scope } from './facts/history.js';
+export { certificateWindow, consecutiveCycles, cyclePosition, cycleRun, lastAwardYearBefore, openingAwardYears, ratingCycleRun, windowRatingYears } from './facts/cycles.js';
+export type { CertificateBasis, CertificateWindow, CertificateWindowQuery, CycleQuery, CycleReading } from './facts/cycles.js';
 export { FACTS } from './facts/catalog.js';
 export type { FactDef, FactContext } from './facts/catalog.js';
 export { OPERATORS } from './operators/registry.js';

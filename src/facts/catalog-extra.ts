@@ -3,7 +3,7 @@ import type { FactValue } from '../operators/registry.js';
 import type { Achievement, CollectiveYear } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
 import { bool, yearRecord } from './_define.js';
-import { awardWindow } from './award-window.js';
+import { certificateWindow, consecutiveCycles, lastAwardYearBefore, openingAwardYears, windowRatingYears, type CertificateWindowQuery } from './cycles.js';
 import type { FactDef } from './catalog.js';
 import { consecutiveRatingOrAwardYears } from './consecutive-rating-or-award.js';
 import { availableInitiatives, awardCountInWindow } from './history.js';
@@ -15,7 +15,18 @@ const AwardIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).ma
 const Ratings = z.array(TaskRatingSchema).min(1).max(4);
 const SCOPE_ORDER: Readonly<Record<Achievement['scope'], number>> = { unit: 0, 'ministry-province': 1, national: 2 };
 
-const windowParams = z.strictObject({ awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean(), runEndsAtYear: z.boolean().optional() });
+const windowShape = {
+  awardIds: AwardIds.describe('The award that opens the window (the ministry/provincial certificate of merit)'),
+  startsAfterAward: z.boolean().describe('The window starts after the opening award (true) or at it (OQ-23)'),
+  basis: z.enum(['latest', 'any']).describe('Which opening award counts: the latest, or the earliest after the last reset (titles.md §8a C5, OQ-62)'),
+  resetBy: AwardIds.describe('Awards that use the window up, e.g. the Prime Minister\'s certificate itself (§8a C5)'),
+};
+const windowParams = z.strictObject({ ...windowShape, ratings: Ratings, runEndsAtYear: z.boolean().optional() });
+
+function windowOf(ctx: Parameters<FactDef['derive']>[0], p: Record<string, unknown>) {
+  const q: CertificateWindowQuery = { awardIds: p['awardIds'] as string[], startsAfterAward: p['startsAfterAward'] as boolean, basis: p['basis'] as 'latest' | 'any', resetBy: p['resetBy'] as string[] };
+  return certificateWindow(ctx.subject, ctx.year, q, ctx.settings);
+}
 
 /**
  * Facts added for the complete national rule books (collective titles, forms of commendation).
@@ -121,6 +132,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
       years: z.number().int().min(1).max(50),
       excludeUsedFor: AwardIds,
       countUsed: z.boolean(),
+      requireApplied: z.boolean().optional().describe('Only items recorded as applied count; an item whose `applied` is not recorded makes the value missing (titles.md §8a C7)'),
     }),
     awardParams: ['excludeUsedFor'],
     awardScoped: true,
@@ -140,9 +152,12 @@ export const EXTRA_FACTS: readonly FactDef[] = [
           ctx.settings,
         ),
       );
-      if (p['countUsed'] === true) return ids.size;
       const excluded = p['excludeUsedFor'] as string[];
-      return (ctx.subject.initiatives ?? []).filter((i) => ids.has(i.id) && !(i.usedFor ?? []).some((u) => excluded.includes(u.awardId))).length;
+      const fresh = (ctx.subject.initiatives ?? []).filter((i) => ids.has(i.id) && (p['countUsed'] === true || !(i.usedFor ?? []).some((u) => excluded.includes(u.awardId))));
+      if (p['requireApplied'] !== true) return fresh.length;
+      // "recognised and effectively applied" (C7): an unknown `applied` leaves the count undetermined
+      if (fresh.some((i) => i.applied === undefined)) return null;
+      return fresh.filter((i) => i.applied === true).length;
     },
   },
   {
@@ -152,10 +167,10 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     unit: 'years',
     label: { vi: 'số năm liên tục đạt mức xếp loại kể từ sau lần được tặng', en: 'consecutive years with the rating since the award' },
     params: windowParams,
-    awardParams: ['awardIds'],
+    awardParams: ['awardIds', 'resetBy'],
     derive: (ctx, p) => {
-      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean, runEndsAtYear: p['runEndsAtYear'] as boolean | undefined }, ctx.settings);
-      return w ? w.to - w.from + 1 : 0;
+      const w = windowOf(ctx, p);
+      return w ? windowRatingYears(ctx.subject, w, p['ratings'] as never, p['runEndsAtYear'] !== false, ctx.settings) : 0;
     },
   },
   {
@@ -164,12 +179,63 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     subjects: BOTH,
     unit: 'items',
     label: { vi: 'số lần đạt danh hiệu trong giai đoạn kể từ sau lần được tặng', en: 'times the award was obtained in the window since the opening award' },
-    params: z.strictObject({ countAwardIds: AwardIds, awardIds: AwardIds, ratings: Ratings, startsAfterAward: z.boolean(), runEndsAtYear: z.boolean().optional() }),
-    awardParams: ['countAwardIds', 'awardIds'],
+    params: z.strictObject({ ...windowShape, countAwardIds: AwardIds }),
+    awardParams: ['countAwardIds', 'awardIds', 'resetBy'],
     derive: (ctx, p) => {
-      const w = awardWindow(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], ratings: p['ratings'] as never, startsAfterAward: p['startsAfterAward'] as boolean, runEndsAtYear: p['runEndsAtYear'] as boolean | undefined }, ctx.settings);
+      const w = windowOf(ctx, p);
       return w ? awardCountInWindow(ctx.subject, p['countAwardIds'] as string[], w.from, w.to, ctx.settings) : 0;
     },
+  },
+  {
+    id: 'openingAwardCount',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'items',
+    label: { vi: 'số lần được tặng (sau lần khen thưởng cao hơn gần nhất) có thể làm căn cứ', en: 'opening awards not yet used up by a later higher award' },
+    params: z.strictObject(windowShape),
+    awardParams: ['awardIds', 'resetBy'],
+    derive: (ctx, p) =>
+      openingAwardYears(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], startsAfterAward: p['startsAfterAward'] as boolean, basis: p['basis'] as 'latest' | 'any', resetBy: p['resetBy'] as string[] }, ctx.settings).length,
+  },
+  {
+    id: 'initiativeCountAfterAward',
+    type: 'integer',
+    subjects: BOTH,
+    unit: 'items',
+    label: { vi: 'số sáng kiến được công nhận trong thời gian kể từ sau lần được tặng', en: 'initiatives recognised in the window since the opening award' },
+    params: z.strictObject({
+      ...windowShape,
+      kinds: z.array(z.enum(['initiative', 'research', 'combat-creativity'])).min(1).max(3),
+      minScope: RecognisedScopeSchema,
+      appliedOnly: z.boolean().optional(),
+    }),
+    awardParams: ['awardIds', 'resetBy'],
+    awardScoped: true,
+    derive: (ctx, p) => {
+      const w = windowOf(ctx, p);
+      if (!w) return 0;
+      return availableInitiatives(
+        ctx.subject,
+        { kinds: p['kinds'] as never, minScope: p['minScope'] as never, from: w.from, to: w.to, forAward: ctx.awardId, year: ctx.year, appliedOnly: (p['appliedOnly'] as boolean | undefined) ?? false, categoryOf: ctx.categoryOf },
+        ctx.settings,
+      ).length;
+    },
+  },
+  {
+    id: 'consecutiveCycleCount',
+    type: 'integer',
+    subjects: IND,
+    unit: 'items',
+    label: { vi: 'số lần liên tục đạt danh hiệu theo chu kỳ (tính đến năm xét)', en: 'consecutive times the cycle title was obtained (up to the year)' },
+    params: z.strictObject({
+      awardIds: AwardIds.describe('The cycle title (e.g. CSTĐ tỉnh)'),
+      baseAwardIds: AwardIds.describe('The lower title held unbroken across the cycles (e.g. CSTĐCS)'),
+      resetBy: AwardIds.describe('The higher title that uses the cycles up (e.g. CSTĐTQ)'),
+      cycleLength: z.number().int().min(1).max(10),
+    }),
+    awardParams: ['awardIds', 'baseAwardIds', 'resetBy'],
+    derive: (ctx, p) =>
+      consecutiveCycles(ctx.subject, { awardIds: p['awardIds'] as string[], baseAwardIds: p['baseAwardIds'] as string[], resetBy: p['resetBy'] as string[], cycleLength: p['cycleLength'] as number }, ctx.year, ctx.settings),
   },
   {
     id: 'consecutiveRatingOrAwardYears',
@@ -177,8 +243,13 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     subjects: BOTH,
     unit: 'years',
     label: { vi: 'số năm liên tục đạt mức xếp loại hoặc đạt danh hiệu (tính đến năm xét)', en: 'consecutive years with the rating or the award (up to the year)' },
-    params: z.strictObject({ ratings: Ratings, awardIds: AwardIds }),
-    awardParams: ['awardIds'],
-    derive: (ctx, p) => consecutiveRatingOrAwardYears(ctx.subject, p['ratings'] as never, p['awardIds'] as string[], ctx.year, ctx.settings),
+    params: z.strictObject({ ratings: Ratings, awardIds: AwardIds, resetBy: AwardIds.optional().describe('Awards that use the run up (titles.md §8a C9)') }),
+    awardParams: ['awardIds', 'resetBy'],
+    derive: (ctx, p) => {
+      const run = consecutiveRatingOrAwardYears(ctx.subject, p['ratings'] as never, p['awardIds'] as string[], ctx.year, ctx.settings);
+      const resetBy = p['resetBy'] as string[] | undefined;
+      const floor = resetBy ? lastAwardYearBefore(ctx.subject, resetBy, ctx.year, ctx.settings) : undefined;
+      return floor === undefined ? run : Math.min(run, ctx.year - floor);
+    },
   },
 ];

@@ -4,6 +4,7 @@ import type { CollectiveYear, Subject } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
 import { bool, field, fraction, yearRecord } from './_define.js';
 import { EXTRA_FACTS } from './catalog-extra.js';
+import { cyclePosition, cycleRun, ratingCycleRun } from './cycles.js';
 import {
   availableInitiatives,
   awardCountInWindow,
@@ -165,9 +166,18 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: BOTH,
     unit: 'years',
     label: { vi: 'số năm liên tục đạt danh hiệu (tính đến năm xét)', en: 'consecutive years holding the award (up to the year)' },
-    params: z.strictObject({ awardIds: AwardIds }),
-    awardParams: ['awardIds'],
-    derive: (ctx, p) => consecutiveAwardYears(ctx.subject, p['awardIds'] as string[], ctx.year, ctx.settings),
+    params: z.strictObject({
+      awardIds: AwardIds,
+      resetBy: AwardIds.optional().describe('Higher titles that use the run up: only years after the last one before N count (titles.md §8a C1)'),
+      reading: z.enum(['restart-after-title', 'blocks-of-three']).optional().describe('Cycle reading (§8a C2); default restart-after-title'),
+    }),
+    awardParams: ['awardIds', 'resetBy'],
+    derive: (ctx, p) => {
+      const ids = p['awardIds'] as string[];
+      const resetBy = p['resetBy'] as string[] | undefined;
+      const run = resetBy ? cycleRun(ctx.subject, ids, resetBy, ctx.year, ctx.settings) : consecutiveAwardYears(ctx.subject, ids, ctx.year, ctx.settings);
+      return cyclePosition(run, (p['reading'] as 'restart-after-title' | 'blocks-of-three' | undefined) ?? 'restart-after-title');
+    },
   },
   {
     id: 'awardCountInWindow',
@@ -195,8 +205,17 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: BOTH,
     unit: 'years',
     label: { vi: 'số năm liên tục đạt mức xếp loại (tính đến năm xét)', en: 'consecutive years with the rating (up to the year)' },
-    params: z.strictObject({ ratings: z.array(TaskRatingSchema).min(1).max(4) }),
-    derive: (ctx, p) => consecutiveRatingYears(ctx.subject, p['ratings'] as never, ctx.year, ctx.settings),
+    params: z.strictObject({
+      ratings: z.array(TaskRatingSchema).min(1).max(4),
+      resetBy: AwardIds.optional().describe('Awards that use the run up: only years after the last one before N count (titles.md §8a C9)'),
+    }),
+    awardParams: ['resetBy'],
+    derive: (ctx, p) => {
+      const resetBy = p['resetBy'] as string[] | undefined;
+      return resetBy
+        ? ratingCycleRun(ctx.subject, p['ratings'] as never, resetBy, ctx.year, ctx.settings)
+        : consecutiveRatingYears(ctx.subject, p['ratings'] as never, ctx.year, ctx.settings);
+    },
   },
   {
     id: 'initiativeCount',
@@ -261,7 +280,7 @@ const CORE_FACTS: readonly FactDef[] = [
     type: 'boolean',
     subjects: BOTH,
     label: { vi: 'năm xét nằm trong thời hạn thi hành kỷ luật', en: 'the year overlaps a discipline period' },
-    derive: (ctx) => yearInDisciplinePeriod(ctx.subject, ctx.year),
+    derive: (ctx) => yearInDisciplinePeriod(ctx.subject, ctx.year, ctx.settings.disciplineBarsWholeYear),
   },
 ];
 

@@ -22,7 +22,7 @@ export function consecutiveRatingOrAwardYears(
     const r = byYear.get(y);
     const ok = (r !== undefined && ratings.includes(r)) || held.has(y);
     if (!ok) break;
-    if (settings.excludeDisciplinePeriods && yearInDisciplinePeriod(subject, y)) break;
+    if (settings.excludeDisciplinePeriods && yearInDisciplinePeriod(subject, y, settings.disciplineBarsWholeYear)) break;
     n++;
   }
   return n;

@@ -10,18 +10,31 @@ export interface HistorySettings {
   readonly widerScopeSatisfiesNarrower: boolean;
   /** OQ-22: an initiative used for a title may ground another title. */
   readonly initiativeReuseAcrossTitles: boolean;
+  /**
+   * OQ-64: a discipline period that overlaps any part of a year bars that year (true), or only a
+   * period still running at the end of the year does (false). Parameter `principles.disciplineBarsWholeYear`.
+   */
+  readonly disciplineBarsWholeYear: boolean;
 }
 
 /** Scope at which an initiative, research work or combat creativity was recognised. */
 export type Scope = 'grassroots' | 'ministry-province' | 'force-wide' | 'national';
 const SCOPE_ORDER: Readonly<Record<Scope, number>> = { grassroots: 0, 'ministry-province': 1, 'force-wide': 1, national: 2 };
 
-/** True if a discipline period of the subject overlaps calendar year `year`. */
-export function yearInDisciplinePeriod(subject: Subject, year: number): boolean {
+/**
+ * True if a discipline period of the subject bars calendar year `year` (D152 Art. 4.4): by default
+ * any overlap with the year; with `wholeYear = false` (OQ-64) only a period still running on
+ * 31 December of the year.
+ * @param subject a validated subject.
+ * @param year the calendar year.
+ * @param wholeYear whether any overlap bars the whole year (parameter `principles.disciplineBarsWholeYear`).
+ * @returns whether the year is barred.
+ */
+export function yearInDisciplinePeriod(subject: Subject, year: number, wholeYear = true): boolean {
   if (subject.discipline === undefined || subject.discipline.length === 0) return false;
-  const start = `${year}-01-01`;
   const end = `${year}-12-31`;
-  return (subject.discipline ?? []).some((d) => d.from <= end && (d.to === undefined || d.to >= start));
+  const start = wholeYear ? `${year}-01-01` : end;
+  return subject.discipline.some((d) => d.from <= end && (d.to === undefined || d.to >= start));
 }
 
 /**
@@ -31,7 +44,7 @@ export function yearInDisciplinePeriod(subject: Subject, year: number): boolean 
 export function awardYears(subject: Subject, awardIds: readonly string[], settings: HistorySettings): Set<number> {
   const years = new Set<number>();
   for (const rec of subject.history) {
-    if (settings.excludeDisciplinePeriods && yearInDisciplinePeriod(subject, rec.year)) continue;
+    if (settings.excludeDisciplinePeriods && yearInDisciplinePeriod(subject, rec.year, settings.disciplineBarsWholeYear)) continue;
     for (const a of rec.awards ?? []) {
       if (a.revoked) continue;
       if (!awardIds.includes(a.awardId)) continue;
@@ -74,7 +87,7 @@ export function consecutiveRatingYears(subject: Subject, ratings: readonly TaskR
     let r: TaskRating | undefined;
     for (let i = 0; i < history.length; i++) if (history[i]!.year === y) r = history[i]!.taskRating;
     if (r === undefined || !ratings.includes(r)) break;
-    if (settings.excludeDisciplinePeriods && yearInDisciplinePeriod(subject, y)) break;
+    if (settings.excludeDisciplinePeriods && yearInDisciplinePeriod(subject, y, settings.disciplineBarsWholeYear)) break;
     n++;
   }
   return n;

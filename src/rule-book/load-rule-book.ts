@@ -49,6 +49,14 @@ export const REQUIRED_SETTINGS = {
   'initiative.reuseAcrossTitles': 'initiativeReuseAcrossTitles',
 } as const satisfies Record<string, keyof HistorySettings>;
 
+/**
+ * History settings a regime may declare as a boolean parameter; absent = the default given here
+ * (a regime without the principle the setting reads). Like the required ones, overlays cannot change them.
+ */
+export const OPTIONAL_SETTINGS = {
+  'principles.disciplineBarsWholeYear': ['disciplineBarsWholeYear', true],
+} as const satisfies Record<string, readonly [keyof HistorySettings, boolean]>;
+
 const RULE_FILE_RE = /^national\/([a-z0-9-]+)\/rules\/[a-z0-9-]+\.json$/;
 const PARAMS_FILE_RE = /^national\/([a-z0-9-]+)\/parameters\.json$/;
 const REGIME_DATA_RE = /^national\/([a-z0-9-]+)\/(bonuses|quotas)\.json$/;
@@ -422,6 +430,11 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
         if (!p) issues.push(makeIssue('missing_field', [paramsPath, 'parameters'], { key: pid }));
         else if (typeof p.value !== 'boolean') issues.push(makeIssue('parameter_type_mismatch', [paramsPath, 'parameters'], { parameter: pid, expected: 'boolean' }));
         else settings[key] = p.value;
+      }
+      for (const [pid, [key, fallback]] of Object.entries(OPTIONAL_SETTINGS)) {
+        const p = params.get(pid);
+        if (p && typeof p.value !== 'boolean') issues.push(makeIssue('parameter_type_mismatch', [paramsPath, 'parameters'], { parameter: pid, expected: 'boolean' }));
+        settings[key] = p && typeof p.value === 'boolean' ? p.value : fallback;
       }
     }
 

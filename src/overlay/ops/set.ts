@@ -3,7 +3,7 @@ import { FACTS_BY_ID } from '../../facts/catalog.js';
 import type { ConditionNode, LeafNode, ParameterDef, RuleDef } from '../../model/rule-book.js';
 import { OPERATORS } from '../../operators/registry.js';
 import { makeIssue } from '../../result/issue.js';
-import { REQUIRED_SETTINGS } from '../../rule-book/load-rule-book.js';
+import { OPTIONAL_SETTINGS, REQUIRED_SETTINGS } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance } from '../provenance.js';
 import { invalid, isProtected, loosens, opPath, putRule, resolveParamTarget, resolveRuleTarget, type OverlayState } from '../_state.js';
@@ -50,7 +50,7 @@ function setParameter(s: OverlayState, op: SetOp, i: number): void {
   const hits = resolveParamTarget(s, i, op);
   if (!hits) return;
   const id = op.target.slice('param:'.length);
-  if (id in REQUIRED_SETTINGS) {
+  if (id in REQUIRED_SETTINGS || id in OPTIONAL_SETTINGS) {
     invalid(s, i, op, 'engine settings (how history is counted) hold for the whole regime and cannot be changed by an overlay', 'target');
     return;
   }
