@@ -2,6 +2,7 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { evaluateEligibility } from '../evaluate/evaluate-eligibility.js';
 import type { RuleBook } from '../model/rule-book.js';
 import { fromZodIssues } from '../result/from-zod.js';
+import { withParameters } from '../rule-book/with-parameters.js';
 import type { Issue } from '../result/issue.js';
 import { CaseFileSchema, type TestCase } from '../schema/case-file.js';
 
@@ -29,7 +30,13 @@ export function parseCaseFile(file: string, data: unknown): { cases?: readonly T
 export async function runCase(book: RuleBook, c: TestCase, file = '', index = 0): Promise<CaseOutcome> {
   const mismatches: string[] = [];
   const awards = Object.keys(c.expect).sort(compareCodeUnits);
-  const r = await evaluateEligibility(book, c.subject, { year: c.year, ...(c.regime ? { regime: c.regime } : {}), awards });
+  let caseBook = book;
+  if (c.parameters) {
+    const b = withParameters(book, c.parameters);
+    if (!b.ok) return { file, index, name: c.name, passed: false, mismatches: [`parameters: ${b.issues.map((i) => `${i.code} at ${i.path.join('.')}`).join('; ')}`] };
+    caseBook = b.value;
+  }
+  const r = await evaluateEligibility(caseBook, c.subject, { year: c.year, ...(c.regime ? { regime: c.regime } : {}), awards });
   if (!r.ok) {
     mismatches.push(`evaluation failed: ${r.issues.map((i) => `${i.code} at ${i.path.join('.')}`).join('; ')}`);
   } else {

@@ -125,6 +125,16 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
       return `needs ${n} more ${n === 1 ? 'time' : 'times'} ${list(params['awardIds'], ctx.awardName, ' or ')}`;
     case 'initiativeCount':
       return `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''}`.trimEnd();
+    case 'initiativeCountAfterAward':
+      return `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''} in the period after the ${list(params['awardIds'], ctx.awardName, ' or ')}`.replace('  ', ' ');
+    case 'consecutiveCycleCount':
+      return `needs ${n} more ${list(params['awardIds'], ctx.awardName, ' or ')} in an adjacent cycle, with ${list(params['baseAwardIds'], ctx.awardName, ' or ')} unbroken${n === 1 ? ` (${ctx.year + Number(params['cycleLength'] ?? 3)} at the earliest)` : ''}`;
+    case 'openingAwardCount':
+      return `needs a ${list(params['awardIds'], ctx.awardName, ' or ')} obtained after the last ${list(params['resetBy'], ctx.awardName, ' or ')}`;
+    case 'windowYearsAfterAward':
+      return `needs ${n} more consecutive ${yrs} rated ${list(params['ratings'], (r) => RATING_EN[r] ?? r, ' or ')} after the ${list(params['awardIds'], ctx.awardName, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+    case 'awardCountAfterAward':
+      return `needs ${n} more ${n === 1 ? 'time' : 'times'} ${list(params['countAwardIds'], ctx.awardName, ' or ')} in the period after the ${list(params['awardIds'], ctx.awardName, ' or ')}`;
     case 'councilApprovalShare':
       return `needs ${n} more council ${n === 1 ? 'approval' : 'approvals'}`;
     case 'advancedMemberShare':

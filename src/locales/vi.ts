@@ -132,6 +132,16 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
       return `cần thêm ${n} lần đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`;
     case 'initiativeCount':
       return `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''}`.trimEnd();
+    case 'initiativeCountAfterAward':
+      return `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''} trong thời gian kể từ sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`.replace('  ', ' ');
+    case 'consecutiveCycleCount':
+      return `cần thêm ${n} lần đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')} ở chu kỳ liền kề, với ${list(params['baseAwardIds'], ctx.awardName, ' hoặc ')} không gián đoạn${n === 1 ? ` (sớm nhất năm ${ctx.year + Number(params['cycleLength'] ?? 3)})` : ''}`;
+    case 'openingAwardCount':
+      return `cần được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')} sau lần được tặng ${list(params['resetBy'], ctx.awardName, ' hoặc ')} gần nhất`;
+    case 'windowYearsAfterAward':
+      return `cần thêm ${n} năm liên tục ${list(params['ratings'], (r) => RATING_VI[r] ?? r, ' hoặc ')} sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+    case 'awardCountAfterAward':
+      return `cần thêm ${n} lần đạt ${list(params['countAwardIds'], ctx.awardName, ' hoặc ')} trong thời gian kể từ sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`;
     case 'councilApprovalShare':
       return `thiếu ${n} phiếu đồng ý của Hội đồng Thi đua – Khen thưởng`;
     case 'advancedMemberShare':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema, IdSchema } from './common.js';
+import { ParameterIdSchema } from './rule-file.js';
 import { SubjectSchema } from './subject.js';
 
 const Verdict = z.enum(['eligible', 'ineligible', 'undetermined', 'not-applicable']);
@@ -13,6 +14,10 @@ export const TestCaseSchema = z.strictObject({
   regime: IdSchema.optional().describe('Regime override; absent = resolved from the year'),
   province: IdSchema.optional().describe('Province overlay the case runs under (cases in rules/provinces/<key>/tests must name <key>)'),
   expectRegime: IdSchema.optional(),
+  parameters: z
+    .record(ParameterIdSchema, z.union([z.string().max(200), z.boolean(), z.number().int(), z.array(z.string().max(200)).max(50)]))
+    .optional()
+    .describe('Alternative reading: national parameter values the case runs under (withParameters), e.g. {"chienSiThiDuaTinh.cycleReading": "blocks-of-three"}'),
   subject: SubjectSchema,
   expect: z.record(IdSchema, Verdict).describe('Expected verdict per award id'),
   failing: z
