@@ -29,6 +29,7 @@ import { evaluateEligibility, evaluateMany, loadNationalRuleBook, compileRuleBoo
 import { loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
 import { normalizeSubject } from '../src/evaluate/normalize-subject.js';
 import { SHA256_IMPLEMENTATION, sha256Hex } from '../src/_internal/sha256.js';
+import { SEED, population, type BenchPerson } from './bench-population.js';
 
 const arg = (name: string, d: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,39 +40,7 @@ const ENGINE_N = Math.min(arg('engine-n', 10_000), N);
 const REPEAT = arg('repeat', 3);
 const SLICE = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-tinh'];
 
-const SEED = 20251231;
-let seed = SEED;
-const rnd = (): number => {
-  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  return seed / 2 ** 32;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-const RATINGS = ['excellent', 'good', 'completed', 'failed'] as const;
-type Person = ReturnType<typeof person>;
-
-function person(i: number) {
-  const years = 5 + Math.floor(rnd() * 6);
-  const history = [];
-  for (let y = 2025 - years + 1; y <= 2025; y++) {
-    const taskRating = pick(RATINGS);
-    const awards: { awardId: string }[] = [];
-    if (taskRating === 'excellent' || taskRating === 'good') awards.push({ awardId: 'lao-dong-tien-tien' });
-    if (taskRating === 'excellent' && rnd() < 0.7) awards.push({ awardId: 'chien-si-thi-dua-co-so' });
-    history.push({ year: y, taskRating, hasGoodConduct: rnd() < 0.95, awards });
-  }
-  const members = 7 + Math.floor(rnd() * 9);
-  return {
-    kind: 'individual' as const,
-    id: `p-${i}`,
-    history,
-    isUnderInvestigation: rnd() < 0.02,
-    initiatives: rnd() < 0.4 ? [{ id: `sk-${i}`, kind: 'initiative' as const, year: 2025 - Math.floor(rnd() * 3), recognisedScope: pick(['grassroots', 'ministry-province'] as const) }] : [],
-    councilVotes: [
-      { awardId: 'chien-si-thi-dua-co-so', year: 2025, members, approvals: members - Math.floor(rnd() * 4) },
-      { awardId: 'chien-si-thi-dua-tinh', year: 2025, members, approvals: members - Math.floor(rnd() * 3) },
-    ],
-  };
-}
+type Person = BenchPerson;
 
 /** Hand-written baseline: the nd152 criteria as plain code (no explanations, no validation). */
 function handWritten(p: Person): boolean[] {
@@ -116,12 +85,6 @@ for (let i = 0; i < 7; i++) {
   warm.push(performance.now() - tw);
 }
 const tLoadWarm = warm.sort((a, b) => a - b)[3]!;
-/** The seeded population, generated lazily (the same subjects every time), so nothing holds all of it. */
-function* population(n: number): Generator<Person> {
-  seed = SEED;
-  for (let i = 0; i < n; i++) yield person(i);
-}
-
 let peakRss = process.memoryUsage().rss;
 const sampleRss = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -40,6 +40,8 @@ export {
   yearsSinceAward,
 } from './facts/history.js';
 export type { HistorySettings, InitiativeQuery, Scope } from './facts/history.js';
+export { withParameters } from './rule-book/with-parameters.js';
+export type { ParameterValue } from './rule-book/with-parameters.js';
 export { certificateWindow, consecutiveCycles, cyclePosition, cycleRun, lastAwardYearBefore, openingAwardYears, ratingCycleRun, windowRatingYears } from './facts/cycles.js';
 export type { CertificateBasis, CertificateWindow, CertificateWindowQuery, CycleQuery, CycleReading } from './facts/cycles.js';
 export { FACTS } from './facts/catalog.js';

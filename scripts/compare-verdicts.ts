@@ -1,0 +1,119 @@
+/**
+ * Count the verdicts that differ between two builds of thidua over the bench population — used to
+ * list every verdict a rule-book change moves (issue notes, docs/cycles.md).
+ * Usage: npx tsx scripts/compare-verdicts.ts --old <dist dir> --new <dist dir> [--n 100000] [--years 2025] [--rich]
+ *
+ * - The population is the one of `npm run bench` (scripts/bench-population.ts): 5–10 history years
+ *   ending in 2025, LĐTT and CSTĐCS titles, some initiatives and council votes.
+ * - `--rich` adds, deterministically per person, the higher titles the bench population lacks
+ *   (CSTĐ tỉnh after three CSTĐCS, CSTĐTQ, Bằng khen tỉnh, a Prime Minister's certificate), earlier
+ *   years back to 2012, `applied` flags on initiatives and council votes for every award, so that the
+ *   rules that count those titles have something to count.
+ * Each subject is evaluated for every year of `--years` under the regime of that year, by each build's
+ * own embedded national rule book, with `detail: "verdicts"`. Prints one row per award and year:
+ * subjects evaluated, verdicts that differ, and the transitions (old → new) with their counts.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { population, type BenchPerson } from './bench-population.js';
+
+type Api = typeof import('../src/index.js');
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const oldDir = arg('old');
+const newDir = arg('new') ?? 'dist';
+if (!oldDir) {
+  console.error('Usage: npx tsx scripts/compare-verdicts.ts --old <dist dir> --new <dist dir> [--n 100000] [--years 2025] [--rich]');
+  process.exit(2);
+}
+const N = Number(arg('n') ?? 100_000);
+const YEARS = (arg('years') ?? '2025').split(',').map(Number);
+const RICH = process.argv.includes('--rich');
+
+const load = async (dir: string): Promise<Api> => (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as Api;
+
+let seed = 7;
+const rnd = (): number => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 32;
+};
+
+/** The bench person with the higher titles it lacks (deterministic: one LCG for the whole run). */
+function enrich(p: BenchPerson): unknown {
+  const history = new Map<number, { year: number; taskRating?: string; awards: { awardId: string }[] }>();
+  for (let y = 2012; y < p.history[0]!.year; y++) {
+    const taskRating = rnd() < 0.7 ? 'excellent' : 'good';
+    history.set(y, { year: y, taskRating, awards: rnd() < 0.8 ? [{ awardId: 'lao-dong-tien-tien' }, { awardId: 'chien-si-thi-dua-co-so' }] : [{ awardId: 'lao-dong-tien-tien' }] });
+  }
+  for (const h of p.history) history.set(h.year, { ...h, awards: [...h.awards] });
+  const years = [...history.keys()].sort((a, b) => a - b);
+  let run = 0;
+  let tinh = 0;
+  for (const y of years) {
+    const rec = history.get(y)!;
+    const cs = rec.awards.some((a) => a.awardId === 'chien-si-thi-dua-co-so');
+    run = cs ? run + 1 : 0;
+    if (cs && run >= 3 && rnd() < 0.5) {
+      rec.awards.push({ awardId: 'chien-si-thi-dua-tinh' });
+      tinh++;
+      run = 0;
+      if (tinh % 2 === 0 && rnd() < 0.3) rec.awards.push({ awardId: 'chien-si-thi-dua-toan-quoc' });
+    }
+    if (rnd() < 0.12) rec.awards.push({ awardId: 'bang-khen-tinh' });
+    if (rnd() < 0.04) rec.awards.push({ awardId: 'bang-khen-thu-tuong' });
+  }
+  const initiatives = [...p.initiatives, ...(rnd() < 0.5 ? [{ id: `sk-r-${p.id}`, kind: 'initiative' as const, year: 2025 - Math.floor(rnd() * 4), recognisedScope: 'national' as const }] : [])].map((i) => {
+    const r = rnd();
+    return r < 0.4 ? { ...i, applied: true } : r < 0.6 ? { ...i, applied: false } : i;
+  });
+  const votes = ['chien-si-thi-dua-co-so', 'chien-si-thi-dua-tinh', 'chien-si-thi-dua-toan-quoc'].flatMap((awardId) => YEARS.map((year) => ({ awardId, year, members: 10, approvals: 8 + Math.floor(rnd() * 3) })));
+  return {
+    ...p,
+    history: years.map((y) => {
+      const rec = history.get(y)!;
+      return YEARS.includes(y) ? { ...rec, isLawAbiding: true, achievements: [], isPublishedForComment: true } : rec;
+    }),
+    initiatives,
+    councilVotes: votes,
+  };
+}
+
+const [oldApi, newApi] = [await load(oldDir), await load(newDir)];
+const [oldBook, newBook] = [oldApi.loadNationalRuleBook(), newApi.loadNationalRuleBook()];
+if (!oldBook.ok || !newBook.ok) throw new Error('a national rule book failed to load');
+console.log(`old book ${oldBook.value.hash.slice(0, 12)} (${oldDir}), new book ${newBook.value.hash.slice(0, 12)} (${newDir}); ${N} subjects${RICH ? ' (enriched)' : ''}; years ${YEARS.join(', ')}`);
+
+const rows = new Map<string, { total: number; differ: number; moves: Map<string, number> }>();
+let evaluated = 0;
+for (const p of population(N)) {
+  const subject = RICH ? enrich(p) : p;
+  for (const year of YEARS) {
+    const a = await oldApi.evaluateEligibility(oldBook.value, subject, { year, detail: 'verdicts' });
+    const b = await newApi.evaluateEligibility(newBook.value, subject, { year, detail: 'verdicts' });
+    if (!a.ok || !b.ok) throw new Error(`evaluation failed for ${p.id} in ${year}`);
+    evaluated++;
+    const before = new Map(a.value.awards.map((x) => [x.awardId, x.verdict]));
+    for (const v of b.value.awards) {
+      const key = `${v.awardId}\t${year}`;
+      const row = rows.get(key) ?? { total: 0, differ: 0, moves: new Map() };
+      rows.set(key, row);
+      row.total++;
+      const was = before.get(v.awardId);
+      if (was !== v.verdict) {
+        row.differ++;
+        const m = `${was} → ${v.verdict}`;
+        row.moves.set(m, (row.moves.get(m) ?? 0) + 1);
+      }
+    }
+  }
+}
+console.log(`evaluations: ${evaluated}`);
+console.log('| award | year | subjects | differ | old → new |');
+console.log('|---|---|---|---|---|');
+for (const [key, r] of [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const [award, year] = key.split('\t');
+  const moves = [...r.moves].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, c]) => `${m}: ${c}`).join('; ');
+  console.log(`| ${award} | ${year} | ${r.total} | ${r.differ} | ${moves || '—'} |`);
+}
