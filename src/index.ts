@@ -71,7 +71,7 @@ export type {
   RuleBook,
   RuleDef,
 } from './model/rule-book.js';
-export type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, RegimeChoice, RuleOutcome } from './model/outcome.js';
+export type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NotConsideredRecord, RegimeChoice, RuleOutcome } from './model/outcome.js';
 export {
   SubjectSchema,
   IndividualSchema,

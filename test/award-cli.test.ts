@@ -16,11 +16,29 @@ describe('thidua bonus', () => {
         'Chế độ pháp lý: vn-tdkt-2022-nd98',
         'Số tiền thưởng: 28.080.000 VND',
         'Hệ số: 12,0 (Điều 54 Nghị định 98/2023/NĐ-CP)',
-        'Mức lương cơ sở: 2.340.000 VND (khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP)',
+        'Mức lương cơ sở: 2.340.000 VND, từ 2024-07-01 (khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP) [CONFIRMED]',
         '[CONFIRMED]',
         '',
       ].join('\n'),
     );
+  });
+
+  test('should show the base-salary row, its citation and its PROBABLE marker before 1 Jul 2024 (OQ-38)', async () => {
+    const r = await runCli('bonus', 'chien-si-thi-dua-toan-quoc', '--date', '2024-03-15', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      [
+        'National Emulation Fighter (chien-si-thi-dua-toan-quoc, individual) — 2024-03-15',
+        'Regime: vn-tdkt-2022-nd98',
+        'Bonus amount: 8,100,000 VND',
+        'Multiplier: 4.5 (Decree 98/2023/NĐ-CP, Art. 54)',
+        'Base salary: 1,800,000 VND, from 2023-07-01 to 2024-06-30 (Decree 24/2023/NĐ-CP, Art. 3.2) [PROBABLE]',
+        '[PROBABLE]',
+        '',
+      ].join('\n'),
+    );
+    const j = await runCli('bonus', 'chien-si-thi-dua-toan-quoc', '--date', '2019-07-01', '--format', 'json');
+    expect(JSON.parse(j.out).bonus).toMatchObject({ status: 'undetermined', reason: 'amounts-not-available', baseSalary: '1490000', baseSalaryMarker: 'PROBABLE', baseSalaryEffective: { from: '2019-07-01', to: '2023-06-30' }, baseSalaryCitation: { document: '38/2019/NĐ-CP' } });
   });
 
   test('should give JSON and the undetermined reason', async () => {
@@ -30,8 +48,8 @@ describe('thidua bonus', () => {
   });
 
   test('should exit 1 on a date without base salary and 2 without --date', async () => {
-    const a = await runCli('bonus', 'chien-si-thi-dua-co-so', '--date', '2024-01-01', '--lang', 'en');
-    expect([a.code, a.err.trim()]).toEqual([1, 'no_base_salary at options.date: No base salary is configured for 2024-01-01; no amount can be computed.']);
+    const a = await runCli('bonus', 'chien-si-thi-dua-co-so', '--date', '2018-06-30', '--lang', 'en');
+    expect([a.code, a.err.trim()]).toEqual([1, 'no_base_salary at options.date: No base salary is configured for 2018-06-30; no amount can be computed.']);
     const b = await runCli('bonus', 'chien-si-thi-dua-co-so');
     expect(b.code).toBe(2);
     expect(b.err).toContain('--date');

@@ -86,15 +86,65 @@ describe('bonusFor: undetermined amounts', () => {
   });
 });
 
+describe('bonusFor: base salary rows from 2018 (titles.md §12, OQ-38)', () => {
+  // Each row starts on its own date and ends the day before the next one (Decrees 72/2018, 38/2019,
+  // 24/2023: PROBABLE; Decree 73/2024 Art. 3.2: CONFIRMED). CSTĐCS: multiplier 1.0 (D98 Art. 54).
+  test.each([
+    ['2018-07-01', 'vn-tdkt-2003', '1390000', '72/2018/NĐ-CP', 'PROBABLE', { from: '2018-07-01', to: '2019-06-30' }],
+    ['2019-06-30', 'vn-tdkt-2003', '1390000', '72/2018/NĐ-CP', 'PROBABLE', { from: '2018-07-01', to: '2019-06-30' }],
+    ['2019-07-01', 'vn-tdkt-2003', '1490000', '38/2019/NĐ-CP', 'PROBABLE', { from: '2019-07-01', to: '2023-06-30' }],
+    ['2023-06-30', 'vn-tdkt-2003', '1490000', '38/2019/NĐ-CP', 'PROBABLE', { from: '2019-07-01', to: '2023-06-30' }],
+    ['2023-07-01', 'vn-tdkt-2003', '1800000', '24/2023/NĐ-CP', 'PROBABLE', { from: '2023-07-01', to: '2024-06-30' }],
+    ['2024-06-30', 'vn-tdkt-2022-nd98', '1800000', '24/2023/NĐ-CP', 'PROBABLE', { from: '2023-07-01', to: '2024-06-30' }],
+    ['2024-07-01', 'vn-tdkt-2022-nd98', '2340000', '73/2024/NĐ-CP', 'CONFIRMED', { from: '2024-07-01' }],
+  ] as const)('a decision dated %s (%s) uses %s VND of Decree %s, marked %s', (date, regime, base, document, marker, effective) => {
+    const r = amount('chien-si-thi-dua-co-so', date, 'individual');
+    expect(r).toMatchObject({ baseSalary: base, baseSalaryMarker: marker, baseSalaryCitation: { document, article: '3', clause: '2' }, regime: { id: regime, resolvedBy: 'date' } });
+    expect(r.baseSalaryEffective).toEqual(effective);
+    if (regime === 'vn-tdkt-2003') {
+      // Decree 91/2017: the base salary is found, the amounts are still not available.
+      expect(r).toMatchObject({ status: 'undetermined', reason: 'amounts-not-available', amount: null, marker: 'UNCONFIRMED' });
+    } else {
+      expect(r).toMatchObject({ status: 'determined', amount: base, multiplier: '1.0', marker });
+    }
+  });
+
+  test('D98 Art. 54 × Decree 24/2023: CSTĐTQ decided on 2024-03-15 is 4.5 × 1,800,000 = 8,100,000 VND, PROBABLE', () => {
+    const r = amount('chien-si-thi-dua-toan-quoc', '2024-03-15', 'individual');
+    expect(r).toMatchObject({ status: 'determined', regime: { id: 'vn-tdkt-2022-nd98' }, multiplier: '4.5', baseSalary: '1800000', amount: '8100000', marker: 'PROBABLE', baseSalaryMarker: 'PROBABLE' });
+  });
+
+  test.each([
+    ['chien-si-thi-dua-tinh', 'individual', '3.0', '5400000'],
+    ['lao-dong-tien-tien', 'individual', '0.3', '540000'],
+    ['tap-the-lao-dong-tien-tien', 'collective', '0.8', '1440000'],
+    ['co-thi-dua-cua-chinh-phu', 'collective', '12.0', '21600000'],
+  ] as const)('D98 Art. 54: %s (%s) decided on 2024-01-01 is %s × 1,800,000 = %s VND (exact), PROBABLE', (award, subject, multiplier, expected) => {
+    const r = amount(award, '2024-01-01', subject);
+    expect(r).toMatchObject({ status: 'determined', multiplier, amount: expected, marker: 'PROBABLE' });
+  });
+
+  test('the Decree 98 certificate and Giấy khen collective multipliers stay undetermined at the 2024 base salary (cases.md §6)', () => {
+    for (const award of ['bang-khen-thu-tuong', 'bang-khen-tinh', 'giay-khen']) {
+      expect(amount(award, '2024-03-15', 'collective')).toMatchObject({ status: 'undetermined', reason: 'multiplier-unconfirmed', baseSalary: '1800000', baseSalaryMarker: 'PROBABLE', marker: 'UNCONFIRMED' });
+    }
+  });
+
+  test('a Decree 91 decision dated 2020-03-14 finds the base salary and reports the amounts as not available', () => {
+    const r = amount('co-thi-dua-cua-chinh-phu', '2020-03-14', 'collective');
+    expect(r).toMatchObject({ status: 'undetermined', reason: 'amounts-not-available', regime: { id: 'vn-tdkt-2003' }, baseSalary: '1490000' });
+  });
+});
+
 describe('bonusFor: typed issues', () => {
-  test('no base salary before 2024-07-01 (OQ-38)', () => {
-    const r = bonusFor(book, 'chien-si-thi-dua-co-so', { date: '2024-06-30', subjectKind: 'individual' });
+  test.each(['2018-06-30', '2010-01-01'])('no base salary on %s, before the first row (OQ-38)', (date) => {
+    const r = bonusFor(book, 'chien-si-thi-dua-co-so', { date, subjectKind: 'individual' });
     expect(!r.ok && r.issues).toEqual([
       {
         code: 'no_base_salary',
         path: ['options', 'date'],
-        params: { date: '2024-06-30' },
-        message: { vi: 'Chưa có mức lương cơ sở áp dụng cho ngày 2024-06-30; không tính được số tiền.', en: 'No base salary is configured for 2024-06-30; no amount can be computed.' },
+        params: { date },
+        message: { vi: `Chưa có mức lương cơ sở áp dụng cho ngày ${date}; không tính được số tiền.`, en: `No base salary is configured for ${date}; no amount can be computed.` },
       },
     ]);
   });
@@ -136,8 +186,36 @@ describe('bonus files at load time', () => {
     f.values.push({ effective: { from: '2025-01-01', to: '2025-12-31' }, amount: '0', citation: { document: 'x', article: '1' }, marker: 'UNCONFIRMED' });
     const r = loadRuleBook(files);
     expect(!r.ok && r.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
-      'invalid_value national/base-salary.json.values.1.amount',
+      'invalid_value national/base-salary.json.values.4.amount',
+      'overlapping_effective_periods national/base-salary.json.values.4.effective',
+    ]);
+  });
+
+  test('reject a gap between base-salary rows and an open-ended row before a later one', () => {
+    const files = editableRuleFiles();
+    const f = files['national/base-salary.json'] as { values: { effective: { from: string; to?: string } }[] };
+    f.values[1]!.effective.to = '2023-06-29';
+    const gap = loadRuleBook(files);
+    expect(!gap.ok && gap.issues.map((i) => `${i.code} ${i.path.join('.')} ${String(i.params?.['expected'])}`)).toEqual([
+      'invalid_value national/base-salary.json.values.1.effective.to 2023-06-30 (the day before values[2] starts: no gap between rows)',
+    ]);
+    const g = editableRuleFiles();
+    const v = (g['national/base-salary.json'] as { values: { effective: { from: string; to?: string } }[] }).values;
+    delete v[0]!.effective.to;
+    const open = loadRuleBook(g);
+    expect(!open.ok && open.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
       'overlapping_effective_periods national/base-salary.json.values.1.effective',
+      'overlapping_effective_periods national/base-salary.json.values.2.effective',
+      'overlapping_effective_periods national/base-salary.json.values.3.effective',
+    ]);
+  });
+
+  test('the shipped base-salary rows are contiguous from 2018-07-01 and each carries its own marker and citation', () => {
+    expect(book.baseSalary!.map((e) => [e.effective.from, e.effective.to ?? null, e.amount, e.marker, e.citation.document])).toEqual([
+      ['2018-07-01', '2019-06-30', '1390000', 'PROBABLE', '72/2018/NĐ-CP'],
+      ['2019-07-01', '2023-06-30', '1490000', 'PROBABLE', '38/2019/NĐ-CP'],
+      ['2023-07-01', '2024-06-30', '1800000', 'PROBABLE', '24/2023/NĐ-CP'],
+      ['2024-07-01', null, '2340000', 'CONFIRMED', '73/2024/NĐ-CP'],
     ]);
   });
 

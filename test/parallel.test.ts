@@ -19,11 +19,15 @@ describe('evaluateManyParallel (thidua/node, worker threads)', () => {
   test('should yield byte-identical results in input order, equal to evaluateMany', async () => {
     const subjects: unknown[] = fc.sample(individualArb({ min: 2023, max: 2025 }), { numRuns: 120, seed: 3 });
     subjects.splice(7, 0, { kind: 'individual', id: 'BAD', history: [] }, strongCandidate());
+    // records after 2025 are listed (notConsidered) by the workers' compact results too
+    subjects.push(strongCandidate({ id: 'later', history: [...strongCandidate().history, { year: 2026, taskRating: 'excellent' }] }));
     const sequential = await collect(evaluateMany(book, subjects, { year: 2025 }));
     const parallel = await collect(evaluateManyParallel(book, subjects, { year: 2025, workers: 2, chunkSize: 7 }));
     expect(parallel.map((x) => x.index)).toEqual(subjects.map((_, i) => i));
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(sequential));
     expect(parallel[7]!.result.ok).toBe(false);
+    const later = parallel[parallel.length - 1]!.result;
+    expect(later.ok && later.value.notConsidered).toEqual([{ path: ['history', 3], year: 2026 }]);
   });
 
   test('should stream from an async iterable and pass the options to every worker', async () => {

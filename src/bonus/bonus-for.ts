@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { closest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { BaseSalaryEntry, BonusEntryDef, BonusSubjectKind } from '../model/bonus.js';
-import type { Citation, LocalizedText, Marker, RuleBook } from '../model/rule-book.js';
+import type { Citation, Effective, LocalizedText, Marker, RuleBook } from '../model/rule-book.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { isRealDate } from '../schema/common.js';
@@ -33,10 +33,15 @@ export interface BonusResult {
   readonly currency: 'VND';
   /** Multiplier as a decimal string; null when undetermined. */
   readonly multiplier: string | null;
+  /** Base salary in force on the decision date (VND, decimal string). */
   readonly baseSalary: string;
   readonly multiplierCitation: Citation | null;
   readonly baseSalaryCitation: Citation;
-  /** The weaker of the two evidence markers (multiplier, base salary). */
+  /** Evidence marker of the base-salary row (e.g. PROBABLE before 1 Jul 2024, OQ-38). */
+  readonly baseSalaryMarker: Marker;
+  /** The period of the base-salary row that contains the decision date. */
+  readonly baseSalaryEffective: Effective;
+  /** The weaker of the two evidence markers (multiplier, base salary); UNCONFIRMED when undetermined. */
   readonly marker: Marker;
   /** Set for household amounts: factor × the amount for `subject`. */
   readonly derivedFrom?: { readonly subject: BonusSubjectKind; readonly factor: string } | undefined;
@@ -58,7 +63,9 @@ function baseSalaryOn(entries: readonly BaseSalaryEntry[], date: string): BaseSa
  * The cash bonus of an award: multiplier of the regime's bonus table × the statutory base salary
  * in force on the decision date, exact (decimal.js, no rounding), with both citations. A multiplier
  * the law leaves open (UNCONFIRMED, e.g. individual certificates, OQ-39) or a regime whose amounts
- * are not available (Decree 91/2017) gives an `undetermined` result with the reason.
+ * are not available (Decree 91/2017) gives an `undetermined` result with the reason. The base salary
+ * is the row of the dated table that contains the decision date (rows from 1 Jul 2018; before that
+ * date there is none, and no amount).
  * @param book a rule book from {@link loadRuleBook}.
  * @param awardId award id of the catalogue.
  * @param options decision date, subject kind, optional regime override.
@@ -98,6 +105,8 @@ export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions)
     currency: 'VND' as const,
     baseSalary: salary.amount,
     baseSalaryCitation: salary.citation,
+    baseSalaryMarker: salary.marker,
+    baseSalaryEffective: { ...salary.effective },
   };
   const undetermined = (reason: BonusUndeterminedReason, e: BonusEntryDef | undefined, note: LocalizedText | undefined, question?: string): Result<BonusResult> =>
     ok(

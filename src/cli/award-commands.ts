@@ -39,8 +39,8 @@ qualify if they are met (method: docs/next-awards.md).`,
 };
 
 const W = {
-  vi: { amount: 'Số tiền thưởng', undetermined: 'Chưa xác định được số tiền', multiplier: 'Hệ số', base: 'Mức lương cơ sở', regime: 'Chế độ pháp lý', question: 'Câu hỏi mở', earliest: 'Năm sớm nhất có thể đạt', unknown: 'không xác định', missing: 'Còn thiếu', via: 'qua' },
-  en: { amount: 'Bonus amount', undetermined: 'Amount undetermined', multiplier: 'Multiplier', base: 'Base salary', regime: 'Regime', question: 'Open question', earliest: 'Earliest year it could qualify', unknown: 'unknown', missing: 'Missing', via: 'via' },
+  vi: { from: 'từ', to: 'đến', amount: 'Số tiền thưởng', undetermined: 'Chưa xác định được số tiền', multiplier: 'Hệ số', base: 'Mức lương cơ sở', regime: 'Chế độ pháp lý', question: 'Câu hỏi mở', earliest: 'Năm sớm nhất có thể đạt', unknown: 'không xác định', missing: 'Còn thiếu', via: 'qua' },
+  en: { from: 'from', to: 'to', amount: 'Bonus amount', undetermined: 'Amount undetermined', multiplier: 'Multiplier', base: 'Base salary', regime: 'Regime', question: 'Open question', earliest: 'Earliest year it could qualify', unknown: 'unknown', missing: 'Missing', via: 'via' },
 } as const;
 
 const groupThousands = (s: string, sep: string): string => s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -74,7 +74,8 @@ export function cmdBonus(k: CommandKit): number {
     if (b.question) lines.push(`${w.question}: ${b.question}`);
     if (b.note) lines.push(b.note[lang]);
   }
-  lines.push(`${w.base}: ${groupThousands(b.baseSalary, lang === 'vi' ? '.' : ',')} VND (${L.citation(b.baseSalaryCitation)})`, `[${b.marker}]`);
+  const period = `${w.from} ${b.baseSalaryEffective.from}${b.baseSalaryEffective.to !== undefined ? ` ${w.to} ${b.baseSalaryEffective.to}` : ''}`;
+  lines.push(`${w.base}: ${groupThousands(b.baseSalary, lang === 'vi' ? '.' : ',')} VND, ${period} (${L.citation(b.baseSalaryCitation)}) [${b.baseSalaryMarker}]`, `[${b.marker}]`);
   k.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

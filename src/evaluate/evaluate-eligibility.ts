@@ -2,7 +2,7 @@ import { closest } from '../_internal/closest.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { FACTS_BY_ID, type FactContext } from '../facts/catalog.js';
-import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, RegimeChoice, RuleOutcome } from '../model/outcome.js';
+import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, NotConsideredRecord, RegimeChoice, RuleOutcome } from '../model/outcome.js';
 import type { AwardDef, ConditionNode, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { Subject } from '../schema/subject.js';
 import { OPERATORS, type FactValue } from '../operators/registry.js';
@@ -12,6 +12,7 @@ import { compiledRegime, newRun, switchAward, type CompactCursor } from '../comp
 import { runEngine, type EngineLeafResult } from './engine-adapter.js';
 import { groupFinding, GroupStatic, groupStatus, leafFinding, LeafStatic } from './findings.js';
 import { normalizeSubject } from './normalize-subject.js';
+import { recordsAfterYear } from './not-considered.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateOptions {
@@ -248,12 +249,13 @@ function summaryOf(subj: Subject): SubjectSummary {
   return subj.name ? { id: subj.id, kind: subj.kind, name: subj.name } : { id: subj.id, kind: subj.kind };
 }
 
-function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: string, choice: RegimeChoice, verdicts: AwardVerdict[]): EligibilityReport {
+function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: string, choice: RegimeChoice, verdicts: AwardVerdict[], notConsidered: readonly NotConsideredRecord[] | undefined): EligibilityReport {
   const { book, options } = prep;
   return {
     schemaVersion: 1,
     subject: subject.name ? { id: subject.id, kind: subject.kind, name: subject.name } : { id: subject.id, kind: subject.kind },
     year: options.year,
+    ...(notConsidered ? { notConsidered } : {}),
     regime: { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate },
     ruleBook: { id: book.id, version: book.version, hash: book.hash },
     inputHash,
@@ -354,7 +356,7 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
     enter(e.award);
     verdicts.push(verdictsOnly ? verdictOnly(e.award, statusVerdict(e, statusOf, sharedStatus)) : fullVerdict(e.award, e, treeOf, shared));
   }
-  return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
+  return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts, recordsAfterYear(subj, prep.options.year)));
 }
 
 /** The reference path: json-rules-engine runs the conditions; findings are built from its results. */
@@ -389,7 +391,7 @@ async function evaluatePreparedWithEngine(prep: PreparedEvaluation, subject: unk
       }, shared),
     );
   }
-  return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts));
+  return ok(report(prep, summaryOf(subj), inputHashOf(prep, subj), choice, verdicts, recordsAfterYear(subj, prep.options.year)));
 }
 
 /**
@@ -407,6 +409,7 @@ export type CompactResult =
       readonly values: readonly FactValue[];
       readonly results: readonly boolean[];
       readonly verdicts: readonly AwardVerdict['verdict'][];
+      readonly notConsidered: readonly NotConsideredRecord[] | undefined;
     };
 
 /** The compiled evaluator, returning the compact result (the expensive part, run on a worker). @internal */
@@ -443,7 +446,7 @@ export function evaluatePreparedCompact(prep: PreparedEvaluation, subject: unkno
       }
     }
   }
-  return { ok: true, subject: summaryOf(subj), inputHash: inputHashOf(prep, subj), values, results, verdicts };
+  return { ok: true, subject: summaryOf(subj), inputHash: inputHashOf(prep, subj), values, results, verdicts, notConsidered: recordsAfterYear(subj, prep.options.year) };
 }
 
 /**
@@ -471,7 +474,7 @@ export function expandCompact(prep: PreparedEvaluation, compact: CompactResult):
     verdicts.push(prep.options.detail === 'verdicts' ? verdictOnly(e.award, compact.verdicts[k++]!) : fullVerdict(e.award, e, treeOf, shared));
   }
   if (cursor.i !== compact.values.length) throw new Error('internal: compact result does not match the plan');
-  return ok(report(prep, compact.subject, compact.inputHash, choice, verdicts));
+  return ok(report(prep, compact.subject, compact.inputHash, choice, verdicts, compact.notConsidered));
 }
 
 /** Evaluate one subject against a prepared evaluation with the evaluator its options name. @internal */

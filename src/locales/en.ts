@@ -177,6 +177,8 @@ export const en: Locale = {
     return `${instrumentKindEn(c.document)} ${c.document}, ${loc}`;
   },
   formatDecimal: (x) => x,
+  notConsidered: (year, records) =>
+    `${records.length} ${records.length === 1 ? 'record' : 'records'} after ${year} ${records.length === 1 ? 'was' : 'were'} not considered: ${records.map((r) => `${r.path[0]}[${r.path[1]}] (${r.year})`).join(', ')}`,
   words: {
     subject: 'Subject',
     year: 'Achievement year',

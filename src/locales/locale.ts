@@ -47,6 +47,8 @@ export interface Locale {
   factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap, ctx: GapContext): string | undefined;
   citation(c: CitationLike): string;
   formatDecimal(s: string): string;
+  /** One line about the subject's records dated after the year under review, which were not used. */
+  notConsidered(year: number, records: readonly { readonly path: readonly [string, number]; readonly year: number }[]): string;
   words: {
     readonly subject: string;
     readonly year: string;

@@ -184,6 +184,7 @@ export const vi: Locale = {
       .filter(Boolean)
       .join(' '),
   formatDecimal,
+  notConsidered: (year, records) => `Không xét ${records.length} bản ghi sau năm ${year}: ${records.map((r) => `${r.path[0]}[${r.path[1]}] (${r.year})`).join(', ')}`,
   words: {
     subject: 'Đối tượng',
     year: 'Năm thành tích',

@@ -82,11 +82,24 @@ export interface RegimeChoice {
   readonly ruleDate: string;
 }
 
+/**
+ * A record of the subject dated after the year under review: the evaluation is "as of" that year
+ * and did not use it.
+ */
+export interface NotConsideredRecord {
+  /** Where it is in the subject, in canonical order (history by year, initiatives by id, council votes by year and award, discipline by start date), e.g. `["history", 3]`. */
+  readonly path: readonly ['councilVotes' | 'discipline' | 'history' | 'initiatives', number];
+  /** Its year: the achievement year (history, initiatives, council votes) or the year a discipline period starts. */
+  readonly year: number;
+}
+
 /** The report of one subject's eligibility in one achievement year. Plain, serialisable data. */
 export interface EligibilityReport {
   readonly schemaVersion: 1;
   readonly subject: { readonly id: string; readonly kind: 'individual' | 'collective'; readonly name?: string | undefined };
   readonly year: number;
+  /** Records dated after `year` that the evaluation did not use, sorted by path; absent when there are none. */
+  readonly notConsidered?: readonly NotConsideredRecord[] | undefined;
   readonly regime: RegimeChoice;
   readonly ruleBook: { readonly id: string; readonly version: string; readonly hash: string };
   readonly inputHash: string;

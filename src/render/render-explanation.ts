@@ -98,7 +98,8 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly strin
   out.push(`<header><h2>${esc(`${L.words.subject}: ${name}`)}</h2>`);
   out.push(`<p>${esc(`${L.words.year}: ${report.year}`)}</p>`);
   out.push(`<p>${esc(`${L.words.regime}: ${report.regime.title[L.lang]} (${report.regime.id}; ${by})`)}</p>`);
-  out.push(`<p>${esc(`${L.words.ruleBook}: ${report.ruleBook.id} ${report.ruleBook.version} · sha256 ${report.ruleBook.hash} · ${L.words.inputHash}: ${report.inputHash}`)}</p></header>`);
+  const notConsidered = report.notConsidered?.length ? `\n<p class="thidua-not-considered">${esc(L.notConsidered(report.year, report.notConsidered))}</p>` : '';
+  out.push(`<p>${esc(`${L.words.ruleBook}: ${report.ruleBook.id} ${report.ruleBook.version} · sha256 ${report.ruleBook.hash} · ${L.words.inputHash}: ${report.inputHash}`)}</p>${notConsidered}</header>`);
   for (const a of report.awards) {
     if (awards && !awards.includes(a.awardId)) continue;
     out.push(`<section class="thidua-award thidua-${a.verdict}" data-award="${esc(a.awardId)}">`);
@@ -138,6 +139,8 @@ export function renderExplanation(report: EligibilityReport, options: RenderOpti
   const by = report.regime.resolvedBy === 'override' ? L.words.regimeByOverride : `${L.words.regimeByPeriodEnd} ${report.regime.periodEnd}`;
   out.push(`${L.words.regime}: ${report.regime.title[L.lang]} (${report.regime.id}; ${by})`);
   out.push(`${L.words.ruleBook}: ${report.ruleBook.id} ${report.ruleBook.version} · sha256 ${report.ruleBook.hash.slice(0, 16)}… · ${L.words.inputHash}: ${report.inputHash.slice(0, 16)}…`);
+  // the evaluation is "as of" the year: say which later records it did not read (one line)
+  if (report.notConsidered?.length) out.push(L.notConsidered(report.year, report.notConsidered));
   out.push('');
   for (const a of report.awards) {
     if (options.awards && !options.awards.includes(a.awardId)) continue;

@@ -2,6 +2,7 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
 import type { BaseSalaryEntry, BonusEntryDef, BonusTableDef } from '../model/bonus.js';
 import type { AwardDef } from '../model/rule-book.js';
+import { shiftDay } from '../overlay/_tree.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import { BaseSalaryFileSchema, BonusesFileSchema } from '../schema/bonus-file.js';
 import { parseFile } from './parse-file.js';
@@ -12,7 +13,9 @@ export const BASE_SALARY_PATH = 'national/base-salary.json';
 const END = '9999-12-31';
 
 /**
- * Validate the base-salary table: real, ordered, non-overlapping periods and positive amounts.
+ * Validate the base-salary table: real, non-overlapping periods and positive amounts, and no gap:
+ * each row ends on the day before the next one starts (only the latest row may be open-ended; no
+ * row reaches backwards, every row has its own start date).
  * @returns the entries sorted by start date, or undefined (issues pushed).
  * @internal
  */
@@ -35,9 +38,17 @@ export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSala
     });
   });
   if (issues.length > before) return undefined;
-  return values
-    .map((v) => ({ effective: v.effective, amount: v.amount, citation: v.citation, marker: v.marker, sources: [...(v.sources ?? [])] }))
-    .sort((a, b) => compareCodeUnits(a.effective.from, b.effective.from));
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => compareCodeUnits(a.v.effective.from, b.v.effective.from));
+  order.slice(1).forEach(({ v: next }, k) => {
+    const { v: prev, i } = order[k]!;
+    // No overlap here, so prev has an end; it must be the day before the next start.
+    const end = shiftDay(next.effective.from, -1);
+    if (prev.effective.to !== end) {
+      issues.push(makeIssue('invalid_value', [...at, 'values', i, 'effective', 'to'], { expected: `${end} (the day before values[${order[k + 1]!.i}] starts: no gap between rows)`, received: prev.effective.to ?? '' }));
+    }
+  });
+  if (issues.length > before) return undefined;
+  return order.map(({ v }) => ({ effective: v.effective, amount: v.amount, citation: v.citation, marker: v.marker, sources: [...(v.sources ?? [])] }));
 }
 
 /**

@@ -81,6 +81,43 @@ describe('compiled evaluator vs json-rules-engine (reference)', () => {
     );
   });
 
+  test('should agree on a subject with records after the year under review (listed in notConsidered), in every book, regime, detail and path', async () => {
+    const subject = {
+      kind: 'individual',
+      id: 'later-records',
+      history: [2026, 2022, 2023, 2024, 2027].map((year) => ({ year, taskRating: 'excellent', hasGoodConduct: true, awards: [{ awardId: 'lao-dong-tien-tien' }, { awardId: 'chien-si-thi-dua-co-so' }] })),
+      initiatives: [
+        { id: 'sk-b', kind: 'initiative', year: 2026, recognisedScope: 'national' },
+        { id: 'sk-a', kind: 'initiative', year: 2024, recognisedScope: 'ministry-province' },
+      ],
+      councilVotes: [
+        { awardId: 'chien-si-thi-dua-tinh', year: 2026, members: 10, approvals: 10 },
+        { awardId: 'chien-si-thi-dua-tinh', year: 2024, members: 10, approvals: 9 },
+      ],
+      discipline: [{ level: 'warning', from: '2025-02-01', to: '2025-06-30' }],
+    };
+    const expected = [
+      { path: ['councilVotes', 1], year: 2026 },
+      { path: ['discipline', 0], year: 2025 },
+      { path: ['history', 3], year: 2026 },
+      { path: ['history', 4], year: 2027 },
+      { path: ['initiatives', 1], year: 2026 },
+    ];
+    for (const [, book] of BOOKS) {
+      for (const regime of REGIMES) {
+        for (const detail of ['full', 'verdicts'] as const) {
+          const options = { year: 2024, detail, ...(regime ? { regime } : {}) };
+          const a = await evaluateEligibility(book, subject, { ...options, evaluator: 'compiled' });
+          const b = await evaluateEligibility(book, subject, { ...options, evaluator: 'json-rules-engine' });
+          expect(a.ok && a.value.notConsidered).toEqual(expected);
+          expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+          const prep = prepareEvaluation(book, options);
+          expect(JSON.stringify(expandCompact(prep, structuredClone(evaluatePreparedCompact(prep, subject))))).toBe(JSON.stringify(a));
+        }
+      }
+    }
+  });
+
   test('should produce a mix of verdicts (the generators reach every outcome)', async () => {
     const seen = new Set<string>();
     await fc.assert(
