@@ -154,3 +154,14 @@ describe('windowRatingYears — Law 06/2022 Art. 73.1.b (5 years good or better 
     expect(windowRatingYears(s, w, ['good'], false, S)).toBe(6);
   });
 });
+
+describe('availableInitiatives as of the year under review (Law 06/2022 Art. 5.2.c)', () => {
+  it('an initiative used for the same title in a later year is still available for an earlier year', async () => {
+    const { availableInitiatives } = await import('../src/index.js');
+    const s = { kind: 'individual', id: 'x', history: [], initiatives: [{ id: 'sk', kind: 'initiative', year: 2024, recognisedScope: 'ministry-province', usedFor: [{ awardId: TINH, year: 2027 }] }] } as unknown as Subject;
+    const q = { kinds: ['initiative'] as const, minScope: 'ministry-province' as const, from: 2023, to: 2025, forAward: TINH, categoryOf: () => 'title' as const };
+    expect(availableInitiatives(s, { ...q, year: 2025 }, S)).toEqual(['sk']);
+    expect(availableInitiatives(s, { ...q, from: 2024, to: 2028, year: 2028 }, S)).toEqual([]);
+    expect(availableInitiatives(s, { ...q, from: 2024, to: 2027, year: 2027 }, S)).toEqual(['sk']);
+  });
+});

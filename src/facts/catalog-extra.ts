@@ -153,7 +153,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
         ),
       );
       const excluded = p['excludeUsedFor'] as string[];
-      const fresh = (ctx.subject.initiatives ?? []).filter((i) => ids.has(i.id) && (p['countUsed'] === true || !(i.usedFor ?? []).some((u) => excluded.includes(u.awardId))));
+      const fresh = (ctx.subject.initiatives ?? []).filter((i) => ids.has(i.id) && (p['countUsed'] === true || !(i.usedFor ?? []).some((u) => u.year <= ctx.year && excluded.includes(u.awardId))));
       if (p['requireApplied'] !== true) return fresh.length;
       // "recognised and effectively applied" (C7): an unknown `applied` leaves the count undetermined
       if (fresh.some((i) => i.applied === undefined)) return null;

@@ -127,6 +127,8 @@ export function availableInitiatives(subject: Subject, q: InitiativeQuery, setti
     const scopeOk = settings.widerScopeSatisfiesNarrower ? have >= want : ini.recognisedScope === q.minScope || (have === want && q.minScope !== 'grassroots');
     if (!scopeOk) continue;
     const consumed = (ini.usedFor ?? []).some((u) => {
+      // evaluated "as of" the year: a use recorded for a later year had not happened yet
+      if (u.year > q.year) return false;
       if (u.awardId === q.forAward) return u.year !== q.year;
       const cat = q.categoryOf(u.awardId);
       if (cat === 'form' && forCategory === 'form') return true;
