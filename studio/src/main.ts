@@ -394,6 +394,7 @@ function overlayForm(): HTMLElement {
       'div',
       { class: 'row' },
       field(tr('province'), provSel),
+      h('button', { type: 'button', id: 'new-overlay', onclick: () => (loadOverlay(newOverlay({ province: PROVINCES.find((p) => p.key === province) ?? PROVINCES[0]!, regime: state.regime, ruleBook: national, today })), render('new-overlay')) }, tr('newOverlay')),
       SHIPPED.has(province) ? h('button', { type: 'button', id: 'open-shipped', onclick: () => (loadOverlay(structuredClone(provinceOverlay(province)) as OverlayJson), render('open-shipped')) }, tr('openShipped')) : undefined,
     ),
     h(
@@ -502,7 +503,7 @@ function editArea(target: string): HTMLElement {
   const cite = tg.citation ? L().citation(tg.citation) : '';
   if (tg.kind === 'parameter') {
     const p = tg.parameter!;
-    rows.push(h('p', {}, `${tr('current')}: `, h('code', {}, JSON.stringify(p.value)), ` — ${p.description[state.lang]} [${cite}]`));
+    rows.push(h('p', {}, `${tr('actionSetParameter')} — ${tr('current')}: `, h('code', {}, JSON.stringify(p.value)), ` — ${p.description[state.lang]} [${cite}]`));
     const input = h('input', { id: 'new-value', type: 'text', value: Array.isArray(p.value) ? p.value.join(', ') : String(p.value), oninput: update });
     rows.push(field(tr('newValue'), input));
     build = () => {
