@@ -258,6 +258,21 @@ describe('studio in Chromium', () => {
     expect(await second.page.inputValue('#f-decision-number')).toBe('15/2026/QĐ-UBND');
     expect(await second.page.locator('#ops li').count()).toBe(1);
     expect(await second.page.locator('#validity').getAttribute('class')).toBe('ok');
+
+    // the raw JSON view drives the form, and is validated against the overlay schema as it is typed
+    const raw = second.page.locator('#raw .cm-content');
+    const edited = readFileSync(overlayPath, 'utf8').replace('15/2026/QĐ-UBND', '16/2026/QĐ-UBND');
+    await raw.fill(edited);
+    await expect.poll(() => second.page.inputValue('#f-decision-number')).toBe('16/2026/QĐ-UBND');
+    expect(await second.page.locator('#validity').getAttribute('class')).toBe('ok');
+    await raw.fill(edited.replace('"layer": "province"', '"layer": "city"'));
+    await expect.poll(() => second.page.locator('#validity').getAttribute('class')).toBe('bad');
+    const schemaIssue = applyOverlay(national, { ...JSON.parse(edited), layer: 'city' });
+    expect(schemaIssue.ok).toBe(false);
+    if (!schemaIssue.ok) expect(await second.page.locator('#validity').textContent()).toContain(schemaIssue.issues[0]!.message.vi);
+    await expect.poll(() => second.page.locator('#raw .cm-lintRange-error').count()).toBeGreaterThan(0);
+    await raw.fill('{ "province": ');
+    await expect.poll(() => second.page.locator('#validity').textContent()).toContain(t('vi', 'jsonSyntax'));
     await second.context.close();
   });
 
