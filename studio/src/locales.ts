@@ -100,6 +100,7 @@ export const vi = {
   overlayInvalidForCheck: 'Văn bản chưa hợp lệ; kết quả dưới đây theo bộ quy tắc quốc gia.',
   offlineNote: 'Trang chạy hoàn toàn trong trình duyệt; không gửi dữ liệu đi đâu.',
   footerBook: 'Bộ quy tắc',
+  regimeBound: 'Văn bản đã có thao tác trên chế độ «{regime}»; xóa các thao tác để đổi chế độ pháp lý.',
 } as const;
 
 /** Keys of the studio's strings. */
@@ -202,6 +203,7 @@ export const en: { readonly [K in StudioKey]: string } = {
   overlayInvalidForCheck: 'The overlay is not valid yet; the results below use the national rule book.',
   offlineNote: 'The page runs entirely in the browser; no data is sent anywhere.',
   footerBook: 'Rule book',
+  regimeBound: 'The overlay has operations on the regime «{regime}»; remove them to change the regime.',
 };
 
 /** The studio's two languages. */

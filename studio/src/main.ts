@@ -408,7 +408,23 @@ function overlayForm(): HTMLElement {
   );
 }
 
+/** The overlay's regime and the regime of the criteria shown must agree: operations are bound to it. */
+function alignRegime(): void {
+  const regimes = (state.overlay['appliesTo'] as { regimes?: unknown } | undefined)?.regimes;
+  const first = Array.isArray(regimes) && typeof regimes[0] === 'string' ? regimes[0] : undefined;
+  if (first === state.regime) return;
+  if (operationsOf(state.overlay).length === 0 || first === undefined) {
+    state.overlay = withField(state.overlay, ['appliesTo', 'regimes'], [state.regime]);
+    lastCheck = checkOverlay(national, state.overlay);
+  } else if (national.regimes.some((r) => r.id === first)) {
+    state.regime = first;
+    if (!awardsOf(national, first).some((a) => a.awardId === state.awardId)) state.awardId = firstAward(first);
+    state.status = tr('regimeBound', { regime: first });
+  }
+}
+
 function tightenPanel(): HTMLElement {
+  alignRegime();
   const fileInput = h('input', {
     id: 'import-overlay',
     type: 'file',
@@ -428,7 +444,7 @@ function tightenPanel(): HTMLElement {
     { id: 'panel', role: 'tabpanel', 'aria-labelledby': 'tab-tighten' },
     overlayForm(),
     h('h2', {}, tr('criterion')),
-    regimeControls(() => render(document.activeElement?.id)),
+    regimeControls(() => ((state.target = ''), render(document.activeElement?.id))),
     criterionPicker(),
     h('div', { id: 'edit-area' }, state.target ? editArea(state.target) : undefined),
     opsList(),
