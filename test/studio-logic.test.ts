@@ -30,7 +30,9 @@ describe('studio: the overlay draft (docs/overlays.md file format)', () => {
       expect(checkOverlay(national, withField(o, ['decision', 'number'], '1/2026/QĐ-UBND')).ok, p.key).toBe(true);
     }
     expect(fresh()['effective']).toEqual({ from: '2026-01-01' });
-    expect((fresh()['decision'] as { signer: { vi: string } }).signer.vi).toBe('Ủy ban nhân dân tỉnh Nghệ An');
+    expect((fresh()['decision'] as { signer: object }).signer).toEqual({ vi: 'Ủy ban nhân dân tỉnh Nghệ An', en: "Nghệ An Provincial People's Committee" });
+    const hcm = provinces.find((p) => p.key === 'ho-chi-minh')!;
+    expect((newOverlay({ province: hcm, regime: REGIME, ruleBook: national, today: '2026-03-15' })['decision'] as { signer: object }).signer).toEqual({ vi: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', en: "Hồ Chí Minh City People's Committee" });
   });
 
   test('should copy the decision number into the basis document, and drop an emptied optional field', () => {

@@ -22,6 +22,7 @@ import {
   overlayTargets,
   parseCaseFile,
   renderDiff,
+  resolveRegime,
   runCase,
   vi as libVi,
   type LeafNode,
@@ -84,6 +85,14 @@ async function open(): Promise<{ page: Page; context: BrowserContext; requests: 
   return { page, context, requests };
 }
 
+/** Form controls without an accessible name (a <label for>, aria-label or aria-labelledby). */
+const unlabelled = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea, [contenteditable="true"]')]
+      .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+
 const shot = async (page: Page, name: string): Promise<void> => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 };
@@ -101,7 +110,7 @@ describe('studio in Chromium', () => {
   test('reads the Advanced Worker (LĐTT) criteria with their citation (Art. 24.1 Law 06/2022/QH15), in Vietnamese and English, by keyboard', async () => {
     const { page, context } = await open();
     await page.selectOption('#award', AWARD);
-    const { rule } = await ldttRule(page);
+    const { regime, rule } = await ldttRule(page);
     const viDesc = describeRule(rule, { lang: 'vi' });
     const card = page.locator(`article[data-rule="${rule.id}"]`);
     await expect.poll(() => card.locator('h2').textContent()).toBe(viDesc.title);
@@ -113,7 +122,17 @@ describe('studio in Chromium', () => {
       expect(await row.locator('.notes').textContent()).toBe(`[${[l.citation, ...l.notes].join('; ')}]`);
       expect(await row.locator('.node-id').textContent()).toBe(l.target);
     }
+    expect(await unlabelled(page)).toEqual([]);
     await shot(page, 'read');
+
+    // pick the regime by year: the one the library resolves for that year
+    const byYear = resolveRegime(national, { year: 2024 });
+    if (!byYear.ok) throw new Error('no regime for 2024');
+    await page.fill('#year', '2024');
+    await page.click('#by-year');
+    await expect.poll(() => page.inputValue('#regime')).toBe(byYear.value.regime.id);
+    await page.selectOption('#regime', regime);
+    await page.selectOption('#award', AWARD);
 
     await page.click('#lang');
     const enDesc = describeRule(rule, { lang: 'en' });
@@ -177,6 +196,7 @@ describe('studio in Chromium', () => {
     await expect.poll(() => page.locator('#validity').getAttribute('class')).toBe('ok');
     expect(await page.locator('#ops li').count()).toBe(1);
     expect(await page.locator('#raw .cm-content').textContent()).toContain('15/2026/QĐ-UBND');
+    expect(await unlabelled(page)).toEqual([]);
     await shot(page, 'tighten');
 
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-overlay')]);

@@ -6,6 +6,8 @@
 /** Where the exported file is meant to live: rules/provinces/<key>/overlay.json. */
 export const OVERLAY_SCHEMA_REF = '../../schema/overlay.schema.json';
 
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -23,6 +25,14 @@ export function operationsOf(overlay: OverlayJson): Record<string, unknown>[] {
 export interface ProvinceInfo {
   readonly key: string;
   readonly name: { readonly vi: string; readonly en: string };
+  /** `city` for a centrally governed city (thành phố trực thuộc Trung ương). */
+  readonly kind?: 'province' | 'city' | undefined;
+}
+
+/** "Nghệ An Provincial People's Committee", "Hà Nội City People's Committee". */
+function committeeEn(p: ProvinceInfo): string {
+  const base = cap(p.name.en.replace(/ (province|city|City)$/, ''));
+  return `${base} ${p.kind === 'city' || / (city|City)$/.test(p.name.en) ? 'City' : 'Provincial'} People's Committee`;
 }
 
 /** What a new overlay starts from. */
@@ -33,8 +43,6 @@ export interface NewOverlayInput {
   /** Today, ISO date: the default signing date. */
   readonly today: string;
 }
-
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A new, empty overlay for a province and a regime. The decision number is left empty on purpose:
@@ -58,7 +66,7 @@ export function newOverlay(input: NewOverlayInput): OverlayJson {
     decision: {
       number: '',
       date: today,
-      signer: { vi: `Ủy ban nhân dân ${province.name.vi}`, en: `${cap(province.name.en)} People's Committee` },
+      signer: { vi: `Ủy ban nhân dân ${province.name.vi}`, en: committeeEn(province) },
     },
     basis: { document: '', article: '1', issuer: `UBND ${province.name.vi}` },
     operations: [],
