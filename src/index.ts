@@ -185,3 +185,9 @@ export {
 } from './schema/score-sheet.js';
 export type { SheetNodeInput, CriteriaGroupInput } from './schema/score-sheet.js';
 export type { ScoreSheet, SheetNode, SheetSource, TieBreak, Rounding } from './schema/score-sheet.js';
+export { overlayTargets } from './overlay/overlay-targets.js';
+export type { OverlayTarget, OverlayTargetAction, OverlayTargetsOptions } from './overlay/overlay-targets.js';
+export { describeRule } from './render/describe-rule.js';
+export type { CriterionLine, RuleDescription } from './render/describe-rule.js';
+export { parseCaseFile, runCase } from './cases/run-cases.js';
+export type { CaseOutcome } from './cases/run-cases.js';

@@ -1,0 +1,103 @@
+import { compareCodeUnits } from '../_internal/canonical-json.js';
+import type { Citation, ConditionNode, ParameterDef, RuleBook, RuleDef } from '../model/rule-book.js';
+import { REQUIRED_SETTINGS } from '../rule-book/load-rule-book.js';
+import { addTightens, FACT_PARAM_EFFECT } from './tightening.js';
+
+/** What an overlay operation may try on a target (the guardrail still checks the value). */
+export type OverlayTargetAction = 'set-value' | 'set-param' | 'add' | 'set-parameter';
+
+/** One address an overlay operation can target, with what the guardrail lets a province try there. */
+export interface OverlayTarget {
+  /** The operation target: `<rule-id>#<name>` for a condition, `param:<id>` for a parameter. */
+  readonly target: string;
+  readonly kind: 'group' | 'leaf' | 'parameter';
+  readonly regime: string;
+  /** Rule id (conditions only). */
+  readonly ruleId?: string | undefined;
+  /** Award of the rule (award rules only). */
+  readonly awardId?: string | undefined;
+  /** Depth in the condition tree (root 0; parameters 0). */
+  readonly depth: number;
+  /** The condition (conditions only). */
+  readonly node?: ConditionNode | undefined;
+  /** The parameter (parameters only). */
+  readonly parameter?: ParameterDef | undefined;
+  /** True when the national law fixes the node (an overlay may only tighten it). */
+  readonly statutory: boolean;
+  /** True when an odd number of `not` groups enclose the node (tightening directions flip). */
+  readonly inverted: boolean;
+  /** The citation a refusal would name (the node's, the parameter's, or the regime basis). */
+  readonly citation?: Citation | undefined;
+  /**
+   * What a province may try here: `set-value` (a leaf's expected value), `set-param` (a fact param
+   * whose effect is known, see {@link FACT_PARAM_EFFECT}), `add` (a condition into a group that
+   * only tightens), `set-parameter` (a regime parameter that is not an engine setting).
+   */
+  readonly actions: readonly OverlayTargetAction[];
+  /** Fact params a `set-param` may change (leaves only). */
+  readonly settableParams: readonly string[];
+}
+
+/** Options of {@link overlayTargets}. */
+export interface OverlayTargetsOptions {
+  /** Only this regime (default: every regime). */
+  readonly regime?: string | undefined;
+  /** Only this rule (default: every rule and every parameter). */
+  readonly ruleId?: string | undefined;
+}
+
+function nodeTargets(regime: string, rule: RuleDef): OverlayTarget[] {
+  const out: OverlayTarget[] = [];
+  const go = (n: ConditionNode, depth: number, inverted: boolean): void => {
+    const common = { target: `${rule.id}#${n.name}`, regime, ruleId: rule.id, awardId: rule.awardId, depth, node: n, statutory: n.statutory, inverted, citation: n.citation };
+    if (n.type === 'leaf') {
+      const names = Object.keys(n.params ?? {}).sort(compareCodeUnits);
+      const settableParams = n.statutory ? names.filter((p) => `${n.fact}.${p}` in FACT_PARAM_EFFECT) : names;
+      out.push({ ...common, kind: 'leaf', actions: settableParams.length ? ['set-value', 'set-param'] : ['set-value'], settableParams });
+      return;
+    }
+    const canAdd = n.op !== 'not' && (!n.statutory || addTightens(n.op, inverted));
+    out.push({ ...common, kind: 'group', actions: canAdd ? ['add'] : [], settableParams: [] });
+    const inv = n.op === 'not' ? !inverted : inverted;
+    for (const c of n.children) go(c, depth + 1, inv);
+  };
+  go(rule.root, 0, false);
+  return out;
+}
+
+/**
+ * Every address a province overlay can target in a rule book, in a stable order (regime, then
+ * parameters by id, then rules by id with their conditions depth first), with what the guardrail
+ * lets a province try there. Whether a given value tightens is decided by {@link applyOverlay},
+ * which refuses a loosening with `overlay_loosens_statute`.
+ * @param book a loaded rule book.
+ * @param options regime and rule filters.
+ * @returns the targets.
+ */
+export function overlayTargets(book: RuleBook, options: OverlayTargetsOptions = {}): OverlayTarget[] {
+  const out: OverlayTarget[] = [];
+  const regimes = [...book.regimes].filter((r) => options.regime === undefined || r.id === options.regime).sort((a, b) => compareCodeUnits(a.id, b.id));
+  for (const r of regimes) {
+    if (options.ruleId === undefined) {
+      for (const p of [...r.parameters].sort((a, b) => compareCodeUnits(a.id, b.id))) {
+        out.push({
+          target: `param:${p.id}`,
+          kind: 'parameter',
+          regime: r.id,
+          depth: 0,
+          parameter: p,
+          statutory: true,
+          inverted: false,
+          citation: p.citation ?? r.basis[0],
+          actions: p.id in REQUIRED_SETTINGS ? [] : ['set-parameter'],
+          settableParams: [],
+        });
+      }
+    }
+    for (const rule of [...r.rules].sort((a, b) => compareCodeUnits(a.id, b.id))) {
+      if (options.ruleId !== undefined && rule.id !== options.ruleId) continue;
+      out.push(...nodeTargets(r.id, rule));
+    }
+  }
+  return out;
+}
