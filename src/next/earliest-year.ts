@@ -39,6 +39,8 @@ export interface ProjectionContext {
   readonly categoryOf: FactContext['categoryOf'];
   /** Award ids the subject can hold, in order of preference (subject kind, armed-forces variants). */
   readonly fits: (ids: readonly string[]) => readonly string[];
+  /** Memo of {@link obtainableInN} per award id, shared by the awards of one report. */
+  readonly obtainable: Map<string, boolean>;
 }
 
 const RATING_ORDER: Readonly<Record<TaskRating, number>> = { failed: 0, completed: 1, good: 2, excellent: 3 };
@@ -124,13 +126,23 @@ function verdictOf(ctx: ProjectionContext, id: string): AwardVerdict | undefined
   return ctx.report.awards.find((a) => a.awardId === id);
 }
 
-/** True if, in N, the subject is not recorded with any of the awards but the report finds it eligible (or undetermined) for one. */
+/**
+ * True if, in N, the subject is not recorded with any of the awards but could still obtain one in
+ * N: the report finds it eligible or undetermined, or every rule of it can still be met in N
+ * (missing data supplied, an initiative recognised) — the award's own projection, one level deep.
+ */
 function obtainableInN(ctx: ProjectionContext, ids: readonly string[]): boolean {
   const rec = ctx.subject.history.find((h) => h.year === ctx.year);
   if (rec?.awards?.some((a) => ids.includes(a.awardId) && !a.revoked)) return false;
   return ids.some((id) => {
-    const v = verdictOf(ctx, id)?.verdict;
-    return v === 'eligible' || v === 'undetermined';
+    const known = ctx.obtainable.get(id);
+    if (known !== undefined) return known;
+    ctx.obtainable.set(id, false); // guards a cycle of prerequisites
+    const v = verdictOf(ctx, id);
+    const sub: ProjectionContext = { ...ctx, awardId: id };
+    const ok = v !== undefined && (v.verdict === 'eligible' || v.verdict === 'undetermined' || (v.verdict === 'ineligible' && v.rules.every((r) => treeNeedsAt(r.tree, ctx.year, sub) !== undefined)));
+    ctx.obtainable.set(id, ok);
+    return ok;
   });
 }
 
@@ -491,13 +503,13 @@ export interface AwardProjection {
 }
 
 /**
- * Earliest year Y (N … N + horizon) at which every rule of the award can hold together: the
+ * Earliest year Y (`from` … N + horizon) at which every rule of the award can hold together: the
  * needs of every rule in Y, merged, are added to the history and every rule is checked once more
  * on that one extended history (criterion needs counted as met).
  * @internal
  */
-export function projectAward(trees: readonly Finding[], ctx: ProjectionContext): AwardProjection {
-  for (let y = ctx.year; y <= ctx.year + ctx.horizon; y++) {
+export function projectAward(trees: readonly Finding[], ctx: ProjectionContext, from = ctx.year): AwardProjection {
+  for (let y = from; y <= ctx.year + ctx.horizon; y++) {
     const parts: Need[] = [];
     let ok = true;
     for (const t of trees) {

@@ -5,13 +5,15 @@ import { normalizeSubject } from '../evaluate/normalize-subject.js';
 import { awardYears } from '../facts/history.js';
 import { LEVEL_RANK } from '../hierarchy/award-hierarchy.js';
 import { PREREQUISITE_EDGE_KINDS } from '../model/hierarchy.js';
-import type { Finding, Gap, LeafFinding, NodeStatus, Verdict } from '../model/outcome.js';
+import type { EligibilityReport, Finding, Gap, LeafFinding, NodeStatus, Verdict } from '../model/outcome.js';
 import type { AwardDef, Citation, LocalizedText, Marker, RuleBook } from '../model/rule-book.js';
 import { fail, makeIssue, ok, type Result } from '../result/issue.js';
 import type { Subject } from '../schema/subject.js';
 import { projectAward, projectLeaf, type Need, type ProjectionContext } from './earliest-year.js';
 
 export type { Need } from './earliest-year.js';
+
+const MAX_HORIZON = 50;
 
 /** Options of {@link nextAwards}. */
 export interface NextAwardsOptions {
@@ -116,6 +118,26 @@ export function awardFitsSubject(book: RuleBook, award: AwardDef, subject: Subje
 }
 
 /**
+ * The projection context of a subject evaluated in `report.year` (without the award): the subject
+ * as of that year (later records dropped), the regime's history settings, award categories and the
+ * award ids the subject can hold.
+ * @internal
+ */
+export function projectionBase(book: RuleBook, subject: Subject, report: EligibilityReport, horizon: number): Omit<ProjectionContext, 'awardId'> {
+  const subj = { ...subject, history: subject.history.filter((h) => h.year <= report.year) } as Subject;
+  const regime = book.regimes.find((r) => r.id === report.regime.id)!;
+  const byId = new Map(book.awards.map((a) => [a.id, a] as const));
+  const fits = (ids: readonly string[]): readonly string[] => {
+    const f = ids.filter((id) => {
+      const a = byId.get(id);
+      return a !== undefined && awardFitsSubject(book, a, subj);
+    });
+    return f.length ? f : ids;
+  };
+  return { subject: subj, year: report.year, horizon, settings: regime.settings, report, categoryOf: (id: string) => byId.get(id)?.category, fits, obtainable: new Map() };
+}
+
+/**
  * For each award a subject could aim at next (awards it is not yet eligible for, plus the next
  * rungs of the award hierarchy from what it holds): the missing criteria (the failing and missing
  * leaves of {@link evaluateEligibility}, with their gaps) and the earliest year it could qualify if
@@ -129,23 +151,14 @@ export function awardFitsSubject(book: RuleBook, award: AwardDef, subject: Subje
 export async function nextAwards(book: RuleBook, subject: unknown, options: NextAwardsOptions): Promise<Result<NextAwardsReport>> {
   if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
   const horizon = options.horizon ?? 10;
-  if (!Number.isInteger(horizon) || horizon < 0 || horizon > 50) return fail([makeIssue('invalid_option', ['options', 'horizon'], { option: 'horizon', detail: 'a whole number of years from 0 to 50' })]);
+  if (!Number.isInteger(horizon) || horizon < 0 || horizon > MAX_HORIZON) return fail([makeIssue('invalid_option', ['options', 'horizon'], { option: 'horizon', detail: 'a whole number of years from 0 to 50' })]);
   const evaluated = await evaluateEligibility(book, subject, { year: options.year, ...(options.regime ? { regime: options.regime } : {}) });
   if (!evaluated.ok) return evaluated;
   const report = evaluated.value;
-  const normalized = normalizeSubject(subject).subject!;
-  // as of the evaluated year: later records are not read (docs/next-awards.md)
-  const subj = { ...normalized, history: normalized.history.filter((h) => h.year <= options.year) } as Subject;
   const regime = book.regimes.find((r) => r.id === report.regime.id)!;
+  const base = projectionBase(book, normalizeSubject(subject).subject!, report, horizon);
+  const subj = base.subject;
   const byId = new Map(book.awards.map((a) => [a.id, a] as const));
-  const fitting = (ids: readonly string[]): readonly string[] => {
-    const f = ids.filter((id) => {
-      const a = byId.get(id);
-      return a !== undefined && awardFitsSubject(book, a, subj);
-    });
-    return f.length ? f : ids;
-  };
-  const base = { subject: subj, year: options.year, horizon, settings: regime.settings, report, categoryOf: (id: string) => byId.get(id)?.category, fits: fitting };
 
   // next rungs: prerequisite edges of the regime from awards held up to the year
   const held = new Set(book.awards.filter((a) => [...awardYears(subj, [a.id], regime.settings)].some((y) => y <= options.year)).map((a) => a.id));
@@ -191,9 +204,11 @@ export async function nextAwards(book: RuleBook, subject: unknown, options: Next
         marker: leaf.marker,
       };
     });
-    const proj = projectAward(v.rules.map((r) => r.tree), ctx);
+    const trees = v.rules.map((r) => r.tree);
+    const proj = projectAward(trees, ctx);
     const earliest = proj.earliestYear;
-    if (earliest !== null && earliest > options.year + horizon) continue;
+    // no year within the horizon: left out when a later year exists (up to 50 years), else unknown
+    if (earliest === null && projectAward(trees, { ...ctx, horizon: MAX_HORIZON }, options.year + horizon + 1).earliestYear !== null) continue;
     out.push({
       awardId: award.id,
       title: award.title,

@@ -76,7 +76,7 @@ describe('nextAwards earliest year (property, fast-check): titles.md §8a cycles
             expect({ id, N, reachable: eligibleNow || (listed !== undefined && listed.earliestYear !== null) }).toEqual({ id, N, reachable: true });
           }
         }),
-        { numRuns: 12, seed: 20261202 },
+        { numRuns: 20, seed: 20261202 },
       );
     });
   }
