@@ -153,3 +153,52 @@ describe('nextAwards: windows after a certificate (titles.md §8a C5, C9; Law 06
     expect(criterion(a, 'windowYearsAfterAward')).toMatchObject({ actual: '3', earliestYear: 2023 });
   });
 });
+
+describe('nextAwards: only awards the subject can have (Law 06/2022 Arts. 24, 27, 28; rules/awards.json armedForcesVariantOf)', () => {
+  const ids = (list: readonly NextAward[]) => list.map((a) => a.awardId);
+  // the 2025 rating is not recorded yet: the unit titles are undetermined, so they are listed
+  const civilYear = (y: number) => ({ year: y, ...(y < 2025 ? { taskRating: 'good' as const } : {}), hasGoodConduct: true, awards: [] });
+
+  test('Law 06/2022 Art. 24: a civil servant is never pointed to Chiến sĩ tiên tiến or a unit title of the armed forces', async () => {
+    const list = await next(book, person([civilYear(2024), civilYear(2025)]), 2025);
+    expect(ids(list)).toContain('lao-dong-tien-tien');
+    for (const id of ['chien-si-tien-tien', 'don-vi-tien-tien', 'don-vi-quyet-thang', 'tap-the-lao-dong-tien-tien']) expect(ids(list)).not.toContain(id);
+  });
+
+  test('Law 06/2022 Art. 24: an armed-forces individual is pointed to Chiến sĩ tiên tiến, not Lao động tiên tiến, and needs name it', async () => {
+    const list = await next(book, person([civilYear(2024), civilYear(2025)], { category: 'armed-forces' }), 2025);
+    expect(ids(list)).toContain('chien-si-tien-tien');
+    expect(ids(list)).not.toContain('lao-dong-tien-tien');
+    const cstdcs = award(list, 'chien-si-thi-dua-co-so');
+    expect(JSON.stringify(cstdcs.needs)).not.toContain('lao-dong-tien-tien');
+  });
+
+  test('Law 06/2022 Arts. 27, 28: a civil agency gets the labour-collective titles, an armed-forces unit the unit titles; neither a household, village or commune title', async () => {
+    const rec = { year: 2025, taskRating: 'excellent', isEmulationActive: true, hasSolidarity: true, isLawAbiding: true, memberCount: 10, advancedMemberCount: 8, completedMemberCount: 10 };
+    const agency = ids(await next(book, { kind: 'collective', id: 'phong-a', collectiveKind: 'agency', history: [rec] }, 2025));
+    expect(agency).toContain('tap-the-lao-dong-tien-tien');
+    for (const id of ['don-vi-tien-tien', 'don-vi-quyet-thang', 'gia-dinh-van-hoa', 'thon-to-dan-pho-van-hoa', 'xa-phuong-tieu-bieu', 'lao-dong-tien-tien']) expect(agency).not.toContain(id);
+    const unit = ids(await next(book, { kind: 'collective', id: 'tieu-doan-1', collectiveKind: 'unit', isArmedForces: true, history: [rec] }, 2025));
+    expect(unit).toContain('don-vi-tien-tien');
+    for (const id of ['tap-the-lao-dong-tien-tien', 'tap-the-lao-dong-xuat-sac']) expect(unit).not.toContain(id);
+  });
+});
+
+describe('nextAwards: no internal ids in what a person reads', () => {
+  test('hierarchy steps are award titles and relations in words, never edge ids', async () => {
+    const r = await nextAwards(book, person(cstdcsYears(2022, 2025, { 2024: [TINH] })), { year: 2025 });
+    if (!r.ok) throw new Error('nextAwards failed');
+    const edgeIds = new Set((book.hierarchy?.edges ?? []).map((e) => e.id));
+    const strings: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') strings.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(r.value);
+    expect(strings.filter((s) => edgeIds.has(s))).toEqual([]);
+    expect(award(r.value.awards, TINH).via).toEqual([
+      expect.objectContaining({ awardId: 'chien-si-thi-dua-co-so', title: { vi: 'Chiến sĩ thi đua cơ sở', en: 'Grassroots Emulation Fighter' }, relation: expect.objectContaining({ vi: expect.stringContaining('3 lần liên tục') }) }),
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ export interface NextAward {
   readonly verdict: Verdict;
   /** Awards the subject holds that lead to this one in the award hierarchy, with the relation in words. */
   readonly via: readonly NextAwardStep[];
-  /** Earliest achievement year it could qualify if the missing facts are met; null if not projectable. */
+  /** Earliest achievement year it could qualify if the missing facts are met; null only for a rung with no rule in force. */
   readonly earliestYear: number | null;
   /**
    * Everything the subject must obtain from the evaluated year to `earliestYear`, beyond what holds
@@ -65,8 +65,8 @@ export interface NextAward {
    * `earliestYear` is null.
    */
   readonly needs: readonly Need[];
-  /** Why no year can be given, when earliestYear is null. */
-  readonly reason?: 'no-rule-in-force' | 'not-projectable' | undefined;
+  /** Why no year can be given, when earliestYear is null: the regime has no criteria for the award. */
+  readonly reason?: 'no-rule-in-force' | undefined;
   readonly missing: readonly MissingCriterion[];
 }
 
@@ -207,8 +207,9 @@ export async function nextAwards(book: RuleBook, subject: unknown, options: Next
     const trees = v.rules.map((r) => r.tree);
     const proj = projectAward(trees, ctx);
     const earliest = proj.earliestYear;
-    // no year within the horizon: left out when a later year exists (up to 50 years), else unknown
-    if (earliest === null && projectAward(trees, { ...ctx, horizon: MAX_HORIZON }, options.year + horizon + 1).earliestYear !== null) continue;
+    // no year within the horizon: left out — beyond the horizon, or never (a fact the subject can not
+    // change fails: another kind of collective, a branch closed by a rule-book parameter)
+    if (earliest === null) continue;
     out.push({
       awardId: award.id,
       title: award.title,
@@ -216,7 +217,6 @@ export async function nextAwards(book: RuleBook, subject: unknown, options: Next
       verdict: v.verdict,
       via: steps,
       earliestYear: earliest,
-      ...(earliest === null ? { reason: 'not-projectable' as const } : {}),
       needs: proj.needs,
       missing,
     });
