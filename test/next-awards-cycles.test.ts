@@ -19,7 +19,7 @@ const TINH = 'chien-si-thi-dua-tinh';
 const TQ = 'chien-si-thi-dua-toan-quoc';
 const BKT = 'bang-khen-tinh';
 const PM = 'bang-khen-thu-tuong';
-const person = (history: ReturnType<typeof yr>[], extra: Record<string, unknown> = {}) => ({ kind: 'individual' as const, id: 'nguyen-van-a', category: 'civil-servant', history, ...extra });
+const person = (history: readonly Record<string, unknown>[], extra: Record<string, unknown> = {}) => ({ kind: 'individual' as const, id: 'nguyen-van-a', category: 'civil-servant', history, ...extra });
 const cstdcsYears = (from: number, to: number, extra: Record<number, string[]> = {}) => Array.from({ length: to - from + 1 }, (_, i) => yr(from + i, [...CS, ...(extra[from + i] ?? [])]));
 
 async function next(b: RuleBook, subject: unknown, year: number, horizon?: number): Promise<readonly NextAward[]> {
