@@ -10,7 +10,7 @@ import {
   type Subject,
 } from '../src/index.js';
 
-const plain: HistorySettings = { meritOnly: false, excludeDisciplinePeriods: false, widerScopeSatisfiesNarrower: true, initiativeReuseAcrossTitles: true };
+const plain: HistorySettings = { meritOnly: false, excludeDisciplinePeriods: false, widerScopeSatisfiesNarrower: true, initiativeReuseAcrossTitles: true, disciplineBarsWholeYear: true };
 const nd152: HistorySettings = { ...plain, meritOnly: true, excludeDisciplinePeriods: true };
 const CSTDCS = ['chien-si-thi-dua-co-so'];
 
