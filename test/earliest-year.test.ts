@@ -122,3 +122,24 @@ describe('leafNeedsAt: boundaries of each projection', () => {
     expect(leafNeedsAt(missing.leaf, 2025, missing.ctx)).toEqual([expect.objectContaining({ kind: 'criterion', years: [2025] })]);
   });
 });
+
+describe('leafNeedsAt: count and time facts (rule files may name them; overlays do)', () => {
+  const fabricated = (base: LeafFinding, fact: string, params: Record<string, unknown>, expected: string): LeafFinding => ({ ...base, fact, params, operator: 'decimalGte', expected, status: 'fail', actual: '0' });
+
+  test('awardCountInWindow: two CSTĐCS in a 3-year window: one held, one more needed, in the latest year; a title that leaves the window must be replaced', async () => {
+    const { ctx, leaf } = await leafOf(book, person([yr(2021, CS), yr(2023, CS), yr(2024, [], 'completed')]), 2024, 'chien-si-thi-dua-tinh', 'consecutiveAwardYears');
+    const count = fabricated(leaf, 'awardCountInWindow', { awardIds: ['chien-si-thi-dua-co-so'], years: 3 }, '2');
+    // window 2022–2024 holds 2023 only; 2024 is rated completed without LĐTT (final: no CSTĐCS), so 2024 can not pass
+    expect(leafNeedsAt(count, 2024, ctx)).toBeUndefined();
+    expect(leafNeedsAt(count, 2025, ctx)).toEqual([{ kind: 'award', awardIds: ['chien-si-thi-dua-co-so'], years: [2025] }]);
+    // in 2026 the window is 2024–2026: 2023 has left it, two new titles are needed
+    expect(leafNeedsAt(count, 2026, ctx)).toEqual([{ kind: 'award', awardIds: ['chien-si-thi-dua-co-so'], years: [2025, 2026] }]);
+  });
+
+  test('yearsSinceAward: two years since Bằng khen tỉnh 2023 is met in 2025 without needs, not in 2024', async () => {
+    const { ctx, leaf } = await leafOf(book, person([yr(2023, ['bang-khen-tinh']), yr(2024, [])]), 2024, 'chien-si-thi-dua-tinh', 'consecutiveAwardYears');
+    const since = fabricated(leaf, 'yearsSinceAward', { awardIds: ['bang-khen-tinh'] }, '2');
+    expect(leafNeedsAt(since, 2024, ctx)).toBeUndefined();
+    expect(leafNeedsAt(since, 2025, ctx)).toEqual([]);
+  });
+});

@@ -293,7 +293,6 @@ export function* windowCandidates(leaf: LeafFinding, y: number, ctx: ProjectionC
       const target = required(leaf) ?? 1;
       for (let k = 0; k <= target; k++) yield [open, k ? initiativeNeed(leaf, y, k) : null];
     }
-    // a kept opening gives the longest window; a new one only when none is kept
   }
 }
 
