@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { ROOT, runCli } from './support/factories.js';
+import { nationalBook, ROOT, runCli } from './support/factories.js';
 
 
 describe('thidua bonus', () => {
@@ -77,10 +77,27 @@ describe('thidua next', () => {
     writeFileSync(file, JSON.stringify({ kind: 'individual', id: 'nguyen-van-a', history: [y(2024), y(2025)] }));
     const t = await runCli('next', file, '--year', '2025', '--lang', 'en');
     expect(t.code).toBe(0);
-    expect(t.out).toContain('Ministry / Sector / Provincial Emulation Fighter (chien-si-thi-dua-tinh): Not eligible; Earliest year it could qualify: 2026 (via e2-2022)');
+    expect(t.out).toContain('Ministry / Sector / Provincial Emulation Fighter (CSTĐ tỉnh): Not eligible; Earliest year it could qualify: 2026 (via Grassroots Emulation Fighter: 3 consecutive + a ministry/provincial-scope initiative)');
+    expect(t.out).toContain('  Needs: Grassroots Emulation Fighter (in 2026); Council secret-ballot approval share (in 2026); 1 initiative recognised at ministry/province (in 2026)');
+    // no internal ids in the text: award ids, rule ids, condition names, fact ids, hierarchy edge ids
+    const book = nationalBook();
+    const internal = [
+      ...book.awards.map((a) => a.id),
+      ...book.regimes.flatMap((r) => r.rules.map((x) => x.id)),
+      ...(book.hierarchy?.edges ?? []).map((e) => e.id),
+      'consecutiveAwardYears',
+      'councilApprovalShare',
+      'initiativeCount',
+      'cstdcs-three-consecutive',
+    ];
+    expect(internal.filter((id) => new RegExp(`(^|[^a-z0-9-])${id}([^a-z0-9-]|$)`).test(t.out))).toEqual([]);
+    const vi = await runCli('next', file, '--year', '2025');
+    expect(vi.out).toContain('Chiến sĩ thi đua Bộ, ban, ngành, tỉnh (CSTĐ tỉnh): Không đủ điều kiện; Năm sớm nhất có thể đạt: 2026 (qua Chiến sĩ thi đua cơ sở: 3 lần liên tục');
     const j = await runCli('next', file, '--year', '2025', '--format', 'json');
     const award = JSON.parse(j.out).next.awards.find((a: { awardId: string }) => a.awardId === 'chien-si-thi-dua-tinh');
     expect(award.earliestYear).toBe(2026);
+    expect(award.via).toEqual([expect.objectContaining({ awardId: 'chien-si-thi-dua-co-so', relation: expect.objectContaining({ en: '3 consecutive + a ministry/provincial-scope initiative' }) })]);
+    expect(j.out).not.toMatch(/"e[0-9]+-[a-z0-9-]*"/);
     const noYear = await runCli('next', file);
     expect(noYear.code).toBe(2);
   });

@@ -21,19 +21,24 @@ describe('nextAwards', () => {
   test('two CSTĐCS held (2024, 2025): CSTĐ tỉnh needs one more, in 2026', async () => {
     const list = await next(person([year(2024, ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so']), year(2025, ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'])]), 2025);
     const a = find(list, 'chien-si-thi-dua-tinh')!;
-    expect(a).toMatchObject({ verdict: 'ineligible', earliestYear: 2026, via: ['e2-2022'] });
+    expect(a).toMatchObject({ verdict: 'ineligible', earliestYear: 2026, via: [{ awardId: 'chien-si-thi-dua-co-so', title: { vi: 'Chiến sĩ thi đua cơ sở' } }] });
     const run = a.missing.find((m) => m.fact === 'consecutiveAwardYears')!;
-    expect(run).toMatchObject({ status: 'fail', actual: '2', earliestYear: 2026, needs: { awardIds: ['chien-si-thi-dua-co-so'], years: [2026] }, gap: { kind: 'count', amount: '1', direction: 'increase', unit: 'years' } });
+    expect(run).toMatchObject({ status: 'fail', actual: '2', earliestYear: 2026, needs: [{ kind: 'award', awardIds: ['chien-si-thi-dua-co-so'], years: [2026] }], gap: { kind: 'count', amount: '1', direction: 'increase', unit: 'years' } });
     // the one-off initiative can still be recognised in 2025; the missing ballot can still be held in 2025
     expect(a.missing.find((m) => m.fact === 'initiativeCount')!.earliestYear).toBe(2025);
     expect(a.missing.find((m) => m.fact === 'councilApprovalShare')).toMatchObject({ status: 'missing_fact', earliestYear: 2025 });
   });
 
-  test('no CSTĐCS yet: three years are needed, listed, from the next year', async () => {
-    const list = await next(person([year(2025, [], 'good')]), 2025);
+  test('no CSTĐCS yet: three years are needed, listed, from the first year CSTĐCS is within reach', async () => {
+    // 2025 is rated good, so CSTĐCS 2025 needs an initiative (still possible in 2025) and the ballot: the run can start in 2025
+    const list = await next(person([year(2025, ['lao-dong-tien-tien'], 'good')]), 2025);
+    expect(find(list, 'chien-si-thi-dua-co-so')!.earliestYear).toBe(2025);
     const run = find(list, 'chien-si-thi-dua-tinh')!.missing.find((m) => m.fact === 'consecutiveAwardYears')!;
-    expect(run).toMatchObject({ earliestYear: 2028, needs: { years: [2026, 2027, 2028] } });
-    expect(find(list, 'chien-si-thi-dua-tinh')!.earliestYear).toBe(2028);
+    expect(run).toMatchObject({ earliestYear: 2027, needs: [{ kind: 'award', years: [2025, 2026, 2027] }] });
+    expect(find(list, 'chien-si-thi-dua-tinh')!.earliestYear).toBe(2027);
+    // a year rated "completed" is final: no CSTĐCS in 2025, the run starts in 2026
+    const later = await next(person([year(2025, [], 'completed' as never)]), 2025);
+    expect(find(later, 'chien-si-thi-dua-tinh')!.missing.find((m) => m.fact === 'consecutiveAwardYears')).toMatchObject({ earliestYear: 2028, needs: [{ years: [2026, 2027, 2028] }] });
   });
 
   test('the CSTĐCS of the evaluated year, not yet recorded but reachable, counts for the run', async () => {
@@ -42,7 +47,7 @@ describe('nextAwards', () => {
     // CSTĐCS 2025 is undetermined (no ballot yet): if it is obtained, the run 2023–2025 reaches 3
     expect(find(list, 'chien-si-thi-dua-co-so')).toMatchObject({ verdict: 'undetermined', earliestYear: 2025 });
     const run = find(list, 'chien-si-thi-dua-tinh')!.missing.find((m) => m.fact === 'consecutiveAwardYears')!;
-    expect(run).toMatchObject({ actual: '0', earliestYear: 2025, needs: { years: [2025] } });
+    expect(run).toMatchObject({ actual: '0', earliestYear: 2025, needs: [{ kind: 'award', years: [2025] }] });
   });
 
   test('a rating already recorded below the requirement moves a one-off criterion to the next year', async () => {

@@ -6,7 +6,8 @@ import { en } from '../locales/en.js';
 import { vi } from '../locales/vi.js';
 import type { BonusSubjectKind } from '../model/bonus.js';
 import type { RuleBook } from '../model/rule-book.js';
-import { nextAwards } from '../next/next-awards.js';
+import type { Need } from '../next/earliest-year.js';
+import { nextAwards, type NextAwardsReport } from '../next/next-awards.js';
 import type { Issue } from '../result/issue.js';
 import { readJsonFile } from './read-rule-dir.js';
 
@@ -119,16 +120,63 @@ export async function cmdNext(k: CommandKit): Promise<number> {
     k.stdout(`${JSON.stringify({ ok: true, next: r.value }, null, 2)}\n`);
     return 0;
   }
+  k.stdout(`${renderNext(r.value, loaded.book, lang).join('\n')}\n`);
+  return 0;
+}
+
+const NEED_WORDS = {
+  vi: {
+    header: 'Năm thành tích',
+    needs: 'Cần đạt',
+    rating: { excellent: 'hoàn thành xuất sắc nhiệm vụ', good: 'hoàn thành tốt nhiệm vụ', completed: 'hoàn thành nhiệm vụ', failed: 'không hoàn thành nhiệm vụ' },
+    kind: { initiative: 'sáng kiến', research: 'đề tài khoa học', 'combat-creativity': 'giải pháp mưu trí, sáng tạo trong chiến đấu' },
+    scope: { grassroots: 'cấp cơ sở', 'ministry-province': 'cấp bộ, ngành, tỉnh', 'force-wide': 'trong toàn lực lượng', national: 'toàn quốc' },
+    recognised: 'được công nhận',
+    or: ' hoặc ',
+    inYears: 'năm',
+  },
+  en: {
+    header: 'Achievement year',
+    needs: 'Needs',
+    rating: { excellent: 'excellent task completion', good: 'good task completion', completed: 'task completion', failed: 'tasks not completed' },
+    kind: { initiative: 'initiative', research: 'research work', 'combat-creativity': 'combat creativity' },
+    scope: { grassroots: 'grassroots', 'ministry-province': 'ministry/province', 'force-wide': 'force-wide', national: 'national' },
+    recognised: 'recognised at',
+    or: ' or ',
+    inYears: 'in',
+  },
+} as const;
+
+/** One need in words, with its years: titles, ratings and items, never internal ids. */
+function needText(n: Need, book: RuleBook, lang: 'vi' | 'en'): string {
+  const w = NEED_WORDS[lang];
+  const title = (id: string): string => book.awards.find((a) => a.id === id)?.title[lang] ?? id;
+  const what =
+    n.kind === 'award'
+      ? title(n.awardIds[0]!)
+      : n.kind === 'rating'
+        ? n.ratings.map((r) => w.rating[r]).join(w.or)
+        : n.kind === 'initiative'
+          ? `${n.count} ${n.kinds.map((x) => w.kind[x]).join(w.or)} ${w.recognised} ${w.scope[n.minScope]}`
+          : n.label[lang];
+  return `${what} (${w.inYears} ${n.years.join(', ')})`;
+}
+
+/** The text of `thidua next`: award titles, relations and needs in words (no rule, edge or fact ids). */
+function renderNext(report: NextAwardsReport, book: RuleBook, lang: 'vi' | 'en'): string[] {
   const L = lang === 'vi' ? vi : en;
   const w = W[lang];
-  const lines = [`${r.value.subject.id} — ${r.value.year} — ${r.value.regime}`];
-  for (const a of r.value.awards) {
-    lines.push('', `${a.title[lang]} (${a.awardId}): ${L.verdict(a.verdict)}; ${w.earliest}: ${a.earliestYear ?? w.unknown}${a.via.length ? ` (${w.via} ${a.via.join(', ')})` : ''}`);
+  const regime = book.regimes.find((g) => g.id === report.regime);
+  const lines = [`${report.subject.id} — ${NEED_WORDS[lang].header} ${report.year} — ${regime ? regime.title[lang] : report.regime}`];
+  for (const a of report.awards) {
+    const abbr = book.awards.find((x) => x.id === a.awardId)?.abbreviation;
+    const via = a.via.length ? ` (${w.via} ${a.via.map((s) => `${s.title[lang]}: ${s.relation[lang]}`).join('; ')})` : '';
+    lines.push('', `${a.title[lang]}${abbr ? ` (${abbr})` : ''}: ${L.verdict(a.verdict)}; ${w.earliest}: ${a.earliestYear ?? w.unknown}${via}`);
+    if (a.needs.length) lines.push(`  ${NEED_WORDS[lang].needs}: ${a.needs.map((n) => needText(n, book, lang)).join('; ')}`);
     for (const m of a.missing) {
-      const needs = m.needs && m.needs.years.length ? ` [${m.needs.years.join(', ')}]` : '';
-      lines.push(`  - ${w.missing}: ${m.label?.[lang] ?? m.name}${m.gap ? ` (${L.gap(m.gap)})` : m.status === 'missing_fact' ? ` (${L.status(m.status)})` : ''} → ${m.earliestYear ?? w.unknown}${needs}; ${L.citation(m.citation)}`);
+      const needs = m.needs && m.needs.length ? ` [${m.needs.map((n) => needText(n, book, lang)).join('; ')}]` : '';
+      lines.push(`  - ${w.missing}: ${m.label[lang]}${m.gap ? ` (${L.gap(m.gap)})` : m.status === 'missing_fact' ? ` (${L.status(m.status)})` : ''} → ${m.earliestYear ?? w.unknown}${needs}; ${L.citation(m.citation)}`);
     }
   }
-  k.stdout(`${lines.join('\n')}\n`);
-  return 0;
+  return lines;
 }
