@@ -284,6 +284,8 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
         else yearRec[key] = value;
       }
       acc.history.push(yearRec);
+      // a row whose cells were refused is not checked for completeness as well
+      if (rowIssues.length) continue;
       if (Object.keys(ini).length) {
         if (ini['initiativeScope'] === undefined) acc.issues.push(cell(r.row, sheet.def.columns.find((c) => c.key === 'initiativeScope')!, undefined, { vi: 'cần ghi cấp công nhận khi có sáng kiến', en: 'the recognition scope is needed when an initiative is given' }));
         else
@@ -333,6 +335,12 @@ type Parsed = { value: unknown } | { problem: { vi: string; en: string } };
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const BOOLS: Readonly<Record<string, boolean>> = { có: true, x: true, yes: true, true: true, '1': true, đúng: true, 'đạt': true, không: false, no: false, false: false, '0': false, sai: false, 'không đạt': false };
 
+/** "in «part»: " when a list cell has several parts, nothing when the part is the whole cell. */
+function partOf(p: string, whole: string, lang: 'vi' | 'en'): string {
+  if (p === whole.trim()) return '';
+  return lang === 'vi' ? `phần «${p}» ` : `the part "${p}" `;
+}
+
 function parseCell(c: Column, raw: CellValue, t: string, awardIds: ReadonlyMap<string, string>): Parsed {
   switch (c.kind) {
     case 'id':
@@ -369,7 +377,7 @@ function parseCell(c: Column, raw: CellValue, t: string, awardIds: ReadonlyMap<s
         const p = part.trim();
         if (!p) continue;
         const id = awardIds.get(norm(p));
-        if (!id) return { problem: { vi: `«${p}» không phải mã hay tên danh hiệu trong danh mục`, en: `"${p}" is not an award id or title of the catalogue` } };
+        if (!id) return { problem: { vi: `${partOf(p, t, 'vi')}không phải mã hay tên danh hiệu trong danh mục`, en: `${partOf(p, t, 'en')}is not an award id or title of the catalogue` } };
         out.push({ awardId: id });
       }
       return { value: out };
@@ -381,10 +389,10 @@ function parseCell(c: Column, raw: CellValue, t: string, awardIds: ReadonlyMap<s
         if (!p) continue;
         const m = /^(.+?)\s*:\s*(\d{1,5})\s*\/\s*(\d{1,5})$/.exec(p);
         const id = m ? awardIds.get(norm(m[1]!)) : undefined;
-        if (!m || !id) return { problem: { vi: `«${p}» không đúng dạng «mã danh hiệu: số đồng ý/số thành viên»`, en: `"${p}" is not "award-id: approvals/members"` } };
+        if (!m || !id) return { problem: { vi: `${partOf(p, t, 'vi')}không đúng dạng «mã danh hiệu: số đồng ý/số thành viên» (mã danh hiệu trong danh mục)`, en: `${partOf(p, t, 'en')}is not "award-id: approvals/members" (an award id of the catalogue)` } };
         const approvals = Number(m[2]);
         const members = Number(m[3]);
-        if (members < 1 || approvals > members) return { problem: { vi: `«${p}»: số đồng ý phải từ 0 đến số thành viên (≥ 1)`, en: `"${p}": approvals must be from 0 to the number of members (≥ 1)` } };
+        if (members < 1 || approvals > members) return { problem: { vi: `${partOf(p, t, 'vi')}số đồng ý phải từ 0 đến số thành viên (≥ 1)`, en: `${partOf(p, t, 'en')}approvals must be from 0 to the number of members (≥ 1)` } };
         out.push({ awardId: id, approvals, members });
       }
       return { value: out };
