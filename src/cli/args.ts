@@ -29,7 +29,7 @@ const EVALUATE = { ...BOOK, year: v, province: v, overlay: rep, award: rep } as 
 /** The options of every command (besides --help/-h). */
 export const COMMAND_OPTIONS: Readonly<Record<string, Readonly<Record<string, OptionDef>>>> = Object.freeze({
   evaluate: { ...EVALUATE, detail: v, out: v, summary: flag, unit: v },
-  explain: EVALUATE,
+  explain: { ...EVALUATE, detail: v },
   validate: { lang: v, format: v },
   diff: { rules: v, province: v, overlay: rep, lang: v, format: v },
   schema: {},
