@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { readSheets, readTable } from '../src/cli/sheet-io.js';
-import { resultHeader, resultRows } from '../src/cli/batch-output.js';
+import { Progress, PROGRESS_AFTER, resultHeader, resultRows } from '../src/cli/batch-output.js';
 import { subjectsFromSheets } from '../src/cli/sheet-layout.js';
 import { evaluateMany, type EligibilityReport } from '../src/index.js';
 import { vi as viLocale } from '../src/locales/vi.js';
@@ -140,6 +140,27 @@ describe('thidua evaluate --format ndjson', () => {
     expect(json.reports).toHaveLength(5000);
     // the former single JSON.stringify, byte for byte
     expect(r.out).toBe(`${JSON.stringify({ ok: true, reports: json.reports }, null, 2)}\n`);
+  });
+});
+
+describe('progress', () => {
+  test('drawn only past the threshold, at most every 100 ms, erased at the end; never when io.progress is unset', async () => {
+    let out = '';
+    const p = new Progress((t) => (out += t));
+    p.tick(PROGRESS_AFTER - 1, 10, 100, 1_000_000);
+    expect(out).toBe('');
+    p.tick(PROGRESS_AFTER, 50, 100, 1_000_000);
+    expect(out).toMatch(/^\r\[#{15}\.{15}\] 50% 5000 subjects, \d+\/s $/);
+    const before = out;
+    p.tick(PROGRESS_AFTER + 1, 51, 100, 1_000_050);
+    expect(out).toBe(before);
+    p.end();
+    expect(out.endsWith('\r\x1b[K')).toBe(true);
+    // in-process runs (tests, pipes) have no progress: stderr holds only the count line
+    const dir = tmp();
+    writeFileSync(join(dir, 's.ndjson'), population(PROGRESS_AFTER + 10).map((x) => JSON.stringify(x)).join('\n'));
+    const r = await runCli('evaluate', join(dir, 's.ndjson'), '--year', '2025', '--detail', 'verdicts', '--out', join(dir, 'o.ndjson'));
+    expect(r.err).toBe(`thidua: đã đánh giá ${PROGRESS_AFTER + 10} đối tượng, 0 bị từ chối\n`);
   });
 });
 
