@@ -124,9 +124,14 @@ export async function openTableWriter(path: string, sheetName: string, header: r
   ws.columns = header.map((h) => ({ header: h, width: Math.min(60, Math.max(12, h.length + 4)) }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
+  // exceljs compresses in the background (archiver, zlib on the thread pool) and takes rows
+  // without backpressure: every 100 rows, give the event loop a turn so that the compressed data
+  // reaches the file instead of piling up in memory
+  let n = 0;
   return {
     row: async (cells) => {
       ws.addRow([...cells]).commit();
+      if (++n % 100 === 0) await new Promise<void>((r) => setImmediate(r));
     },
     close: async () => {
       ws.commit();
