@@ -139,6 +139,33 @@ export async function cmdEvaluate(k: CommandKit, explain: boolean): Promise<numb
     if (!opened.source) return k.printIssues(opened.issues, lang, issueFormat);
     source = opened.source;
   }
+  try {
+    return await evaluateSource(k, source, { lang, format, detail, awards, yearFlag, outFlag, outKind, unit, summary, streamed, issueFormat, inputPath, sheet });
+  } finally {
+    await source?.close?.();
+  }
+}
+
+interface EvaluateSettings {
+  readonly lang: Lang;
+  readonly format: string;
+  readonly detail: 'full' | 'verdicts' | undefined;
+  readonly awards: string[];
+  readonly yearFlag: string | undefined;
+  readonly outFlag: string | undefined;
+  readonly outKind: 'xlsx' | 'csv' | 'ndjson' | undefined;
+  readonly unit: string;
+  readonly summary: boolean;
+  readonly streamed: boolean;
+  readonly issueFormat: string;
+  readonly inputPath: string;
+  readonly sheet: 'xlsx' | 'csv' | undefined;
+}
+
+/** Evaluate an opened JSON source (or read the spreadsheet) and write the results. */
+async function evaluateSource(k: CommandKit, opened: SubjectSource | undefined, o: EvaluateSettings): Promise<number> {
+  const { lang, format, detail, awards, yearFlag, outFlag, outKind, unit, summary, streamed, issueFormat, inputPath, sheet } = o;
+  let source = opened;
   const loaded = k.loadEffectiveBook();
   if (!loaded.book) return k.printIssues(loaded.issues, lang, issueFormat);
   const book = loaded.book;

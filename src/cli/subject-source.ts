@@ -32,6 +32,8 @@ export interface SubjectSource {
   readonly items: AsyncIterable<SourceItem>;
   /** Bytes read so far and the total, when known (progress). */
   progress(): { readonly done: number; readonly total?: number | undefined };
+  /** Release the input (a source left before its end, e.g. when the rule book fails to load). */
+  close?(): Promise<void>;
 }
 
 /** The input is not valid UTF-8 (thrown by the decoder, turned into an issue). */
@@ -151,7 +153,7 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
         await close();
       }
     };
-    return { source: { shape: 'array', items: items(), progress }, issues: [] };
+    return { source: { shape: 'array', items: items(), progress, close }, issues: [] };
   }
 
   const nl = head.indexOf('\n', head.length - lead.length);
@@ -208,7 +210,7 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
         await close();
       }
     };
-    return { source: { shape: 'ndjson', items: items(), progress }, issues: [] };
+    return { source: { shape: 'ndjson', items: items(), progress, close }, issues: [] };
   }
 
   // one document, read whole (at most MAX_FILE_BYTES)
