@@ -1,51 +1,36 @@
 /**
- * 05 — Batch-evaluate an HR export (CSV, one row per person and year) and print a summary.
- * Usage: npx tsx examples/05-batch-evaluate-csv.ts [examples/data/export.csv]
+ * 05 — Evaluate a unit's staff list kept in a spreadsheet, the way an emulation office would:
+ *   thidua evaluate examples/data/staff.csv --out results.csv --summary
+ * Usage: npx tsx examples/05-batch-evaluate-csv.ts [examples/data/staff.csv | examples/data/staff.xlsx]
  *
- * Groups the rows into subjects, streams them through evaluateMany (the rule book is compiled once)
- * and prints, per award, how many people are eligible / ineligible / undetermined, plus every
- * row-level problem as a typed issue. The CSV parser here is deliberately minimal (no quoted commas).
+ * The CLI reads the sheet (one row per person and year, Vietnamese headers; layout: docs/cli.md),
+ * groups the rows into subjects, reports every bad cell as "Sheet 'Cá nhân', row 6, column 'Xếp loại':
+ * 'great' is not one of …" without stopping the others, streams one results row per person and award
+ * (verdict, failing criteria, gap, citation) to results.csv, and prints the verdicts per award and
+ * the unit's quota outcome. It exits 1 because four people in the sample have a mistake.
+ * Then this script reads results.csv back with csv-parse, as any other program could.
  */
-import { readFileSync } from 'node:fs';
-import { evaluateMany, loadNationalRuleBook, renderIssues } from 'thidua';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
-const file = process.argv[2] ?? 'examples/data/export.csv';
-const [header, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-const cols = header!.split(',');
+const input = process.argv[2] ?? 'examples/data/staff.csv';
+// the package's own CLI (what `npx thidua` runs once installed)
+const cli = join(dirname(fileURLToPath(import.meta.resolve('thidua/package.json'))), 'dist', 'cli.js');
+const out = join(mkdtempSync(join(tmpdir(), 'thidua-05-')), 'results.csv');
 
-type Row = Record<string, string>;
-const rows: Row[] = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, v.trim()])));
+const run = spawnSync(process.execPath, [cli, 'evaluate', input, '--out', out, '--summary', '--lang', 'en', '--unit', 'phong-to-chuc-can-bo'], { encoding: 'utf8' });
+if (run.status !== 0 && run.status !== 1) throw new Error(`thidua failed (${run.status}): ${run.stderr}`);
+console.log(run.stdout); // the summary: verdicts per award, then the quota outcome
+console.log(run.stderr.trim().split('\n').at(-1)); // => thidua: 26 evaluated, 4 rejected
 
-const subjects = new Map<string, { kind: 'individual'; id: string; name: string; history: unknown[]; initiatives: unknown[]; councilVotes: unknown[] }>();
-for (const r of rows) {
-  const s = subjects.get(r['id']!) ?? { kind: 'individual' as const, id: r['id']!, name: r['name']!, history: [], initiatives: [], councilVotes: [] };
-  const year = Number(r['year']);
-  s.history.push({
-    year,
-    ...(r['taskRating'] ? { taskRating: r['taskRating'] } : {}),
-    ...(r['hasGoodConduct'] ? { hasGoodConduct: r['hasGoodConduct'] === 'true' } : {}),
-    awards: (r['awards'] ? r['awards'].split(';') : []).map((awardId) => ({ awardId })),
-  });
-  if (r['initiativeScope']) s.initiatives.push({ id: `${s.id}-${year}`, kind: 'initiative', year, recognisedScope: r['initiativeScope'] });
-  if (r['councilMembers']) s.councilVotes.push({ awardId: 'chien-si-thi-dua-co-so', year, members: Number(r['councilMembers']), approvals: Number(r['councilApprovals']) });
-  subjects.set(s.id, s);
+const [header, ...rows] = parse(readFileSync(out, 'utf8'), { bom: true }) as string[][];
+console.log(header!.join(' | ')); // => Id | Name | Year | Award id | Award | Verdict | Failing criteria | Gap | Citation
+for (const r of rows.filter((r) => r[3] === 'chien-si-thi-dua-co-so').slice(0, 3)) {
+  console.log(`${r[1]}: ${r[5]}${r[7] ? ` — ${r[7].replaceAll('\n', '; ')}` : ''} (${r[8]})`);
 }
-
-const book = loadNationalRuleBook();
-if (!book.ok) throw new Error(renderIssues(book.issues));
-const ids = [...subjects.keys()];
-const tally = new Map<string, Record<string, number>>();
-for await (const { index, result } of evaluateMany(book.value, subjects.values(), { year: 2025, awards: ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'] })) {
-  if (!result.ok) {
-    console.error(`${ids[index]}:\n${renderIssues(result.issues, { lang: 'en' })}`);
-    continue;
-  }
-  for (const a of result.value.awards) {
-    const t = tally.get(a.awardId) ?? {};
-    t[a.verdict] = (t[a.verdict] ?? 0) + 1;
-    tally.set(a.awardId, t);
-  }
-}
-for (const [award, t] of tally) console.log(award, JSON.stringify(t));
-// => lao-dong-tien-tien {"eligible":2,"ineligible":1,"undetermined":1}
-// => chien-si-thi-dua-co-so {"eligible":2,"ineligible":2}
+for (const r of rows.filter((r) => r[5] === 'Invalid input')) console.log(`${r[0]}: ${r[6]}`);
+// => le-van-long: Sheet 'Cá nhân', row 6, column 'Xếp loại': 'great' is not one of excellent, good, completed, failed (…).

@@ -22,9 +22,19 @@
  * safeParse for anything it does not vouch for), hashes its input and compares decimals exactly. Fixed
  * per-subject costs (parsing, canonical JSON, SHA-256) are measured on their own. Peak RSS is sampled
  * while streaming with evaluateMany. Results go to bench-results.json and a table on stdout.
+ *
+ * CLI rows (end to end, file in → file out, the built dist/cli.js in a child process, once each):
+ * the first --cli-n subjects (default min(N, 20,000)) written as NDJSON and as a staff.xlsx in the
+ * spreadsheet layout (one row per person and year), evaluated for 2025 into results.ndjson or
+ * results.xlsx. Each row gives subjects/s including process start, rule-book load, parsing and
+ * writing, and the child's peak RSS.
  */
-import { writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { writeWorkbook } from '../src/cli/sheet-io.js';
+import { INDIVIDUAL_COLUMNS } from '../src/cli/sheet-layout.js';
 import { evaluateEligibility, evaluateMany, loadNationalRuleBook, compileRuleBook, nationalRuleFiles } from '../src/index.js';
 import { loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
 import { normalizeSubject } from '../src/evaluate/normalize-subject.js';
@@ -186,6 +196,52 @@ const components = {
   'SHA-256 of it': perSubjectUs(() => sha256Hex(jsonTexts[k++ % COMPONENT_N]!)),
 };
 
+/** The CLI end to end: one child process per row, timed from spawn to exit, its peak RSS from getrusage. */
+const CLI_N = Math.min(arg('cli-n', 20_000), N);
+const cliDir = mkdtempSync(join(tmpdir(), 'thidua-bench-cli-'));
+writeFileSync(join(cliDir, 'in.ndjson'), `${[...population(CLI_N)].map((p) => JSON.stringify(p)).join('\n')}\n`);
+{
+  const col = (key: string) => INDIVIDUAL_COLUMNS.findIndex((c) => c.key === key);
+  const width = INDIVIDUAL_COLUMNS.length;
+  const rowsXlsx: (string | number)[][] = [INDIVIDUAL_COLUMNS.map((c) => c.vi)];
+  for (const p of population(CLI_N)) {
+    for (const h of p.history) {
+      const r: (string | number)[] = Array.from({ length: width }, () => '');
+      r[col('id')] = p.id;
+      r[col('year')] = h.year;
+      r[col('taskRating')] = h.taskRating;
+      r[col('hasGoodConduct')] = h.hasGoodConduct ? 'có' : 'không';
+      r[col('awards')] = h.awards.map((a) => a.awardId).join('; ');
+      if (h.year === 2025) {
+        r[col('councilVotes')] = p.councilVotes.map((v) => `${v.awardId}: ${v.approvals}/${v.members}`).join('; ');
+        r[col('isUnderInvestigation')] = p.isUnderInvestigation ? 'có' : 'không';
+      }
+      const ini = p.initiatives.find((x) => x.year === h.year);
+      if (ini) r[col('initiativeScope')] = ini.recognisedScope;
+      rowsXlsx.push(r);
+    }
+  }
+  await writeWorkbook(join(cliDir, 'in.xlsx'), [{ name: 'Cá nhân', rows: rowsXlsx }]);
+}
+writeFileSync(join(cliDir, 'rss.mjs'), "import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+function cliRun(label: string, input: string, out: string, extra: string[] = []) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--import', join(cliDir, 'rss.mjs'), 'dist/cli.js', 'evaluate', join(cliDir, input), '--year', '2025', '--out', join(cliDir, out), ...extra], {
+    encoding: 'utf8',
+    env: { ...process.env, RSS_FILE: join(cliDir, 'rss.txt') },
+  });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`CLI row "${label}" failed (${r.status}): ${r.stderr}`);
+  return { row: label, subjects: CLI_N, ms: Math.round(ms), subjectsPerSecond: Math.round((CLI_N / ms) * 1000), peakRssMB: Math.round(Number(readFileSync(join(cliDir, 'rss.txt'), 'utf8')) / 1024) };
+}
+const cliRows = [
+  cliRun('CLI: in.ndjson → results.ndjson (full explanations)', 'in.ndjson', 'out.ndjson'),
+  cliRun('CLI: in.ndjson → results.ndjson (--detail verdicts)', 'in.ndjson', 'out2.ndjson', ['--detail', 'verdicts']),
+  cliRun('CLI: in.ndjson → results.xlsx', 'in.ndjson', 'out.xlsx'),
+  cliRun('CLI: staff.xlsx → results.xlsx', 'in.xlsx', 'out2.xlsx'),
+];
+rmSync(cliDir, { recursive: true, force: true });
+
 if (verdictCount !== hwCount || sliceCount !== hwCount) {
   console.error(`verdict mismatch: hand-written ${hwCount}, compiled ${verdictCount}/${sliceCount}`);
   process.exitCode = 1;
@@ -230,6 +286,7 @@ const result = {
   compiledVsEngineSpeedupWholeBook: Number(engineVsCompiledWhole.toFixed(1)),
   peakRssStreamingMB: Math.round(peakRssStreaming / 2 ** 20),
   peakRssWithWorkersMB: Math.round(peakRss / 2 ** 20),
+  cli: cliRows,
 };
 writeFileSync('bench-results.json', `${JSON.stringify(result, null, 2)}\n`);
 console.table(Object.fromEntries(rows.map((r) => [r.evaluator, { subjects: r.subjects, 'subjects/s': r.subjectsPerSecond, 'ms per 100k': r.msPer100k, '× hand-written': r.ratioToHandWritten }])));
@@ -238,3 +295,4 @@ console.log(
     `compiled vs json-rules-engine ×${result.compiledVsEngineSpeedupWholeBook} on the whole book (the target), ×${result.compiledVsEngineSpeedup} on 3 titles`,
 );
 console.log('fixed per-subject costs (µs):', JSON.stringify(components));
+console.table(Object.fromEntries(cliRows.map((r) => [r.row, { subjects: r.subjects, 'subjects/s': r.subjectsPerSecond, ms: r.ms, 'peak RSS MB': r.peakRssMB }])));

@@ -42,10 +42,20 @@ describe('packaging', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
-  test('runtime dependencies are exactly the three required packages', () => {
+  test('runtime dependencies: the three of the library core, plus the spreadsheet packages the CLI loads', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['decimal.js', 'json-rules-engine', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['csv-parse', 'csv-stringify', 'decimal.js', 'exceljs', 'json-rules-engine', 'zod']);
+    // exact versions (package-lock.json is committed)
+    for (const v of Object.values(pkg.dependencies) as string[]) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pkg.peerDependencies).toBeUndefined();
+    // the library entries import only the core three; the CLI imports the spreadsheet packages lazily
+    for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/node.js']) {
+      const text = readFileSync(join(ROOT, entry), 'utf8');
+      expect(text, entry).not.toMatch(/exceljs|csv-parse|csv-stringify/);
+    }
+    const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
+    expect(cli).toContain('import("exceljs")');
+    expect(cli).not.toMatch(/^import .*exceljs/m);
   });
 
   test('npm pack ships dist, rules and docs, and no tests or sources', () => {

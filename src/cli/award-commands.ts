@@ -20,7 +20,19 @@ export interface CommandKit {
   usage(message: string): never;
   printIssues(issues: readonly Issue[], lang: 'vi' | 'en', format: string): number;
   loadBook(): { book?: RuleBook; issues: Issue[] };
+  /** The book with --province and --overlay applied. */
+  loadEffectiveBook(): { book?: RuleBook; issues: Issue[] };
+  /** Every value of a repeatable option, in order. */
+  all(name: string): string[];
+  /** Whether a flag was given. */
+  has(name: string): boolean;
   readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Resolves when stdout has drained (backpressure for long streams). */
+  readonly flush?: (() => Promise<void>) | undefined;
+  readonly stdin?: AsyncIterable<Uint8Array | string> | undefined;
+  /** Whether to draw a progress bar on stderr (a TTY, not CI). */
+  readonly progress?: boolean | undefined;
   readonly cwd: string;
 }
 

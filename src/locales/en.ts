@@ -13,6 +13,10 @@ const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions'
 
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   invalid_json: (p) => `The file is not valid JSON${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
+  duplicate_key: (p) => `Key "${s(p, 'key')}" appears twice in one JSON object (JSON.parse would silently keep the last).`,
+  file_too_large: (p) => `File "${s(p, 'file')}" is too large: ${s(p, 'size')} bytes, at most ${s(p, 'maximum')}${p['detail'] ? ` (${s(p, 'detail')})` : ''}.`,
+  not_regular_file: (p) => `"${s(p, 'file')}" is not a regular file (${s(p, 'detail')}); streams are read only from stdin, given as "-".`,
+  invalid_cell: (p) => `Sheet '${s(p, 'sheet')}', row ${s(p, 'row')}, column '${s(p, 'column')}': ${p['value'] !== undefined ? `'${s(p, 'value')}' ` : ''}${s(p, 'problemEn')}.`,
   invalid_type: (p) => `Wrong type: expected ${s(p, 'expected')}, received ${s(p, 'received')}.`,
   missing_field: (p) => `Required field "${s(p, 'key')}" is missing.`,
   unrecognized_key: (p) => `Unknown key "${s(p, 'key')}".${hint(p)}`,

@@ -15,6 +15,10 @@ const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions'
 
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   invalid_json: (p) => `Tệp không phải JSON hợp lệ${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
+  duplicate_key: (p) => `Khóa «${s(p, 'key')}» xuất hiện hai lần trong cùng một đối tượng JSON (JSON.parse sẽ lặng lẽ giữ giá trị sau).`,
+  file_too_large: (p) => `Tệp «${s(p, 'file')}» quá lớn: ${s(p, 'size')} byte, tối đa ${s(p, 'maximum')} byte${p['detail'] ? ` (${s(p, 'detail')})` : ''}.`,
+  not_regular_file: (p) => `«${s(p, 'file')}» không phải tệp thông thường (${s(p, 'detail')}); chỉ đọc luồng từ stdin khi dùng «-».`,
+  invalid_cell: (p) => `Trang «${s(p, 'sheet')}», dòng ${s(p, 'row')}, cột «${s(p, 'column')}»: ${p['value'] !== undefined ? `«${s(p, 'value')}» ` : ''}${s(p, 'problemVi')}.`,
   invalid_type: (p) => `Sai kiểu dữ liệu: cần ${s(p, 'expected')}, nhận được ${s(p, 'received')}.`,
   missing_field: (p) => `Thiếu trường bắt buộc «${s(p, 'key')}».`,
   unrecognized_key: (p) => `Khóa không được phép «${s(p, 'key')}».${hint(p)}`,

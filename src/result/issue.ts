@@ -4,6 +4,10 @@ import { en } from '../locales/en.js';
 /** Every issue code thidua can report. */
 export type IssueCode =
   | 'invalid_json'
+  | 'duplicate_key'
+  | 'file_too_large'
+  | 'not_regular_file'
+  | 'invalid_cell'
   | 'invalid_type'
   | 'missing_field'
   | 'unrecognized_key'

@@ -1,0 +1,142 @@
+/**
+ * What `thidua evaluate` writes for a batch: the results table (one row per subject and award, in
+ * words), the --summary tables (verdicts per award, quota outcome), the TTY progress bar and the
+ * closing count line.
+ */
+import { Decimal } from 'decimal.js';
+import { en } from '../locales/en.js';
+import type { Locale } from '../locales/locale.js';
+import { vi } from '../locales/vi.js';
+import type { EligibilityReport, Finding, LeafFinding } from '../model/outcome.js';
+import type { RuleBook } from '../model/rule-book.js';
+import type { QuotaReport } from '../quota/apply-quotas.js';
+import type { Issue } from '../result/issue.js';
+
+type Lang = 'vi' | 'en';
+const LOCALES: Readonly<Record<Lang, Locale>> = { vi, en };
+
+/** Header of the results table. */
+export function resultHeader(lang: Lang): string[] {
+  return lang === 'vi'
+    ? ['Mã', 'Tên', 'Năm', 'Mã danh hiệu', 'Danh hiệu', 'Kết luận', 'Tiêu chí chưa đạt', 'Còn thiếu', 'Căn cứ']
+    : ['Id', 'Name', 'Year', 'Award id', 'Award', 'Verdict', 'Failing criteria', 'Gap', 'Citation'];
+}
+
+function leaves(f: Finding, out: LeafFinding[]): void {
+  if (f.type === 'leaf') out.push(f);
+  else for (const c of f.children) leaves(c, out);
+}
+
+/** The results rows of one report: one per award that applies to the subject (not-applicable awards are left out). */
+export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): string[][] {
+  const L = LOCALES[lang];
+  const awardName = (id: string): string => book.awards.find((a) => a.id === id)?.title[lang] ?? id;
+  const rows: string[][] = [];
+  for (const a of r.awards) {
+    if (a.verdict === 'not-applicable') continue;
+    const failing: string[] = [];
+    const gaps: string[] = [];
+    for (const rule of a.rules) {
+      if (rule.status === 'pass') continue;
+      const ls: LeafFinding[] = [];
+      leaves(rule.tree, ls);
+      for (const f of ls) {
+        if (f.status === 'pass') continue;
+        const label = f.label ? f.label[lang] : f.factLabel[lang];
+        const actual = f.actual === null ? L.words.missing : L.value(f.actual);
+        failing.push(`${label}: ${actual} (${L.words.required} ${L.operator(f.operator, L.value(f.expected))})`);
+        if (f.gap) gaps.push(L.factGap(f.fact, f.params ?? {}, f.gap, { year: r.year, awardName }) ?? L.gap(f.gap));
+      }
+    }
+    const own = a.rules.find((x) => x.kind === 'award') ?? a.rules[0];
+    rows.push([r.subject.id, r.subject.name ?? '', String(r.year), a.awardId, a.title[lang], L.verdict(a.verdict), failing.join('\n'), gaps.join('\n'), own ? L.citation(own.citation) : '']);
+  }
+  return rows;
+}
+
+/** The results row of a rejected subject: its issues in words. */
+export function errorRow(id: string | null, year: number | undefined, issues: readonly Issue[], lang: Lang): string[] {
+  const label = lang === 'vi' ? 'Lỗi dữ liệu' : 'Invalid input';
+  return [id ?? '', '', year === undefined ? '' : String(year), '', '', label, issues.map((i) => i.message[lang]).join('\n'), '', ''];
+}
+
+/** Verdict counts per award (--summary). */
+export class VerdictTally {
+  private readonly byAward = new Map<string, { title: { vi: string; en: string }; counts: Record<string, number> }>();
+  add(r: EligibilityReport): void {
+    for (const a of r.awards) {
+      const t = this.byAward.get(a.awardId) ?? { title: a.title, counts: {} as Record<string, number> };
+      t.counts[a.verdict] = (t.counts[a.verdict] ?? 0) + 1;
+      this.byAward.set(a.awardId, t);
+    }
+  }
+  /** A plain-text table, awards with at least one applicable verdict, in book order. */
+  render(lang: Lang, book: RuleBook): string {
+    const L = LOCALES[lang];
+    const cols = ['eligible', 'ineligible', 'undetermined', 'not-applicable'] as const;
+    const head = [lang === 'vi' ? 'Danh hiệu' : 'Award', ...cols.map((c) => L.verdict(c))];
+    const body: string[][] = [];
+    for (const a of book.awards) {
+      const t = this.byAward.get(a.id);
+      if (!t || cols.slice(0, 3).every((c) => !t.counts[c])) continue;
+      body.push([a.title[lang], ...cols.map((c) => String(t.counts[c] ?? 0))]);
+    }
+    return table([head, ...body]);
+  }
+}
+
+/** The quota outcome in words (--summary). */
+export function renderQuotas(q: QuotaReport, lang: Lang): string {
+  const head =
+    lang === 'vi'
+      ? ['Hạn mức', 'Tỷ lệ tối đa', 'Cơ sở tính', 'Đủ điều kiện', 'Được phép', 'Trong hạn mức', 'Vượt hạn mức', 'Căn cứ']
+      : ['Quota', 'Max share', 'Base', 'Eligible', 'Allowed', 'Within quota', 'Over quota', 'Citation'];
+  const L = LOCALES[lang];
+  const body = q.quotas.map((o) => [
+    o.title[lang],
+    `${L.formatDecimal(new Decimal(o.maxShare).times(100).toString())} %`,
+    o.base.count === null ? '?' : String(o.base.count),
+    String(o.candidates),
+    o.allowed === null ? (o.exceedsReference === null ? '—' : o.exceedsReference ? (lang === 'vi' ? 'vượt tham chiếu' : 'over reference') : lang === 'vi' ? 'trong tham chiếu' : 'within reference') : String(o.allowed),
+    String(o.members.filter((m) => m.verdict === 'within-quota').length),
+    String(o.members.filter((m) => m.verdict === 'over-quota').length),
+    L.citation(o.citation),
+  ]);
+  const title = lang === 'vi' ? `Hạn mức của đơn vị «${q.unit}», năm ${q.year} (${q.regime})` : `Quotas of unit "${q.unit}", year ${q.year} (${q.regime})`;
+  return body.length ? `${title}\n${table([head, ...body])}` : `${title}: ${lang === 'vi' ? 'không có hạn mức nào áp dụng' : 'no quota applies'}\n`;
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
+  return `${[line(rows[0]!), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line)].join('\n')}\n`;
+}
+
+/** The closing line on stderr: how many subjects were evaluated and how many rejected. */
+export function countLine(evaluated: number, rejected: number, lang: Lang): string {
+  return lang === 'vi' ? `thidua: đã đánh giá ${evaluated} đối tượng, ${rejected} bị từ chối\n` : `thidua: ${evaluated} evaluated, ${rejected} rejected\n`;
+}
+
+/** Subjects after which the progress bar appears (smaller batches finish before it would help). */
+export const PROGRESS_AFTER = 5000;
+
+/** A one-line progress bar on a TTY's stderr (\r-rewritten), at most about ten updates a second. */
+export class Progress {
+  private last = 0;
+  private readonly start = Date.now();
+  private shown = false;
+  constructor(private readonly write: (t: string) => void) {}
+  tick(count: number, done: number, total: number | undefined, now = Date.now()): void {
+    if (count < PROGRESS_AFTER || now - this.last < 100) return;
+    this.last = now;
+    this.shown = true;
+    const rate = Math.round((count * 1000) / Math.max(1, now - this.start));
+    const width = 30;
+    const frac = total ? Math.min(1, done / total) : undefined;
+    const bar = frac === undefined ? '' : `[${'#'.repeat(Math.round(frac * width)).padEnd(width, '.')}] ${Math.floor(frac * 100)}% `;
+    this.write(`\r${bar}${count} subjects, ${rate}/s `);
+  }
+  end(): void {
+    if (this.shown) this.write('\r\x1b[K');
+  }
+}
