@@ -121,6 +121,7 @@ export async function proposeAwards(ranking: ClusterRanking, quotas: unknown, ru
         member: entry.member,
         rank: entry.rank,
         total: entry.total,
+        exactTotal: entry.exactTotal,
         awardId: route.awardId,
         awardTitle: ruleBook.awards.find((a) => a.id === route.awardId)!.title,
         tier,

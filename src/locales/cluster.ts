@@ -10,6 +10,10 @@ export interface ClusterWords {
   readonly sheet: string;
   readonly maxTotal: string;
   readonly rounding: (places: number, mode: string, stage: string) => string;
+  /** How the ranking compared totals: exact (default) or rounded (declared by the sheet). */
+  readonly rankedOn: Readonly<Record<'exact' | 'rounded', string>>;
+  /** Label of an exact total shown next to a rounded one that hides the difference. */
+  readonly exact: string;
   readonly ranking: string;
   readonly points: string;
   readonly disqualified: string;
@@ -52,6 +56,8 @@ export const CLUSTER_VI: ClusterWords = {
   none: 'chưa xác định',
   sheet: 'Bảng điểm',
   maxTotal: 'tối đa',
+  rankedOn: { exact: 'xếp hạng theo tổng điểm chính xác', rounded: 'xếp hạng theo tổng điểm đã làm tròn, như bảng điểm quy định' },
+  exact: 'chính xác',
   rounding: (places, mode, stage) =>
     `làm tròn ${places} chữ số thập phân, ${({ 'half-up': 'từ 5 trở lên làm tròn lên', 'half-even': 'làm tròn về số chẵn', down: 'bỏ phần lẻ', up: 'làm tròn lên' } as Record<string, string>)[mode] ?? mode}, ${stage === 'criterion' ? 'theo từng tiêu chí' : 'khi tính tổng'}`,
   ranking: 'Kết quả xếp hạng',
@@ -106,6 +112,8 @@ export const CLUSTER_EN: ClusterWords = {
   none: 'not set',
   sheet: 'Score sheet',
   maxTotal: 'maximum',
+  rankedOn: { exact: 'ranked on the exact totals', rounded: 'ranked on the rounded totals, as the sheet declares' },
+  exact: 'exact',
   rounding: (places, mode, stage) => `rounded to ${places} decimals, ${mode}, ${stage === 'criterion' ? 'per criterion' : 'on the totals'}`,
   ranking: 'Ranking',
   points: 'points',

@@ -6,7 +6,7 @@ import { PROVINCES_FILE } from '../_generated/province-overlays.js';
 import type { AppliedOverlay, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
-import { findForbiddenKeys } from '../rule-book/limits.js';
+import { checkDepth, findForbiddenKeys } from '../rule-book/limits.js';
 import { OverlayFileSchema, type OverlayFile } from '../schema/overlay-file.js';
 import { applyAdd } from './ops/add.js';
 import { applyRemove } from './ops/remove.js';
@@ -133,6 +133,8 @@ function splitByPeriod(s: OverlayState, o: OverlayFile): void {
 export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOverlayOptions = {}): Result<RuleBook> {
   const key = overlay !== null && typeof overlay === 'object' && typeof (overlay as { province?: unknown }).province === 'string' ? (overlay as { province: string }).province : 'unknown';
   const file = options.file ?? `provinces/${key}/overlay.json`;
+  const deep = checkDepth(overlay, [file]);
+  if (deep.length) return fail(deep);
   const forbidden = findForbiddenKeys(overlay).map((fp) => makeIssue('forbidden_key', [file, ...fp], { key: String(fp[fp.length - 1]) }));
   if (forbidden.length) return fail(forbidden);
   const parsed = safeParseFast(OverlayFileSchema, overlay);
