@@ -40,7 +40,7 @@ export {
   yearsSinceAward,
 } from './facts/history.js';
 export type { HistorySettings, InitiativeQuery, Scope } from './facts/history.js';
-export { FACTS } from './facts/catalog.js';
+export { FACTS } from './_internal/frozen-facts.js';
 export type { FactDef, FactContext } from './facts/catalog.js';
 export { OPERATORS } from './operators/registry.js';
 export type { OperatorDef, FactType, FactValue } from './operators/registry.js';

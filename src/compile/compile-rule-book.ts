@@ -1,6 +1,6 @@
 import { canonicalJson } from '../_internal/canonical-json.js';
 import type { FactContext, FactDef } from '../facts/catalog.js';
-import { FACTS_BY_ID } from '../facts/catalog.js';
+import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
 import type { GroupFinding, NodeStatus } from '../model/outcome.js';
 import type { ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { FactValue, OperatorDef } from '../operators/registry.js';

@@ -1,7 +1,8 @@
 import { closest } from '../_internal/closest.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
-import { FACTS_BY_ID, type FactContext } from '../facts/catalog.js';
+import type { FactContext } from '../facts/catalog.js';
+import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, RegimeChoice, RuleOutcome } from '../model/outcome.js';
 import type { AwardDef, ConditionNode, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { Subject } from '../schema/subject.js';
@@ -218,8 +219,9 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   const resolved = resolveRegime(book, options);
   const periodEnd = resolved.ok ? resolved.value.choice.periodEnd : null;
-  // the input hash covers [subject, year, regime override, period end, sorted award filter]
-  const tail = JSON.stringify([options.year, options.regime ?? null, periodEnd, options.awards ? [...options.awards].sort() : null]);
+  // the input hash covers [subject, year, regime override, period end, sorted award filter, detail]:
+  // a full and a verdicts-only report of the same subject differ, so their hashes differ too
+  const tail = JSON.stringify([options.year, options.regime ?? null, periodEnd, options.awards ? [...options.awards].sort() : null, options.detail ?? 'full']);
   const awardsKey = options.awards ? JSON.stringify([...new Set(options.awards)].sort()) : '*';
   return { book, options, optionIssues: [], resolved, hashTail: tail.slice(1, -1), awardsKey };
 }
@@ -256,6 +258,7 @@ function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: st
     year: options.year,
     regime: { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate },
     ruleBook: { id: book.id, version: book.version, hash: book.hash },
+    detail: options.detail ?? 'full',
     inputHash,
     awards: verdicts,
   };

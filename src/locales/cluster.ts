@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/deep-freeze.js';
 /** Words of the cluster report, per language. A missing key is a type error. */
 export interface ClusterWords {
   readonly organiser: Readonly<Record<'ccec' | 'ministry' | 'province' | 'district', string>>;
@@ -41,7 +42,7 @@ export interface ClusterWords {
 }
 
 /** Vietnamese words of the cluster report (default). */
-export const CLUSTER_VI: ClusterWords = {
+export const CLUSTER_VI: ClusterWords = deepFreeze<ClusterWords>({
   organiser: {
     ccec: 'do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức',
     ministry: 'do bộ, ngành tổ chức',
@@ -94,10 +95,10 @@ export const CLUSTER_VI: ClusterWords = {
   rule: { 'by-rank': 'theo thứ hạng', 'rotation-list': 'luân phiên theo danh sách', vote: 'theo kết quả bầu' },
   warnings: 'Cảnh báo',
   tieUnresolved: 'bằng điểm, chỉ phân định bằng mã đơn vị',
-};
+});
 
 /** English words of the cluster report. */
-export const CLUSTER_EN: ClusterWords = {
+export const CLUSTER_EN: ClusterWords = deepFreeze<ClusterWords>({
   organiser: {
     ccec: 'organised by the Central Emulation and Commendation Council',
     ministry: 'organised by a ministry or sector',
@@ -149,4 +150,4 @@ export const CLUSTER_EN: ClusterWords = {
   rule: { 'by-rank': 'by rank', 'rotation-list': 'by rotation list', vote: 'by vote' },
   warnings: 'Warnings',
   tieUnresolved: 'tied, separated only by member id',
-};
+});

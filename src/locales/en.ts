@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindEn } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
@@ -137,7 +138,7 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
 }
 
 /** English locale. */
-export const en: Locale = {
+export const en: Locale = deepFreeze<Locale>({
   lang: 'en',
   issue: (code, params) => issues[code](params),
   verdict: (v) => ({ eligible: 'Eligible', ineligible: 'Not eligible', undetermined: 'Undetermined', 'not-applicable': 'Not applicable' })[v],
@@ -186,4 +187,4 @@ export const en: Locale = {
     summary: 'Summary',
     required: 'required',
   },
-};
+});

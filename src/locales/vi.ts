@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindVi } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
@@ -144,7 +145,7 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
 }
 
 /** Vietnamese (default locale). */
-export const vi: Locale = {
+export const vi: Locale = deepFreeze<Locale>({
   lang: 'vi',
   issue: (code, params) => issues[code](params),
   verdict: (v) => ({ eligible: 'Đủ điều kiện', ineligible: 'Không đủ điều kiện', undetermined: 'Chưa xác định được', 'not-applicable': 'Không áp dụng' })[v],
@@ -193,4 +194,4 @@ export const vi: Locale = {
     summary: 'Tổng hợp',
     required: 'yêu cầu',
   },
-};
+});

@@ -58,4 +58,4 @@ export function toJsonSchema(name: SchemaName): Record<string, unknown> {
 }
 
 /** All schema names, in a fixed order. */
-export const SCHEMA_NAMES: readonly SchemaName[] = ['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file', 'overlay', 'provinces', 'hierarchy', 'base-salary', 'bonuses', 'quotas', 'cluster', 'score-sheet'];
+export const SCHEMA_NAMES: readonly SchemaName[] = Object.freeze(['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file', 'overlay', 'provinces', 'hierarchy', 'base-salary', 'bonuses', 'quotas', 'cluster', 'score-sheet']);
