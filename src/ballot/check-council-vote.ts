@@ -5,6 +5,7 @@ import type { Citation, ConditionNode, LeafNode, Marker, RuleBook } from '../mod
 import { compareRational, toRational } from '../operators/rational.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
+import { bookIssues } from '../_internal/args.js';
 
 /** Input of {@link checkCouncilVote}: one secret ballot of the emulation and commendation council. */
 export interface CouncilVoteInput {
@@ -85,6 +86,11 @@ const isCount = (v: unknown, min: number): v is number => typeof v === 'number' 
  * @returns the verdict with the threshold, its citation and the approvals needed, or typed issues.
  */
 export function checkCouncilVote(book: RuleBook, input: CouncilVoteInput): Result<CouncilVoteResult> {
+  const argIssues = bookIssues(book);
+  if (argIssues.length) return fail(argIssues);
+  if (input && typeof input === 'object' && (typeof input.awardId !== 'string' || (input.regime !== undefined && typeof input.regime !== 'string'))) {
+    return fail([makeIssue('invalid_option', ['input', typeof input.awardId !== 'string' ? 'awardId' : 'regime'], { option: typeof input.awardId !== 'string' ? 'awardId' : 'regime', detail: 'an id' })]);
+  }
   if (!input || typeof input !== 'object') return fail([makeIssue('invalid_option', ['input'], { option: 'input', detail: 'expected an object' })]);
   const issues: Issue[] = [];
   const award = book.awards.find((a) => a.id === input.awardId);

@@ -3,6 +3,7 @@ import { en } from '../locales/en.js';
 import { vi } from '../locales/vi.js';
 import { q, qCmp, qDecimalText, qParse } from './_rational.js';
 import type { CycleResult } from './model.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
 
 /** Options of {@link renderCycle}. */
 export interface RenderCycleOptions {
@@ -19,6 +20,8 @@ export interface RenderCycleOptions {
  * @returns the text, ending with a newline.
  */
 export function renderCycle(result: CycleResult, options: RenderCycleOptions = {}): string {
+  assertArg(isObject(result) && isObject(result.ranking) && isObject(result.scores) && isObject(result.cluster) && Array.isArray(result.members), 'result must come from evaluateCycle');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
   const lang = options.lang ?? 'vi';
   const w = lang === 'vi' ? CLUSTER_VI : CLUSTER_EN;
   const loc = lang === 'vi' ? vi : en;

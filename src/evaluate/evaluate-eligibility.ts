@@ -3,6 +3,7 @@ import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import type { FactContext } from '../facts/catalog.js';
 import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
+import { bookIssues } from '../_internal/args.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, RegimeChoice, RuleOutcome } from '../model/outcome.js';
 import type { AwardDef, ConditionNode, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { Subject } from '../schema/subject.js';
@@ -190,7 +191,8 @@ export interface PreparedEvaluation {
 
 /** Check the options and resolve the regime, once. @internal */
 export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): PreparedEvaluation {
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...bookIssues(book)];
+  if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   if (!options || typeof options !== 'object') {
     return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '', awardsKey: '' };
   }
@@ -211,6 +213,11 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
     !(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd) && isRealDate(options.periodEnd) && [options.year, options.year + 1].includes(Number(options.periodEnd.slice(0, 4))))
   ) {
     issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a real date YYYY-MM-DD in the achievement year or the next (school years)' }));
+  }
+  if (options.regime !== undefined && typeof options.regime !== 'string') issues.push(makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' }));
+  if (options.awards !== undefined && !(Array.isArray(options.awards) && options.awards.every((a) => typeof a === 'string'))) {
+    issues.push(makeIssue('invalid_option', ['options', 'awards'], { option: 'awards', detail: 'a list of award ids' }));
+    return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   }
   const awardIds = bookIndex(book).awardIds;
   (options.awards ?? []).forEach((id, i) => {

@@ -4,6 +4,7 @@ import { vi } from '../locales/vi.js';
 import { describeProvenance } from '../locales/provenance.js';
 import { NATIONAL_RULE_FILES } from '../_generated/national-rules.js';
 import type { AwardVerdict, EligibilityReport, Finding } from '../model/outcome.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
 
 /** Options of {@link renderExplanation}. */
 export interface RenderOptions {
@@ -128,6 +129,8 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly strin
  * @returns the text.
  */
 export function renderExplanation(report: EligibilityReport, options: RenderOptions = {}): string {
+  assertArg(isObject(report) && Array.isArray(report.awards) && isObject(report.subject) && isObject(report.ruleBook) && isObject(report.regime), 'report must be an EligibilityReport');
+  assertArg(isObject(options) && isLang(options.lang) && (options.format === undefined || ['text', 'markdown', 'html'].includes(options.format as string)) && (options.awards === undefined || Array.isArray(options.awards)), 'options: lang "vi"/"en", format "text"/"markdown"/"html", awards a list');
   const L = options.lang === 'en' ? en : vi;
   if (options.format === 'html') return renderHtml(report, L, options.awards);
   const md = options.format === 'markdown';

@@ -1,4 +1,5 @@
 import type { Issue } from '../result/issue.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
 
 /**
  * Render issues as text lines: `code at path: message`, in the chosen language.
@@ -7,6 +8,8 @@ import type { Issue } from '../result/issue.js';
  * @returns one line per issue.
  */
 export function renderIssues(issues: readonly Issue[], options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
+  assertArg(Array.isArray(issues) && issues.every((i) => isObject(i) && isObject(i.message) && Array.isArray(i.path)), 'issues must be a list of issues');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
   const lang = options.lang ?? 'vi';
   return issues
     .map((i) => {
