@@ -2,6 +2,7 @@ import { CLUSTER_EN, CLUSTER_VI } from '../locales/cluster.js';
 import { en } from '../locales/en.js';
 import { vi } from '../locales/vi.js';
 import { q, qCmp, qDecimalText, qParse } from './_rational.js';
+import { inlineText, safeLines } from '../render/_sanitize.js';
 import type { CycleResult } from './model.js';
 import { assertArg, isLang, isObject } from '../_internal/args.js';
 
@@ -26,7 +27,7 @@ export function renderCycle(result: CycleResult, options: RenderCycleOptions = {
   const w = lang === 'vi' ? CLUSTER_VI : CLUSTER_EN;
   const loc = lang === 'vi' ? vi : en;
   const names = new Map(result.members.map((m) => [m.id, m.name ?? m.id]));
-  const name = (id: string): string => names.get(id) ?? id;
+  const name = (id: string): string => inlineText(names.get(id) ?? id);
   const num = (s: string): string => (s.includes('/') ? s : loc.formatDecimal(s));
   // A rounded total that hides the difference between two exact totals (912.35 shown for both
   // 912.35 and 912.350000000000000001) is followed by the exact value, so a ranking on exact totals
@@ -94,5 +95,5 @@ export function renderCycle(result: CycleResult, options: RenderCycleOptions = {
     lines.push('', `${w.warnings}:`);
     for (const x of result.warnings) lines.push(`  - ${x.message[lang]}`);
   }
-  return `${lines.join('\n')}\n`;
+  return safeLines(`${lines.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 import { describeProvenance } from '../locales/provenance.js';
 import type { RuleBookDiff } from '../overlay/diff-rule-books.js';
 import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { safeLines } from './_sanitize.js';
 
 const W = {
   vi: { added: 'thêm', removed: 'bỏ', changed: 'sửa', award: 'danh hiệu/hình thức', parameter: 'tham số', rule: 'quy tắc', condition: 'điều kiện', none: 'Không có thay đổi.', from: 'Từ', to: 'Đến', overlay: 'Văn bản áp dụng' },
@@ -31,5 +32,5 @@ export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' |
     const why = c.provenance ? ` — ${describeProvenance(lang, c.provenance)}` : '';
     out.push(`${head}${fields ? `: ${fields}` : ''}${why}`);
   }
-  return `${out.join('\n')}\n`;
+  return safeLines(`${out.join('\n')}\n`);
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../result/issue.js';
 import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { inlineText } from './_sanitize.js';
 
 /**
  * Render issues as text lines: `code at path: message`, in the chosen language.
@@ -13,8 +14,9 @@ export function renderIssues(issues: readonly Issue[], options: { readonly lang?
   const lang = options.lang ?? 'vi';
   return issues
     .map((i) => {
-      const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[') : '(root)';
-      return `${i.code} at ${path}: ${i.message[lang]}`;
+      const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : inlineText(String(p)))).join('.').replace(/\.\[/g, '[') : '(root)';
+      // keys, file paths and values quoted in messages come from the input: one visible line each
+      return `${inlineText(String(i.code))} at ${path}: ${inlineText(String(i.message[lang]))}`;
     })
     .join('\n');
 }
