@@ -38,13 +38,20 @@ export {
   consecutiveRatingYears,
   yearInDisciplinePeriod,
   yearsSinceAward,
-} from './facts/history.js';
+  certificateWindow,
+  consecutiveCycles,
+  cyclePosition,
+  cycleRun,
+  lastAwardYearBefore,
+  openingAwardYears,
+  ratingCycleRun,
+  windowRatingYears,
+} from './facts/checked.js';
 export type { HistorySettings, InitiativeQuery, Scope } from './facts/history.js';
 export { withParameters } from './rule-book/with-parameters.js';
 export type { ParameterValue } from './rule-book/with-parameters.js';
-export { certificateWindow, consecutiveCycles, cyclePosition, cycleRun, lastAwardYearBefore, openingAwardYears, ratingCycleRun, windowRatingYears } from './facts/cycles.js';
 export type { CertificateBasis, CertificateWindow, CertificateWindowQuery, CycleQuery, CycleReading } from './facts/cycles.js';
-export { FACTS } from './facts/catalog.js';
+export { FACTS } from './_internal/frozen-facts.js';
 export type { FactDef, FactContext } from './facts/catalog.js';
 export { OPERATORS } from './operators/registry.js';
 export type { OperatorDef, FactType, FactValue } from './operators/registry.js';

@@ -24,8 +24,8 @@ describe('rankCluster', () => {
       [1, 'don-vi-03', '912.350000'],
       [2, 'don-vi-01', '912.350000'],
       [3, 'don-vi-02', '912.349999'],
-      [4, 'don-vi-04', '900.000000'],
-      [5, 'don-vi-05', '900.000000'],
+      [4, 'don-vi-05', '900.000000'], // 900 exactly: ranked on the exact totals, not on the rounded 900.000000
+      [5, 'don-vi-04', '900.000000'], // 899.9999999
       [6, 'don-vi-06', '800.750000'],
       [7, 'don-vi-07', '800.750000'],
       [8, 'don-vi-08', '700.000000'],
@@ -38,15 +38,6 @@ describe('rankCluster', () => {
     const r = rankOf(TEN);
     expect(r.ties.map((t) => ({ total: t.total, members: t.members, merit: t.resolvedOnMerit, steps: t.steps.map((s) => [s.kind, s.outcome, s.order]) }))).toEqual([
       { total: '912.350000', members: ['don-vi-03', 'don-vi-01'], merit: true, steps: [['criteria-group', 'separated', [['don-vi-03'], ['don-vi-01']]]] },
-      {
-        total: '900.000000',
-        members: ['don-vi-04', 'don-vi-05'],
-        merit: false,
-        steps: [
-          ['criteria-group', 'still-tied', [['don-vi-04', 'don-vi-05']]],
-          ['member-id', 'separated', [['don-vi-04'], ['don-vi-05']]],
-        ],
-      },
       { total: '800.750000', members: ['don-vi-06', 'don-vi-07'], merit: true, steps: [['criteria-group', 'separated', [['don-vi-06'], ['don-vi-07']]]] },
       {
         total: '700.000000',
@@ -59,25 +50,53 @@ describe('rankCluster', () => {
       },
     ]);
     expect(r.ties[0]!.steps[0]!.keys).toEqual([
-      { member: 'don-vi-01', value: '512.350000' },
+      { member: 'don-vi-01', value: '512.35' },
       { member: 'don-vi-03', value: '512.350001' },
     ]);
+    expect(r.rankedOn).toBe('exact');
     expect(r.entries.find((e) => e.member === 'don-vi-02')!.tie).toBeNull();
     expect(r.entries.find((e) => e.member === 'don-vi-01')!.tie).toBe(0);
   });
 
-  test('should keep exact totals apart and let the sheet rounding decide what ties', () => {
+  test('should keep exact totals apart and rank on them; rounding decides ties only when the sheet declares rankOn "rounded"', () => {
     const s = scoreOf(TEN);
     expect(s.members.find((m) => m.member === 'don-vi-04')!.exactTotal).toBe('8999999999/10000000');
     const two = rankOf(TEN, directSheet({ rounding: { places: 2, mode: 'half-up', stage: 'total' } }));
-    // at two places 912.349999 rounds to 912.35 and joins the tie, broken by group a (512.35 for all three → member id)
-    expect(two.ties[0]).toMatchObject({ total: '912.35', members: ['don-vi-01', 'don-vi-02', 'don-vi-03'], resolvedOnMerit: false });
-    const down = rankOf(TEN, directSheet({ rounding: { places: 2, mode: 'down', stage: 'total' } }));
+    // displayed at two places, 912.349999 shows as 912.35 but still ranks below the exact 912.35
+    expect(two.rankedOn).toBe('exact');
+    expect(two.entries.slice(0, 3).map((e) => [e.member, e.total, e.exactTotal])).toEqual([
+      ['don-vi-03', '912.35', '18247/20'],
+      ['don-vi-01', '912.35', '18247/20'],
+      ['don-vi-02', '912.35', '912349999/1000000'],
+    ]);
+    const declared = rankOf(TEN, directSheet({ rounding: { places: 2, mode: 'half-up', stage: 'total', rankOn: 'rounded' } }));
+    // the sheet says: rank on the rounded totals — 912.349999 joins the tie, broken by group a (512.35 for all three → member id)
+    expect(declared.rankedOn).toBe('rounded');
+    expect(declared.ties[0]).toMatchObject({ total: '912.35', members: ['don-vi-01', 'don-vi-02', 'don-vi-03'], resolvedOnMerit: false });
+    const down = rankOf(TEN, directSheet({ rounding: { places: 2, mode: 'down', stage: 'total', rankOn: 'rounded' } }));
     expect(down.entries.slice(0, 3).map((e) => [e.member, e.total])).toEqual([
       ['don-vi-01', '912.35'],
       ['don-vi-03', '912.35'],
       ['don-vi-02', '912.34'],
     ]);
+  });
+
+  test('issue 14: "912.350000000000000001" ranks before "912.35" (fails under floating point and under 12-place rounding)', () => {
+    const ms: DirectMember[] = [
+      { id: 'don-vi-a', a: '512.35', b: '400' },
+      { id: 'don-vi-b', a: '512.350000000000000001', b: '400' },
+    ];
+    // floating point cannot tell them apart, nor can any rounding to at most 12 places
+    expect(912.350000000000000001 === 912.35).toBe(true);
+    for (const places of [2, 6, 12]) {
+      const r = rankOf(ms, directSheet({ rounding: { places, mode: 'half-up', stage: 'total' } }));
+      expect(r.entries.map((e) => [e.rank, e.member])).toEqual([
+        [1, 'don-vi-b'],
+        [2, 'don-vi-a'],
+      ]);
+      expect(r.ties).toEqual([]);
+      expect(r.entries[0]!.exactTotal).toBe('912350000000000000001/1000000000000000000');
+    }
   });
 
   const women = (sheetPeriodFrom: string, period: number, w1: [number, number] | undefined, w2: [number, number] | undefined) => {

@@ -13,6 +13,7 @@ function report(id: string, year: number, regime: string, verdicts: Record<strin
     year,
     regime: { id: regime, title: { vi: regime, en: regime }, resolvedBy: 'period-end', periodEnd: `${year}-12-31`, ruleDate: `${year}-12-31` },
     ruleBook: { id: book.id, version: book.version, hash: book.hash },
+    detail: 'full',
     inputHash: id,
     awards: Object.entries(verdicts).map(([awardId, verdict]) => ({
       awardId,

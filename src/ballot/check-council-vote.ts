@@ -2,9 +2,10 @@ import Decimal from 'decimal.js';
 import { closest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { Citation, ConditionNode, LeafNode, Marker, RuleBook } from '../model/rule-book.js';
-import { toRational } from '../operators/rational.js';
+import { compareRational, toRational } from '../operators/rational.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
+import { bookIssues } from '../_internal/args.js';
 
 /** Input of {@link checkCouncilVote}: one secret ballot of the emulation and commendation council. */
 export interface CouncilVoteInput {
@@ -41,23 +42,43 @@ export interface CouncilVoteResult {
   readonly marker: Marker | null;
 }
 
-function ballotLeaf(node: ConditionNode, awardId: string): LeafNode | undefined {
-  if (node.type === 'leaf') {
-    const forAward = (node.params?.['awardId'] as string | undefined) ?? awardId;
-    return node.fact === 'councilApprovalShare' && forAward === awardId && (node.operator === 'decimalGte' || node.operator === 'decimalGt') ? node : undefined;
+/**
+ * Every ballot criterion of an award in a condition tree: `councilApprovalShare` leaves with a
+ * lower bound (decimalGte/decimalGt) that are not under an odd number of `not` groups (a negated
+ * lower bound is an upper bound, never a threshold). Iterative: no recursion on the tree.
+ */
+function ballotLeaves(root: ConditionNode, awardId: string): LeafNode[] {
+  const out: LeafNode[] = [];
+  const stack: { node: ConditionNode; inverted: boolean }[] = [{ node: root, inverted: false }];
+  while (stack.length) {
+    const { node, inverted } = stack.pop()!;
+    if (node.type === 'leaf') {
+      const forAward = (node.params?.['awardId'] as string | undefined) ?? awardId;
+      if (!inverted && node.fact === 'councilApprovalShare' && forAward === awardId && (node.operator === 'decimalGte' || node.operator === 'decimalGt') && toRational(node.value)) out.push(node);
+      continue;
+    }
+    const inv = node.op === 'not' ? !inverted : inverted;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inverted: inv });
   }
-  for (const c of node.children) {
-    const f = ballotLeaf(c, awardId);
-    if (f) return f;
-  }
-  return undefined;
+  return out;
+}
+
+/**
+ * Order two ballot criteria by strictness: positive when `a` is stricter than `b` (a higher share,
+ * or the same share with the strict operator).
+ */
+function stricter(a: LeafNode, b: LeafNode): number {
+  const c = compareRational(toRational(a.value)!, toRational(b.value)!);
+  if (c !== 0) return c;
+  return (a.operator === 'decimalGt' ? 1 : 0) - (b.operator === 'decimalGt' ? 1 : 0);
 }
 
 const isCount = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= 10_000_000;
 
 /**
  * Check a council secret ballot against the threshold of the regime, exactly: the threshold p/q
- * is the value of the award rule's `councilApprovalShare` criterion (a ballot.* parameter, e.g.
+ * is the value of the award rule's `councilApprovalShare` criterion — the strictest one when the
+ * rule (or an overlay) holds several, since each of them must hold (a ballot.* parameter, e.g.
  * 8/10 for CSTĐCS and the flags, 9/10 for the emulation fighters, D98 Art. 30.7), and the ballot
  * passes when q·approvals ≥ p·members (integers, no floating point).
  * @param book a rule book from {@link loadRuleBook}.
@@ -65,6 +86,11 @@ const isCount = (v: unknown, min: number): v is number => typeof v === 'number' 
  * @returns the verdict with the threshold, its citation and the approvals needed, or typed issues.
  */
 export function checkCouncilVote(book: RuleBook, input: CouncilVoteInput): Result<CouncilVoteResult> {
+  const argIssues = bookIssues(book);
+  if (argIssues.length) return fail(argIssues);
+  if (input && typeof input === 'object' && (typeof input.awardId !== 'string' || (input.regime !== undefined && typeof input.regime !== 'string'))) {
+    return fail([makeIssue('invalid_option', ['input', typeof input.awardId !== 'string' ? 'awardId' : 'regime'], { option: typeof input.awardId !== 'string' ? 'awardId' : 'regime', detail: 'an id' })]);
+  }
   if (!input || typeof input !== 'object') return fail([makeIssue('invalid_option', ['input'], { option: 'input', detail: 'expected an object' })]);
   const issues: Issue[] = [];
   const award = book.awards.find((a) => a.id === input.awardId);
@@ -83,12 +109,13 @@ export function checkCouncilVote(book: RuleBook, input: CouncilVoteInput): Resul
   const rules = regime.rules.filter(
     (r) => r.kind === 'award' && r.awardId === award.id && r.effective.from <= date && (r.effective.to === undefined || date <= r.effective.to),
   );
+  // Every ballot criterion of every rule in force counts, and the strictest one binds: in an
+  // `all` group each of them must hold, so a ballot that passes the strictest passes them all, and
+  // an added looser criterion (e.g. an overlay's decimalGt "0") can never lower the threshold.
   let found: { ruleId: string; leaf: LeafNode } | undefined;
   for (const r of rules) {
-    const leaf = ballotLeaf(r.root, award.id);
-    if (leaf) {
-      found = { ruleId: r.id, leaf };
-      break;
+    for (const leaf of ballotLeaves(r.root, award.id)) {
+      if (!found || stricter(leaf, found.leaf) > 0) found = { ruleId: r.id, leaf };
     }
   }
   const base = { awardId: award.id, year: input.year, regime: regime.id, members: input.members, approvals: input.approvals };

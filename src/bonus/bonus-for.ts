@@ -6,6 +6,7 @@ import type { Citation, Effective, LocalizedText, Marker, RuleBook } from '../mo
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { isRealDate } from '../schema/common.js';
+import { bookIssues, objectIssues } from '../_internal/args.js';
 
 /** Options of {@link bonusFor}. */
 export interface BonusOptions {
@@ -72,6 +73,9 @@ function baseSalaryOn(entries: readonly BaseSalaryEntry[], date: string): BaseSa
  * @returns the bonus, or typed issues (unknown award, bad option, no base salary on that date).
  */
 export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions): Result<BonusResult> {
+  const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
+  if (typeof awardId !== 'string') argIssues.push(makeIssue('invalid_option', ['awardId'], { option: 'awardId', detail: 'an award id' }));
+  if (argIssues.length) return fail(argIssues);
   const issues: Issue[] = [];
   if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
   const award = book.awards.find((a) => a.id === awardId);

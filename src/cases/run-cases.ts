@@ -1,10 +1,11 @@
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { evaluateEligibility } from '../evaluate/evaluate-eligibility.js';
 import type { RuleBook } from '../model/rule-book.js';
+import { assertArg, isRuleBook } from '../_internal/args.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { withParameters } from '../rule-book/with-parameters.js';
 import type { Issue } from '../result/issue.js';
-import { CaseFileSchema, type TestCase } from '../schema/case-file.js';
+import { CaseFileSchema, TestCaseSchema, type TestCase } from '../schema/case-file.js';
 
 /** Outcome of one test case of the law. */
 export interface CaseOutcome {
@@ -28,6 +29,9 @@ export function parseCaseFile(file: string, data: unknown): { cases?: readonly T
  * failing leaves of `failing`, and the regime of `expectRegime`.
  */
 export async function runCase(book: RuleBook, c: TestCase, file = '', index = 0): Promise<CaseOutcome> {
+  assertArg(isRuleBook(book), 'book (a rule book from loadRuleBook)');
+  assertArg(TestCaseSchema.safeParse(c).success, 'case (a test case, see case-file.schema.json)');
+  assertArg(typeof file === 'string' && typeof index === 'number' && Number.isInteger(index), 'file (a string) and index (an integer)');
   const mismatches: string[] = [];
   const awards = Object.keys(c.expect).sort(compareCodeUnits);
   let caseBook = book;

@@ -6,6 +6,8 @@ import type { ClusterYear, MemberReport } from '../schema/cluster.js';
 import type { QuantitativeCriterion, ScoreSheet } from '../schema/score-sheet.js';
 import { q, qAdd, qCmp, qDiv, qMax, qMin, qMul, qRound, qSub, qSum, qText, type Q } from './_rational.js';
 import { sheetNodes, type SheetLeaf } from './_sheet-nodes.js';
+import { decimalDigitIssues } from './_digits.js';
+import { LIMITS } from '../rule-book/limits.js';
 import type { ClusterScores, CriterionComputation, CriterionScore, Disqualification, GroupScore, MemberScore } from './model.js';
 
 type Entry = MemberReport['entries'][number];
@@ -90,6 +92,14 @@ function quantitative(c: QuantitativeCriterion, r: Ratio, best: Q | null): { poi
 export function scoreValidated(sheet: ScoreSheet, reports: readonly MemberReport[], year: ClusterYear): Result<ClusterScores> {
   const issues: Issue[] = [];
   const { leaves, groups } = sheetNodes(sheet);
+  (year.pledges ?? []).forEach((p, pi) => p.targets.forEach((t, ti) => issues.push(...decimalDigitIssues(t, ['year', 'pledges', pi, 'targets', ti]))));
+  let entryCount = 0;
+  reports.forEach((r, ri) => {
+    entryCount += r.entries.length;
+    r.entries.forEach((e, ei) => issues.push(...decimalDigitIssues(e, ['reports', ri, 'entries', ei])));
+  });
+  if (entryCount > LIMITS.clusterEntries) issues.push(makeIssue('size_exceeded', ['reports'], { limit: LIMITS.clusterEntries, what: 'entries' }));
+  if (issues.length) return fail(issues);
   const byId = new Map<string, SheetLeaf>(leaves.map((l) => [l.node.id, l]));
   const criterionIds = [...byId.keys()];
   const memberIds = year.members.map((m) => m.id);

@@ -1,5 +1,6 @@
 import type { ClusterOrganiser } from '../schema/cluster.js';
 import type { RouteSource } from './model.js';
+import { assertArg } from '../_internal/args.js';
 
 /** The award a cluster's ranking leads to, and where that route comes from. */
 export interface AwardRoute {
@@ -33,6 +34,7 @@ const CERT_NOTE_PROVINCE = {
  * @returns the flag and certificate routes (null when none).
  */
 export function awardRoutes(organiser: ClusterOrganiser, regimeId: string): AwardRoutes {
+  assertArg(['ccec', 'ministry', 'province', 'district'].includes(organiser) && typeof regimeId === 'string', 'awardRoutes(organiser "ccec"/"ministry"/"province"/"district", regime id)');
   const old = regimeId.startsWith('vn-tdkt-2003');
   if (organiser === 'ccec') {
     return {

@@ -6,6 +6,7 @@ import { fromZodIssues } from '../result/from-zod.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { BallotTallySchema } from '../schema/cluster.js';
 import type { AwardProposal, BallotOutcome } from './model.js';
+import { bookIssues, isObject, objectIssues } from '../_internal/args.js';
 
 /** Options of {@link checkBallots}. */
 export interface CheckBallotsOptions {
@@ -27,6 +28,9 @@ export interface CheckBallotsOptions {
  * @returns one outcome per proposal, in the proposals' order; or typed issues.
  */
 export function checkBallots(proposals: readonly AwardProposal[], tallies: unknown, ruleBook: RuleBook, options: CheckBallotsOptions): Result<readonly BallotOutcome[]> {
+  const argIssues = [...bookIssues(ruleBook, 'ruleBook'), ...objectIssues(options, 'options')];
+  if (!Array.isArray(proposals) || !proposals.every((p) => isObject(p) && typeof p.member === 'string' && typeof p.awardId === 'string')) argIssues.push(makeIssue('invalid_option', ['proposals'], { option: 'proposals', detail: 'the proposals from proposeAwards' }));
+  if (argIssues.length) return fail(argIssues);
   const issues: Issue[] = [];
   const tp = z.array(BallotTallySchema).max(500).safeParse(tallies, { reportInput: true });
   if (!tp.success) return fail(fromZodIssues(tp.error.issues, ['tallies']));

@@ -1,3 +1,4 @@
+import { checkDepth } from '../rule-book/limits.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '../result/issue.js';
 import { ClusterSchema, type Cluster } from '../schema/cluster.js';
@@ -16,6 +17,8 @@ const DISTRICT_LEVEL_END = '2025-06-30';
  * @returns the typed cluster and its warnings, or the issues.
  */
 export function checkCluster(input: unknown, prefix: IssuePath = []): Result<{ readonly cluster: Cluster; readonly warnings: readonly Issue[] }> {
+  const deep = checkDepth(input, prefix);
+  if (deep.length) return fail(deep);
   const parsed = ClusterSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, prefix));
   const cluster = parsed.data;

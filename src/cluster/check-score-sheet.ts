@@ -4,9 +4,12 @@ import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '..
 import { ScoreSheetSchema, type ScoreSheet, type SheetNode } from '../schema/score-sheet.js';
 import { q, qCmp, qSum, qText } from './_rational.js';
 import { nominalMax, sheetNodes } from './_sheet-nodes.js';
+import { checkDepth, LIMITS } from '../rule-book/limits.js';
+import { decimalDigitIssues } from './_digits.js';
 
 /**
- * Validate a score sheet: the strict schema, then unique ids, each group's maximum equal to the
+ * Validate a score sheet: its nesting depth (before anything walks it), the strict schema, the
+ * size limits (group depth, number of criteria, digits of every decimal — LIMITS), then unique ids, each group's maximum equal to the
  * sum of its scored children's maxima (and `maxTotal` for the top level), adjustment clamps,
  * lower-is-better criteria with a ratio cap, and the tie-break chain (known groups, ends with the
  * member-id key). All issues are reported at once.
@@ -15,11 +18,20 @@ import { nominalMax, sheetNodes } from './_sheet-nodes.js';
  * @returns the typed sheet, or the issues.
  */
 export function checkScoreSheet(input: unknown, prefix: IssuePath = []): Result<ScoreSheet> {
+  const deep = checkDepth(input, prefix);
+  if (deep.length) return fail(deep);
   const parsed = ScoreSheetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, prefix));
   const sheet = parsed.data;
   const issues: Issue[] = [];
   const { leaves, groups } = sheetNodes(sheet);
+  const tooDeep = groups.find((g) => g.groups.length >= LIMITS.sheetGroupDepth);
+  if (tooDeep) issues.push(makeIssue('depth_exceeded', [...prefix, ...tooDeep.path], { limit: LIMITS.sheetGroupDepth, what: 'sheet' }));
+  if (leaves.length > LIMITS.sheetCriteria) issues.push(makeIssue('size_exceeded', [...prefix, 'criteria'], { limit: LIMITS.sheetCriteria, what: 'criteria' }));
+  for (const l of leaves) issues.push(...decimalDigitIssues(l.node, [...prefix, ...l.path]));
+  for (const g of groups) issues.push(...decimalDigitIssues(g.node, [...prefix, ...g.path]));
+  issues.push(...decimalDigitIssues(sheet, prefix));
+  if (issues.length) return fail(issues);
   const seen = new Map<string, IssuePath>();
   for (const n of [...groups, ...leaves]) {
     const prev = seen.get(n.node.id);

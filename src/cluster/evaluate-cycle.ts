@@ -4,6 +4,7 @@ import { fromZodIssues } from '../result/from-zod.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
 import { ClusterFileSchema } from '../schema/cluster.js';
 import { remapIssues } from './_remap.js';
+import { checkDepth } from '../rule-book/limits.js';
 import { scoreValidated } from './_score-validated.js';
 import { checkBallots } from './check-ballots.js';
 import { checkCluster } from './check-cluster.js';
@@ -24,6 +25,8 @@ import { rankCluster } from './rank-cluster.js';
  * @returns the cycle result (plain data) or every issue found.
  */
 export async function evaluateCycle(file: unknown, ruleBook: RuleBook): Promise<Result<CycleResult>> {
+  const deep = checkDepth(file, []);
+  if (deep.length) return fail(deep);
   const parsed = ClusterFileSchema.safeParse(file, { reportInput: true });
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, []));
   const data = parsed.data;

@@ -79,8 +79,9 @@ export interface Disqualification {
 /** All scores of one member. */
 export interface MemberScore {
   readonly member: string;
-  /** Final total, rounded per the sheet (the value ranked). */
+  /** Final total, rounded per the sheet (displayed; ranked only when the sheet declares `rankOn: "rounded"`). */
   readonly total: string;
+  /** Exact final total as a reduced fraction ("5/3", "8999999999/10000000"): the value ranked by default. */
   readonly exactTotal: string;
   /** Sum of self scores, or null when some criterion lacks one. */
   readonly selfTotal: string | null;
@@ -127,7 +128,10 @@ export interface TieStep {
 
 /** Members sharing a final score and how their order was decided. */
 export interface Tie {
+  /** Rounded total (display). */
   readonly total: string;
+  /** Exact total as a reduced fraction (equal for every tied member when ranked on exact totals). */
+  readonly exactTotal: string;
   readonly members: readonly string[];
   readonly steps: readonly TieStep[];
   /** False when the declared final key (member id) was needed: the order is not on merit. */
@@ -139,7 +143,10 @@ export interface RankEntry {
   /** Position 1..n in the total order. */
   readonly rank: number;
   readonly member: string;
+  /** Rounded total (display). */
   readonly total: string;
+  /** Exact total as a reduced fraction. */
+  readonly exactTotal: string;
   readonly disqualified: boolean;
   readonly disqualifiedBy: readonly Disqualification[];
   /** Index into `ties`, or null. */
@@ -151,6 +158,8 @@ export interface ClusterRanking {
   readonly schemaVersion: 1;
   readonly period: number;
   readonly sheetId: string;
+  /** What the final-score and group comparisons used: exact values, or rounded ones when the sheet declares `rankOn: "rounded"`. */
+  readonly rankedOn: 'exact' | 'rounded';
   /** The chain applied: final score first (implicit), then these steps. */
   readonly chain: readonly TieBreak[];
   readonly entries: readonly RankEntry[];
@@ -179,7 +188,10 @@ export interface SkippedMember {
 export interface AwardProposal {
   readonly member: string;
   readonly rank: number;
+  /** Rounded total (display). */
   readonly total: string;
+  /** Exact total as a reduced fraction (the ranked value unless the sheet ranks on rounded totals). */
+  readonly exactTotal: string;
   readonly awardId: string;
   readonly awardTitle: LocalizedText;
   readonly tier: 'flag' | 'certificate';

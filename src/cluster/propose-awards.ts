@@ -7,6 +7,7 @@ import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { ClusterOrganiserSchema, ProposalQuotasSchema, type ClusterOrganiser } from '../schema/cluster.js';
 import { awardRoutes, type AwardRoute } from './award-routes.js';
 import type { AwardProposal, ClusterProposals, ClusterRanking, RankEntry, SkippedMember } from './model.js';
+import { bookIssues, objectIssues } from '../_internal/args.js';
 
 /** Options of {@link proposeAwards}. */
 export interface ProposeOptions {
@@ -36,6 +37,9 @@ type Eligibility = AwardProposal['eligibility'];
  * @returns the proposals with their reasons and citations, or typed issues.
  */
 export async function proposeAwards(ranking: ClusterRanking, quotas: unknown, ruleBook: RuleBook, options: ProposeOptions): Promise<Result<ClusterProposals>> {
+  const argIssues = [...objectIssues(ranking, 'ranking'), ...bookIssues(ruleBook, 'ruleBook'), ...objectIssues(options, 'options')];
+  if (!argIssues.length && !(Array.isArray(ranking.entries) && typeof ranking.period === 'number')) argIssues.push(makeIssue('invalid_option', ['ranking'], { option: 'ranking', detail: 'a ranking from rankCluster' }));
+  if (argIssues.length) return fail(argIssues);
   const issues: Issue[] = [];
   const qp = ProposalQuotasSchema.safeParse(quotas, { reportInput: true });
   if (!qp.success) issues.push(...fromZodIssues(qp.error.issues, ['quotas']));
@@ -121,6 +125,7 @@ export async function proposeAwards(ranking: ClusterRanking, quotas: unknown, ru
         member: entry.member,
         rank: entry.rank,
         total: entry.total,
+        exactTotal: entry.exactTotal,
         awardId: route.awardId,
         awardTitle: ruleBook.awards.find((a) => a.id === route.awardId)!.title,
         tier,

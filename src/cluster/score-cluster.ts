@@ -3,6 +3,7 @@ import { fromZodIssues } from '../result/from-zod.js';
 import { fail, type Issue, type Result } from '../result/issue.js';
 import { ClusterYearSchema, MemberReportSchema } from '../schema/cluster.js';
 import { scoreValidated } from './_score-validated.js';
+import { checkDepth } from '../rule-book/limits.js';
 import { checkScoreSheet } from './check-score-sheet.js';
 import type { ClusterScores } from './model.js';
 
@@ -11,7 +12,9 @@ import type { ClusterScores } from './model.js';
  * the member's data (target vs actual with the member's registered target, pass/fail, counts,
  * occurrences), from the cluster's cross score or from the self score — in the precedence the
  * sheet declares (`finalScoreFrom`) — and the computation is returned as data. Arithmetic is
- * exact (decimal.js rationals on decimal strings); rounding is the sheet's (places, mode, stage).
+ * exact (BigInt rationals on decimal strings, no precision limit) within the size limits of
+ * LIMITS (nesting, criteria, digits, entries: typed issues beyond them); rounding is the sheet's
+ * (places, mode, stage) and is for display unless the sheet declares `rankOn: "rounded"`.
  * Disqualifiers mark the member; they do not change its points.
  * @param sheet the score sheet (validated here).
  * @param memberReports one report per member of the period (validated here).
@@ -19,6 +22,8 @@ import type { ClusterScores } from './model.js';
  * @returns per member, each criterion's points and the totals; or typed issues. Inputs are not mutated.
  */
 export function scoreCluster(sheet: unknown, memberReports: unknown, year: unknown): Result<ClusterScores> {
+  const deep = [...checkDepth(sheet, ['sheet']), ...checkDepth(memberReports, ['reports']), ...checkDepth(year, ['year'])];
+  if (deep.length) return fail(deep);
   const issues: Issue[] = [];
   const s = checkScoreSheet(sheet, ['sheet']);
   if (!s.ok) issues.push(...s.issues);

@@ -1,6 +1,6 @@
 import { Engine } from 'json-rules-engine';
 import type { FactContext } from '../facts/catalog.js';
-import { FACTS_BY_ID } from '../facts/catalog.js';
+import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
 import type { FactValue } from '../operators/registry.js';
 import { OPERATORS } from '../operators/registry.js';
 import type { ConditionNode, RuleDef } from '../model/rule-book.js';

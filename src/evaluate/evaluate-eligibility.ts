@@ -1,7 +1,9 @@
 import { closest } from '../_internal/closest.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
-import { FACTS_BY_ID, type FactContext } from '../facts/catalog.js';
+import type { FactContext } from '../facts/catalog.js';
+import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
+import { bookIssues } from '../_internal/args.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NodeStatus, NotApplicableReason, NotConsideredRecord, RegimeChoice, RuleOutcome } from '../model/outcome.js';
 import type { AwardDef, ConditionNode, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { Subject } from '../schema/subject.js';
@@ -190,7 +192,8 @@ export interface PreparedEvaluation {
 
 /** Check the options and resolve the regime, once. @internal */
 export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): PreparedEvaluation {
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...bookIssues(book)];
+  if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   if (!options || typeof options !== 'object') {
     return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '', awardsKey: '' };
   }
@@ -212,6 +215,11 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   ) {
     issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a real date YYYY-MM-DD in the achievement year or the next (school years)' }));
   }
+  if (options.regime !== undefined && typeof options.regime !== 'string') issues.push(makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' }));
+  if (options.awards !== undefined && !(Array.isArray(options.awards) && options.awards.every((a) => typeof a === 'string'))) {
+    issues.push(makeIssue('invalid_option', ['options', 'awards'], { option: 'awards', detail: 'a list of award ids' }));
+    return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
+  }
   const awardIds = bookIndex(book).awardIds;
   (options.awards ?? []).forEach((id, i) => {
     if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, suggestions: closest(id, awardIds) }));
@@ -219,8 +227,9 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   const resolved = resolveRegime(book, options);
   const periodEnd = resolved.ok ? resolved.value.choice.periodEnd : null;
-  // the input hash covers [subject, year, regime override, period end, sorted award filter]
-  const tail = JSON.stringify([options.year, options.regime ?? null, periodEnd, options.awards ? [...options.awards].sort() : null]);
+  // the input hash covers [subject, year, regime override, period end, sorted award filter, detail]:
+  // a full and a verdicts-only report of the same subject differ, so their hashes differ too
+  const tail = JSON.stringify([options.year, options.regime ?? null, periodEnd, options.awards ? [...options.awards].sort() : null, options.detail ?? 'full']);
   const awardsKey = options.awards ? JSON.stringify([...new Set(options.awards)].sort()) : '*';
   return { book, options, optionIssues: [], resolved, hashTail: tail.slice(1, -1), awardsKey };
 }
@@ -258,6 +267,7 @@ function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: st
     ...(notConsidered ? { notConsidered } : {}),
     regime: { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate },
     ruleBook: { id: book.id, version: book.version, hash: book.hash },
+    detail: options.detail ?? 'full',
     inputHash,
     awards: verdicts,
   };

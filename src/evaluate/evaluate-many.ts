@@ -3,6 +3,7 @@ import type { RuleBook } from '../model/rule-book.js';
 import type { Result } from '../result/issue.js';
 import { compileRuleBook } from '../compile/compile-rule-book.js';
 import { evaluatePrepared, evaluatePreparedSync, prepareEvaluation, type EvaluateOptions } from './evaluate-eligibility.js';
+import { assertArg, isRuleBook } from '../_internal/args.js';
 
 /** One item of a batch: the position of the subject in the input and its result. */
 export interface BatchItem {
@@ -25,6 +26,8 @@ export async function* evaluateMany(
   subjects: Iterable<unknown> | AsyncIterable<unknown>,
   options: EvaluateOptions,
 ): AsyncGenerator<BatchItem, void, undefined> {
+  assertArg(isRuleBook(book), 'book must be a rule book from loadRuleBook');
+  assertArg(subjects !== null && typeof subjects === 'object' && (typeof (subjects as Iterable<unknown>)[Symbol.iterator] === 'function' || typeof (subjects as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'), 'subjects must be an iterable or async iterable');
   const prep = prepareEvaluation(book, options);
   const engine = options?.evaluator === 'json-rules-engine';
   if (!engine) compileRuleBook(book);

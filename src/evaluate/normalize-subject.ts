@@ -1,7 +1,7 @@
 import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
-import { SubjectSchema, type AwardRecord, type CouncilVote, type Discipline, type Initiative, type Subject } from '../schema/subject.js';
+import { SubjectSchema, type Achievement, type AwardRecord, type CouncilVote, type Discipline, type Initiative, type Subject } from '../schema/subject.js';
 import { IndividualSchema, CollectiveSchema } from '../schema/subject.js';
 import { findForbiddenKeys } from '../rule-book/limits.js';
 import { compileFastParser, FAST_PARSE_REJECT } from '../_internal/fast-parse.js';
@@ -92,7 +92,10 @@ function checkAndOrder(s: Subject, at: IssuePath): { subject?: Subject; issues: 
   const history = s.history as (typeof s.history)[number][];
   // no duplicates remain here, so "not strictly increasing" means "not sorted"
   if (!historyInOrder) history.sort((a, b) => a.year - b.year);
-  for (const h of history) if (h.awards && h.awards.length > 1 && !isSorted(h.awards, cmpAward)) h.awards.sort(cmpAward);
+  for (const h of history) {
+    if (h.awards && h.awards.length > 1 && !isSorted(h.awards, cmpAward)) h.awards.sort(cmpAward);
+    if (h.achievements && h.achievements.length > 1 && !isSorted(h.achievements, cmpAchievement)) h.achievements.sort(cmpAchievement);
+  }
   if (s.initiatives) {
     if (!initiativesInOrder) s.initiatives.sort(cmpInitiative);
     for (const x of s.initiatives) if (x.usedFor && x.usedFor.length > 1 && !isSorted(x.usedFor, cmpUse)) x.usedFor.sort(cmpUse);
@@ -109,6 +112,8 @@ const cmpInitiative = (a: Initiative, b: Initiative): number => compareCodeUnits
 const cmpUse = (a: { awardId: string; year: number }, b: { awardId: string; year: number }): number => compareCodeUnits(a.awardId, b.awardId) || a.year - b.year;
 const cmpDiscipline = (a: Discipline, b: Discipline): number =>
   compareCodeUnits(a.from, b.from) || compareCodeUnits(a.level, b.level) || compareCodeUnits(a.to ?? '', b.to ?? '') || compareCodeUnits(canonicalJson(a), canonicalJson(b));
+const cmpAchievement = (a: Achievement, b: Achievement): number =>
+  compareCodeUnits(a.kind, b.kind) || compareCodeUnits(a.scope, b.scope) || (a.durationYears ?? 0) - (b.durationYears ?? 0) || compareCodeUnits(canonicalJson(a), canonicalJson(b));
 const cmpVote = (a: CouncilVote, b: CouncilVote): number => a.year - b.year || compareCodeUnits(a.awardId, b.awardId);
 
 function isSorted<T>(xs: readonly T[], cmp: (a: T, b: T) => number): boolean {

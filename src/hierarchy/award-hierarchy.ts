@@ -4,6 +4,7 @@ import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { HierarchyEdgeDef, HierarchyNodeDef } from '../model/hierarchy.js';
 import type { AwardDef, LocalizedText, RuleBook } from '../model/rule-book.js';
 import { fail, makeIssue, ok, type Result } from '../result/issue.js';
+import { bookIssues, objectIssues } from '../_internal/args.js';
 
 /** A node of the award graph: an award of the catalogue or a position / rating / movement. */
 export interface AwardGraphNode {
@@ -43,6 +44,9 @@ export const LEVEL_RANK: Readonly<Record<AwardDef['level'], number>> = { unit: 0
  * @returns the graph, or an `unknown_regime` issue.
  */
 export function awardHierarchy(book: RuleBook, options: AwardHierarchyOptions = {}): Result<AwardGraph> {
+  const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
+  if (argIssues.length) return fail(argIssues);
+  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
   const regime = options.regime;
   if (regime !== undefined && !book.regimes.some((r) => r.id === regime)) {
     return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime, suggestions: closest(regime, book.regimes.map((r) => r.id)) })]);

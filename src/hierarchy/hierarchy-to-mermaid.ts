@@ -1,4 +1,5 @@
 import type { AwardGraph } from './award-hierarchy.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
 
 /** Options of {@link hierarchyToMermaid}. */
 export interface MermaidOptions {
@@ -20,6 +21,8 @@ const text = (s: string): string => s.replace(/"/g, '#quot;');
  * @returns the Mermaid source (no code fence), ending with a newline.
  */
 export function hierarchyToMermaid(graph: AwardGraph, options: MermaidOptions = {}): string {
+  assertArg(isObject(graph) && Array.isArray(graph.nodes) && Array.isArray(graph.edges), 'graph must come from awardHierarchy');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
   const lang = options.lang ?? 'vi';
   const used = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   const nodes = options.connectedOnly === false ? graph.nodes : graph.nodes.filter((n) => used.has(n.id));

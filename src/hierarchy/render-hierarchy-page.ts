@@ -2,6 +2,7 @@ import { en } from '../locales/en.js';
 import type { RuleBook } from '../model/rule-book.js';
 import { awardHierarchy } from './award-hierarchy.js';
 import { hierarchyToMermaid } from './hierarchy-to-mermaid.js';
+import { assertArg, isRuleBook } from '../_internal/args.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 
@@ -12,6 +13,7 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|');
  * @returns the page, ending with a newline.
  */
 export function renderHierarchyPage(book: RuleBook): string {
+  assertArg(isRuleBook(book), 'book must be a rule book from loadRuleBook');
   const out: string[] = [
     '# Award hierarchy',
     '',

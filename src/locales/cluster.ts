@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/deep-freeze.js';
 /** Words of the cluster report, per language. A missing key is a type error. */
 export interface ClusterWords {
   readonly organiser: Readonly<Record<'ccec' | 'ministry' | 'province' | 'district', string>>;
@@ -10,6 +11,10 @@ export interface ClusterWords {
   readonly sheet: string;
   readonly maxTotal: string;
   readonly rounding: (places: number, mode: string, stage: string) => string;
+  /** How the ranking compared totals: exact (default) or rounded (declared by the sheet). */
+  readonly rankedOn: Readonly<Record<'exact' | 'rounded', string>>;
+  /** Label of an exact total shown next to a rounded one that hides the difference. */
+  readonly exact: string;
   readonly ranking: string;
   readonly points: string;
   readonly disqualified: string;
@@ -37,7 +42,7 @@ export interface ClusterWords {
 }
 
 /** Vietnamese words of the cluster report (default). */
-export const CLUSTER_VI: ClusterWords = {
+export const CLUSTER_VI: ClusterWords = deepFreeze<ClusterWords>({
   organiser: {
     ccec: 'do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức',
     ministry: 'do bộ, ngành tổ chức',
@@ -52,6 +57,8 @@ export const CLUSTER_VI: ClusterWords = {
   none: 'chưa xác định',
   sheet: 'Bảng điểm',
   maxTotal: 'tối đa',
+  rankedOn: { exact: 'xếp hạng theo tổng điểm chính xác', rounded: 'xếp hạng theo tổng điểm đã làm tròn, như bảng điểm quy định' },
+  exact: 'chính xác',
   rounding: (places, mode, stage) =>
     `làm tròn ${places} chữ số thập phân, ${({ 'half-up': 'từ 5 trở lên làm tròn lên', 'half-even': 'làm tròn về số chẵn', down: 'bỏ phần lẻ', up: 'làm tròn lên' } as Record<string, string>)[mode] ?? mode}, ${stage === 'criterion' ? 'theo từng tiêu chí' : 'khi tính tổng'}`,
   ranking: 'Kết quả xếp hạng',
@@ -88,10 +95,10 @@ export const CLUSTER_VI: ClusterWords = {
   rule: { 'by-rank': 'theo thứ hạng', 'rotation-list': 'luân phiên theo danh sách', vote: 'theo kết quả bầu' },
   warnings: 'Cảnh báo',
   tieUnresolved: 'bằng điểm, chỉ phân định bằng mã đơn vị',
-};
+});
 
 /** English words of the cluster report. */
-export const CLUSTER_EN: ClusterWords = {
+export const CLUSTER_EN: ClusterWords = deepFreeze<ClusterWords>({
   organiser: {
     ccec: 'organised by the Central Emulation and Commendation Council',
     ministry: 'organised by a ministry or sector',
@@ -106,6 +113,8 @@ export const CLUSTER_EN: ClusterWords = {
   none: 'not set',
   sheet: 'Score sheet',
   maxTotal: 'maximum',
+  rankedOn: { exact: 'ranked on the exact totals', rounded: 'ranked on the rounded totals, as the sheet declares' },
+  exact: 'exact',
   rounding: (places, mode, stage) => `rounded to ${places} decimals, ${mode}, ${stage === 'criterion' ? 'per criterion' : 'on the totals'}`,
   ranking: 'Ranking',
   points: 'points',
@@ -141,4 +150,4 @@ export const CLUSTER_EN: ClusterWords = {
   rule: { 'by-rank': 'by rank', 'rotation-list': 'by rotation list', vote: 'by vote' },
   warnings: 'Warnings',
   tieUnresolved: 'tied, separated only by member id',
-};
+});

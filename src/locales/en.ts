@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindEn } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
@@ -41,8 +42,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   effective_outside_regime: (p) => `Effective period lies outside the window of regime "${s(p, 'regime')}".`,
   subject_kind_mismatch: (p) => `The rule's subject (${s(p, 'received')}) does not match "${s(p, 'award')}", which is for: ${s(p, 'expected')}.`,
   unsupported_path: (p) => `Path "${s(p, 'path')}" is not supported (use $.a.b or $[0] only).`,
-  depth_exceeded: (p) => `Condition tree too deep: at most ${s(p, 'limit')} levels.`,
-  size_exceeded: (p) => `Input too large: at most ${s(p, 'limit')}.`,
+  depth_exceeded: (p) => (p['what'] === 'json' ? `Nested too deep: at most ${s(p, 'limit')} levels of objects/arrays.` : p['what'] === 'sheet' ? `Criteria groups nested too deep: at most ${s(p, 'limit')} levels.` : `Condition tree too deep: at most ${s(p, 'limit')} levels.`),
+  size_exceeded: (p) => `Input too large: at most ${s(p, 'limit')}${p['what'] ? ` ${({ criteria: 'criteria in a score sheet', digits: 'digits in a decimal value', entries: 'entries over all member reports' } as Record<string, string>)[String(p['what'])] ?? ''}` : ''}.`,
   forbidden_key: (p) => `Forbidden key "${s(p, 'key')}".`,
   missing_file: (p) => `Required file "${s(p, 'file')}" is missing.`,
   unknown_file: (p) => `File "${s(p, 'file')}" is not part of the rule-book layout.`,
@@ -151,7 +152,7 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
 }
 
 /** English locale. */
-export const en: Locale = {
+export const en: Locale = deepFreeze<Locale>({
   lang: 'en',
   issue: (code, params) => issues[code](params),
   verdict: (v) => ({ eligible: 'Eligible', ineligible: 'Not eligible', undetermined: 'Undetermined', 'not-applicable': 'Not applicable' })[v],
@@ -202,4 +203,4 @@ export const en: Locale = {
     summary: 'Summary',
     required: 'required',
   },
-};
+});

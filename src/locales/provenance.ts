@@ -1,5 +1,6 @@
 import type { Provenance } from '../model/rule-book.js';
 import { instrumentKindEn, instrumentKindVi } from './_citation.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
 
 const UNIT: Record<string, { vi: string; en: string }> = {
   initiativeCount: { vi: 'sáng kiến', en: 'initiatives' },
@@ -26,6 +27,7 @@ const show = (v: unknown, lang: 'vi' | 'en'): string => {
  * @returns the phrase.
  */
 export function describeProvenance(lang: 'vi' | 'en', p: Provenance, fact?: string): string {
+  assertArg(isLang(lang) && lang !== undefined && isObject(p) && isObject(p.decision) && (fact === undefined || typeof fact === 'string'), 'describeProvenance(lang "vi"/"en", a provenance, fact?)');
   const doc = p.decision.number;
   const by =
     lang === 'vi'

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindVi } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
@@ -43,8 +44,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   effective_outside_regime: (p) => `Thời gian hiệu lực nằm ngoài thời gian áp dụng của chế độ pháp lý «${s(p, 'regime')}».`,
   subject_kind_mismatch: (p) => `Đối tượng của quy tắc (${s(p, 'received')}) không khớp với «${s(p, 'award')}», vốn dành cho: ${s(p, 'expected')}.`,
   unsupported_path: (p) => `Đường dẫn «${s(p, 'path')}» không được hỗ trợ (chỉ dùng dạng $.a.b hoặc $[0]).`,
-  depth_exceeded: (p) => `Cây điều kiện quá sâu: tối đa ${s(p, 'limit')} cấp.`,
-  size_exceeded: (p) => `Dữ liệu quá lớn: tối đa ${s(p, 'limit')}.`,
+  depth_exceeded: (p) => (p['what'] === 'json' ? `Dữ liệu lồng nhau quá sâu: tối đa ${s(p, 'limit')} cấp đối tượng/mảng.` : p['what'] === 'sheet' ? `Nhóm tiêu chí lồng nhau quá sâu: tối đa ${s(p, 'limit')} cấp.` : `Cây điều kiện quá sâu: tối đa ${s(p, 'limit')} cấp.`),
+  size_exceeded: (p) => `Dữ liệu quá lớn: tối đa ${s(p, 'limit')}${p['what'] ? ` ${({ criteria: 'tiêu chí trong bảng điểm', digits: 'chữ số trong một giá trị thập phân', entries: 'mục số liệu trong các báo cáo' } as Record<string, string>)[String(p['what'])] ?? ''}` : ''}.`,
   forbidden_key: (p) => `Khóa bị cấm «${s(p, 'key')}».`,
   missing_file: (p) => `Thiếu tệp bắt buộc «${s(p, 'file')}».`,
   unknown_file: (p) => `Tệp «${s(p, 'file')}» không thuộc cấu trúc bộ quy tắc.`,
@@ -158,7 +159,7 @@ function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap
 }
 
 /** Vietnamese (default locale). */
-export const vi: Locale = {
+export const vi: Locale = deepFreeze<Locale>({
   lang: 'vi',
   issue: (code, params) => issues[code](params),
   verdict: (v) => ({ eligible: 'Đủ điều kiện', ineligible: 'Không đủ điều kiện', undetermined: 'Chưa xác định được', 'not-applicable': 'Không áp dụng' })[v],
@@ -208,4 +209,4 @@ export const vi: Locale = {
     summary: 'Tổng hợp',
     required: 'yêu cầu',
   },
-};
+});

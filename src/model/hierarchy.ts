@@ -4,7 +4,7 @@ import type { Citation, LocalizedText, Marker } from './rule-book.js';
 export type HierarchyEdgeKind = 'same-period' | 'run' | 'window' | 'share' | 'gate' | 'quota-base' | 'consumes';
 
 /** Edge kinds that make the source a prerequisite of the target (checked for cycles at load time). */
-export const PREREQUISITE_EDGE_KINDS: readonly HierarchyEdgeKind[] = ['same-period', 'run', 'window', 'share', 'gate'];
+export const PREREQUISITE_EDGE_KINDS: readonly HierarchyEdgeKind[] = Object.freeze(['same-period', 'run', 'window', 'share', 'gate']);
 
 /** A non-award node of the hierarchy: a position, a rating streak or a movement that opens an award. */
 export interface HierarchyNodeDef {

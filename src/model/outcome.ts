@@ -102,6 +102,9 @@ export interface EligibilityReport {
   readonly notConsidered?: readonly NotConsideredRecord[] | undefined;
   readonly regime: RegimeChoice;
   readonly ruleBook: { readonly id: string; readonly version: string; readonly hash: string };
+  /** What the report holds: "full" explanation trees, or "verdicts" only (empty rule trees). Covered by `inputHash`. */
+  readonly detail: 'full' | 'verdicts';
+  /** SHA-256 of the canonical [normalised subject, year, regime override, period end, award filter, detail]. */
   readonly inputHash: string;
   readonly awards: readonly AwardVerdict[];
 }

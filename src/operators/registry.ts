@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Gap } from '../locales/locale.js';
 import { compareRational, isDecimalString, toRational, type Rational } from './rational.js';
+import { readonlyMap } from '../_internal/readonly-map.js';
 
 /** Fact value types of the fact catalogue. */
 export type FactType = 'boolean' | 'enum' | 'integer' | 'decimal' | 'fraction';
@@ -213,7 +214,7 @@ const notIn: OperatorDef = {
 };
 
 /** All operators a rule file may use. Built-in numeric operators of json-rules-engine are rejected. */
-export const OPERATORS: ReadonlyMap<string, OperatorDef> = new Map(
+export const OPERATORS: ReadonlyMap<string, OperatorDef> = readonlyMap(
   [
     equal,
     notEqual,
@@ -224,5 +225,5 @@ export const OPERATORS: ReadonlyMap<string, OperatorDef> = new Map(
     decimalOp('decimalLte', (c) => c <= 0, 'decrease', false),
     decimalOp('decimalLt', (c) => c < 0, 'decrease', true),
     decimalOp('decimalEq', (c) => c === 0, 'equal', false),
-  ].map((o) => [o.name, o]),
+  ].map((o) => [o.name, Object.freeze(o)] as const),
 );

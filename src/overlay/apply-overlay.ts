@@ -6,7 +6,7 @@ import { PROVINCES_FILE } from '../_generated/province-overlays.js';
 import type { AppliedOverlay, RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import { fromZodIssues } from '../result/from-zod.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
-import { findForbiddenKeys } from '../rule-book/limits.js';
+import { checkDepth, findForbiddenKeys } from '../rule-book/limits.js';
 import { OverlayFileSchema, type OverlayFile } from '../schema/overlay-file.js';
 import { applyAdd } from './ops/add.js';
 import { applyRemove } from './ops/remove.js';
@@ -17,6 +17,8 @@ import { overlaySource } from './provenance.js';
 import type { OverlayState } from './_state.js';
 import { cloneJson, shiftDay } from './_tree.js';
 import { safeParseFast } from '../_internal/fast-parse.js';
+import { isRuleBook } from '../_internal/args.js';
+import { bookIssues, objectIssues } from '../_internal/args.js';
 
 /** Options of {@link applyOverlay}. */
 export interface ApplyOverlayOptions {
@@ -131,8 +133,12 @@ function splitByPeriod(s: OverlayState, o: OverlayFile): void {
  *   or every issue found. An overlay without operations returns the book itself.
  */
 export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOverlayOptions = {}): Result<RuleBook> {
+  const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
+  if (argIssues.length) return fail(argIssues);
   const key = overlay !== null && typeof overlay === 'object' && typeof (overlay as { province?: unknown }).province === 'string' ? (overlay as { province: string }).province : 'unknown';
   const file = options.file ?? `provinces/${key}/overlay.json`;
+  const deep = checkDepth(overlay, [file]);
+  if (deep.length) return fail(deep);
   const forbidden = findForbiddenKeys(overlay).map((fp) => makeIssue('forbidden_key', [file, ...fp], { key: String(fp[fp.length - 1]) }));
   if (forbidden.length) return fail(forbidden);
   const parsed = safeParseFast(OverlayFileSchema, overlay);
@@ -204,6 +210,7 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
  * @returns the effective rule book, or the issues of the first failing overlay.
  */
 export function applyOverlays(book: RuleBook, overlays: readonly unknown[], options: Omit<ApplyOverlayOptions, 'file'> = {}): Result<RuleBook> {
+  if (!isRuleBook(book) || !Array.isArray(overlays)) return fail([makeIssue('invalid_option', [isRuleBook(book) ? 'overlays' : 'book'], { option: isRuleBook(book) ? 'overlays' : 'book', detail: isRuleBook(book) ? 'a list of overlays' : 'a rule book from loadRuleBook' })]);
   let cur: Result<RuleBook> = ok(book);
   for (const o of overlays) {
     if (!cur.ok) return cur;

@@ -1,6 +1,7 @@
 import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
 import type { AppliedOverlay, ConditionNode, ParameterDef, Provenance, RuleBook, RuleDef } from '../model/rule-book.js';
 import { allNodes } from './_tree.js';
+import { assertArg, isRuleBook } from '../_internal/args.js';
 
 /** One difference between two rule books. */
 export interface RuleBookChange {
@@ -77,6 +78,7 @@ function nodesOf(rules: readonly RuleDef[]): Map<string, ConditionNode> {
  * @returns the differences, as plain data.
  */
 export function diffRuleBooks(a: RuleBook, b: RuleBook): RuleBookDiff {
+  assertArg(isRuleBook(a) && isRuleBook(b), 'both arguments must be rule books from loadRuleBook');
   const changes: RuleBookChange[] = [];
   changes.push(...diffMaps(new Map(a.awards.map((x) => [x.id, x])), new Map(b.awards.map((x) => [x.id, x])), 'award', undefined, AWARD_FIELDS));
   const regimeIds = [...new Set([...a.regimes, ...b.regimes].map((r) => r.id))].sort(compareCodeUnits);

@@ -19,6 +19,7 @@ export function provinceOverlayKeys(): readonly string[] {
  * @returns the parsed overlay, or undefined when the package has none for that key.
  */
 export function provinceOverlay(province: string): unknown {
+  if (typeof province !== 'string') return undefined;
   return Object.prototype.hasOwnProperty.call(PROVINCE_OVERLAYS, province) ? PROVINCE_OVERLAYS[province] : undefined;
 }
 
@@ -36,6 +37,7 @@ export function provincesFile(): unknown {
  * @returns the effective rule book, or typed issues (`unknown_province` when no overlay is shipped).
  */
 export function loadProvinceRuleBook(province: string): Result<RuleBook> {
+  if (typeof province !== 'string') return fail([makeIssue('invalid_option', ['province'], { option: 'province', detail: 'a province key such as "hai-phong"' })]);
   const overlay = provinceOverlay(province);
   if (overlay === undefined) {
     return fail([makeIssue('unknown_province', ['provinces', province], { province, suggestions: closest(province, provinceOverlayKeys()) })]);

@@ -1,3 +1,4 @@
+import { assertArg, isObject, isRuleBook } from '../_internal/args.js';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import type { Citation, ConditionNode, ParameterDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import { OPTIONAL_SETTINGS, REQUIRED_SETTINGS } from '../rule-book/load-rule-book.js';
@@ -75,6 +76,8 @@ function nodeTargets(regime: string, rule: RuleDef): OverlayTarget[] {
  * @returns the targets.
  */
 export function overlayTargets(book: RuleBook, options: OverlayTargetsOptions = {}): OverlayTarget[] {
+  assertArg(isRuleBook(book), 'book (a rule book from loadRuleBook)');
+  assertArg(isObject(options) && (options.regime === undefined || typeof options.regime === 'string') && (options.ruleId === undefined || typeof options.ruleId === 'string'), 'options ({ regime?, ruleId? })');
   const out: OverlayTarget[] = [];
   const regimes = [...book.regimes].filter((r) => options.regime === undefined || r.id === options.regime).sort((a, b) => compareCodeUnits(a.id, b.id));
   for (const r of regimes) {

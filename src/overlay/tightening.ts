@@ -9,7 +9,7 @@ type Help = 'up' | 'down' | undefined;
  * members, a boolean turns true). Only the params listed here can be changed on a statutory leaf;
  * any other change is refused because it cannot be shown not to loosen the condition.
  */
-export const FACT_PARAM_EFFECT: Readonly<Record<string, 'up' | 'down'>> = {
+export const FACT_PARAM_EFFECT: Readonly<Record<string, 'up' | 'down'>> = Object.freeze({
   'initiativeCount.years': 'up',
   'initiativeCount.kinds': 'up',
   'initiativeCount.appliedOnly': 'down',
@@ -19,7 +19,7 @@ export const FACT_PARAM_EFFECT: Readonly<Record<string, 'up' | 'down'>> = {
   'consecutiveAwardYears.awardIds': 'up',
   'consecutiveRatingYears.ratings': 'up',
   'yearsSinceAward.awardIds': 'down',
-};
+});
 
 function helps(leaf: Pick<LeafNode, 'operator' | 'value'>, inverted: boolean): Help {
   let h: Help;

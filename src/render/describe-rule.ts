@@ -1,3 +1,4 @@
+import { assertArg, isLang, isObject } from '../_internal/args.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/locale.js';
@@ -67,6 +68,8 @@ function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): Criter
  * @returns the heading and one line per condition below the root, depth first.
  */
 export function describeRule(rule: RuleDef, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): RuleDescription {
+  assertArg(isObject(rule) && typeof rule.id === 'string' && isObject(rule.root) && isObject(rule.title) && isObject(rule.citation), 'rule (a rule of a loaded rule book)');
+  assertArg(isObject(options) && isLang(options.lang), 'options ({ lang?: "vi" | "en" })');
   const L = options.lang === 'en' ? en : vi;
   const lines: CriterionLine[] = [];
   const go = (n: ConditionNode, depth: number): void => {

@@ -1,5 +1,7 @@
 import { describeProvenance } from '../locales/provenance.js';
 import type { RuleBookDiff } from '../overlay/diff-rule-books.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { safeLines } from './_sanitize.js';
 
 const W = {
   vi: { added: 'thêm', removed: 'bỏ', changed: 'sửa', award: 'danh hiệu/hình thức', parameter: 'tham số', rule: 'quy tắc', condition: 'điều kiện', none: 'Không có thay đổi.', from: 'Từ', to: 'Đến', overlay: 'Văn bản áp dụng' },
@@ -15,6 +17,8 @@ const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify
  * @returns the text.
  */
 export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
+  assertArg(isObject(diff) && isObject(diff.from) && isObject(diff.to) && Array.isArray(diff.changes), 'diff must come from diffRuleBooks');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
   const lang = options.lang ?? 'vi';
   const w = W[lang];
   const out = [`${w.from}: ${diff.from.id} ${diff.from.version} · sha256 ${diff.from.hash.slice(0, 16)}…`, `${w.to}: ${diff.to.id} ${diff.to.version} · sha256 ${diff.to.hash.slice(0, 16)}…`];
@@ -28,5 +32,5 @@ export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' |
     const why = c.provenance ? ` — ${describeProvenance(lang, c.provenance)}` : '';
     out.push(`${head}${fields ? `: ${fields}` : ''}${why}`);
   }
-  return `${out.join('\n')}\n`;
+  return safeLines(`${out.join('\n')}\n`);
 }

@@ -4,6 +4,8 @@ import { vi } from '../locales/vi.js';
 import { describeProvenance } from '../locales/provenance.js';
 import { NATIONAL_RULE_FILES } from '../_generated/national-rules.js';
 import type { AwardVerdict, EligibilityReport, Finding } from '../model/outcome.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { classToken, inlineText, markdownText, safeLines } from './_sanitize.js';
 
 /** Options of {@link renderExplanation}. */
 export interface RenderOptions {
@@ -76,23 +78,26 @@ function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[], yea
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return inlineText(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
 function htmlNode(L: Locale, f: Finding, out: string[], year: number): void {
   if (f.type === 'leaf') {
-    out.push(`<li class="thidua-leaf thidua-${f.status}">${esc(leafLine(L, f, year))}</li>`);
+    out.push(`<li class="thidua-leaf thidua-${classToken(f.status)}">${esc(leafLine(L, f, year))}</li>`);
     return;
   }
   const head = f.op === 'any' ? L.words.anyOf : f.op === 'not' ? L.words.noneOf : L.words.allOf;
   const label = f.label ? f.label[L.lang] : head;
-  out.push(`<li class="thidua-group thidua-${f.status}">${esc(`${MARK[f.status]} ${label}${f.criterion ? ` [${f.criterion}]` : ''}`)}<ul>`);
+  out.push(`<li class="thidua-group thidua-${classToken(f.status)}">${esc(`${MARK[f.status]} ${label}${f.criterion ? ` [${f.criterion}]` : ''}`)}<ul>`);
   for (const c of f.children) htmlNode(L, c, out, year);
   out.push('</ul></li>');
 }
 
+/** Markdown passes raw HTML through: `<`, `>` written as entities in every line (the renderer emits neither). */
+const escapeMarkdownHtml = (line: string): string => line.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+
 function renderHtml(report: EligibilityReport, L: Locale, awards: readonly string[] | undefined): string {
-  const out: string[] = [`<article class="thidua-report" lang="${L.lang}">`];
+  const out: string[] = [`<article class="thidua-report" lang="${classToken(L.lang)}">`];
   const name = report.subject.name ? `${report.subject.name} (${report.subject.id})` : report.subject.id;
   const by = report.regime.resolvedBy === 'override' ? L.words.regimeByOverride : `${L.words.regimeByPeriodEnd} ${report.regime.periodEnd}`;
   out.push(`<header><h2>${esc(`${L.words.subject}: ${name}`)}</h2>`);
@@ -102,14 +107,14 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly strin
   out.push(`<p>${esc(`${L.words.ruleBook}: ${report.ruleBook.id} ${report.ruleBook.version} · sha256 ${report.ruleBook.hash} · ${L.words.inputHash}: ${report.inputHash}`)}</p>${notConsidered}</header>`);
   for (const a of report.awards) {
     if (awards && !awards.includes(a.awardId)) continue;
-    out.push(`<section class="thidua-award thidua-${a.verdict}" data-award="${esc(a.awardId)}">`);
+    out.push(`<section class="thidua-award thidua-${classToken(a.verdict)}" data-award="${esc(a.awardId)}">`);
     out.push(`<h3>${esc(`${a.title[L.lang]} — ${L.verdict(a.verdict)}`)}</h3>`);
     if (a.verdict === 'not-applicable') out.push(`<p>${esc(a.reason ? L.notApplicable(a.reason) : '')}</p>`);
     else {
       out.push('<ul>');
       for (const r of a.rules) {
         const kind = r.kind === 'principle' ? `${L.words.principle}: ` : '';
-        out.push(`<li class="thidua-rule thidua-${r.status}">${esc(`${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.citation(r.citation)})${r.marker !== 'CONFIRMED' ? ` [${r.marker}]` : ''}`)}<ul>`);
+        out.push(`<li class="thidua-rule thidua-${classToken(r.status)}">${esc(`${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.citation(r.citation)})${r.marker !== 'CONFIRMED' ? ` [${r.marker}]` : ''}`)}<ul>`);
         for (const c of r.tree.children) htmlNode(L, c, out, report.year);
         out.push('</ul></li>');
       }
@@ -129,11 +134,14 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly strin
  * @returns the text.
  */
 export function renderExplanation(report: EligibilityReport, options: RenderOptions = {}): string {
+  assertArg(isObject(report) && Array.isArray(report.awards) && isObject(report.subject) && isObject(report.ruleBook) && isObject(report.regime), 'report must be an EligibilityReport');
+  assertArg(isObject(options) && isLang(options.lang) && (options.format === undefined || ['text', 'markdown', 'html'].includes(options.format as string)) && (options.awards === undefined || Array.isArray(options.awards)), 'options: lang "vi"/"en", format "text"/"markdown"/"html", awards a list');
   const L = options.lang === 'en' ? en : vi;
   if (options.format === 'html') return renderHtml(report, L, options.awards);
   const md = options.format === 'markdown';
   const out: string[] = [];
-  const name = report.subject.name ? `${report.subject.name} (${report.subject.id})` : report.subject.id;
+  const text = md ? markdownText : inlineText;
+  const name = report.subject.name ? `${text(report.subject.name)} (${text(report.subject.id)})` : text(report.subject.id);
   out.push(md ? `## ${L.words.subject}: ${name}` : `${L.words.subject}: ${name} — ${L.words.year}: ${report.year}`);
   if (md) out.push('', `${L.words.year}: ${report.year}`);
   const by = report.regime.resolvedBy === 'override' ? L.words.regimeByOverride : `${L.words.regimeByPeriodEnd} ${report.regime.periodEnd}`;
@@ -147,5 +155,7 @@ export function renderExplanation(report: EligibilityReport, options: RenderOpti
     renderAward(L, a, md, out, report.year);
     if (a.verdict !== 'not-applicable') out.push('');
   }
-  return out.join('\n');
+  // the lines are the renderer's; any control character left inside them (from rule-book or
+  // overlay text) is written visibly
+  return safeLines(md ? out.map(escapeMarkdownHtml).join('\n') : out.join('\n'));
 }

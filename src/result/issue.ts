@@ -87,6 +87,7 @@ export interface Issue {
 
 /** Build an issue with its Vietnamese and English messages. */
 export function makeIssue(code: IssueCode, path: IssuePath, params: IssueParams = {}): Issue {
+  if (typeof code !== 'string' || !Array.isArray(path) || params === null || typeof params !== 'object') throw new ThiduaError('invalid_option', 'makeIssue(code, path: (string | number)[], params?: object)');
   const issue: Issue = {
     code,
     path: [...path],

@@ -4,7 +4,7 @@ import { closest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { safeParseFast } from '../_internal/fast-parse.js';
-import { FACTS_BY_ID } from '../facts/catalog.js';
+import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
 import type { HistorySettings } from '../facts/history.js';
 import type {
   AwardDef,
@@ -283,6 +283,35 @@ function paramTypeOk(p: ParameterInput): boolean {
   }
 }
 
+/**
+ * JSON.stringify replacer that refuses every value whose JSON text would not round-trip to the same
+ * value (issue 19.10): NaN and ±Infinity (written as null), undefined, functions and symbols (dropped
+ * or written as null), -0 (written as 0), and objects other than plain objects and arrays (a Date or
+ * anything with toJSON, a Map). Two inputs with one cache key are then equal as data, so a file
+ * with a NaN multiplier can never share the key of a valid file with null there.
+ * @internal
+ */
+function plainJsonOnly(this: unknown, key: string, value: unknown): unknown {
+  const original = key === '' ? value : (this as Record<string, unknown>)[key];
+  switch (typeof original) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(original) || Object.is(original, -0)) throw new TypeError('not plain JSON');
+      return value;
+    case 'object': {
+      if (original === null) return value;
+      if (typeof (original as { toJSON?: unknown }).toJSON === 'function') throw new TypeError('not plain JSON');
+      const proto = Object.getPrototypeOf(original) as unknown;
+      if (proto !== Object.prototype && proto !== null && proto !== Array.prototype) throw new TypeError('not plain JSON');
+      return value;
+    }
+    default:
+      throw new TypeError('not plain JSON');
+  }
+}
+
 const LOAD_CACHE_LIMIT = 16;
 /**
  * Loaded books by the SHA-256 of the JSON text of their files (successful loads only). Held weakly:
@@ -321,9 +350,11 @@ export function loadRuleBookCached(files: RuleFiles, known: { readonly filesKey:
   try {
     // the JSON text, not the canonical form: 2 ms instead of 14 on a cold national load; files that
     // differ only in key order miss the cache and load anew (to an equal book with the same hash)
-    key = sha256Hex(JSON.stringify(files));
+    key = sha256Hex(JSON.stringify(files, plainJsonOnly));
   } catch {
-    return loadRuleBookUncached(files); // e.g. a cyclic or over-deep structure: let the loader report it
+    // a cyclic or over-deep structure, or a value JSON text does not keep (NaN, undefined, a Date…):
+    // no cache key — the loader validates it and reports it
+    return loadRuleBookUncached(files);
   }
   const hit = loadCache.get(key)?.deref();
   if (hit) return ok(hit);

@@ -2,6 +2,7 @@ import { closest } from '../_internal/closest.js';
 import type { RegimeDef, RuleBook } from '../model/rule-book.js';
 import type { RegimeChoice } from '../model/outcome.js';
 import { fail, makeIssue, ok, type Result } from '../result/issue.js';
+import { bookIssues, objectIssues } from '../_internal/args.js';
 
 /** Options of {@link resolveRegime}. */
 export interface ResolveRegimeOptions {
@@ -18,6 +19,11 @@ export interface ResolveRegimeOptions {
  * the last day of the achievement period (domain regimes.md §5.3; an engine default, OQ-30).
  */
 export function resolveRegime(book: RuleBook, options: ResolveRegimeOptions): Result<{ regime: RegimeDef; choice: RegimeChoice }> {
+  const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
+  if (argIssues.length) return fail(argIssues);
+  if (!Number.isInteger(options.year)) return fail([makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' })]);
+  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
+  if (options.periodEnd !== undefined && typeof options.periodEnd !== 'string') return fail([makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a date YYYY-MM-DD' })]);
   const periodEnd = options.periodEnd ?? `${options.year}-12-31`;
   if (options.regime !== undefined) {
     const r = book.regimes.find((x) => x.id === options.regime);

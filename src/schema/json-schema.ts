@@ -8,6 +8,7 @@ import { HierarchyFileSchema } from './hierarchy-file.js';
 import { QuotasFileSchema } from './quota-file.js';
 import { ClusterFileSchema } from './cluster.js';
 import { ScoreSheetSchema } from './score-sheet.js';
+import { assertArg } from '../_internal/args.js';
 
 /** Names of the JSON Schemas thidua ships (files `rules/schema/<name>.schema.json`). */
 export type SchemaName = 'rule-file' | 'parameters' | 'book' | 'awards' | 'subject' | 'input' | 'case-file' | 'overlay' | 'provinces' | 'hierarchy' | 'base-salary' | 'bonuses' | 'quotas' | 'cluster' | 'score-sheet';
@@ -34,6 +35,7 @@ function ruleFileForEditors() {
  * @returns a plain JSON Schema object.
  */
 export function toJsonSchema(name: SchemaName): Record<string, unknown> {
+  assertArg(typeof name === 'string' && SCHEMA_NAMES.includes(name), `name must be one of ${SCHEMA_NAMES.join(', ')}`);
   const schema =
     DATA_SCHEMAS[name] ??
     (name === 'rule-file'
@@ -58,4 +60,4 @@ export function toJsonSchema(name: SchemaName): Record<string, unknown> {
 }
 
 /** All schema names, in a fixed order. */
-export const SCHEMA_NAMES: readonly SchemaName[] = ['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file', 'overlay', 'provinces', 'hierarchy', 'base-salary', 'bonuses', 'quotas', 'cluster', 'score-sheet'];
+export const SCHEMA_NAMES: readonly SchemaName[] = Object.freeze(['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file', 'overlay', 'provinces', 'hierarchy', 'base-salary', 'bonuses', 'quotas', 'cluster', 'score-sheet']);

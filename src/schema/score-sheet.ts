@@ -106,9 +106,13 @@ export const SheetNodeSchema: z.ZodType<SheetNodeInput> = z.discriminatedUnion('
 
 /** Rounding of a sheet: places, mode and the stage at which it applies. */
 export const RoundingSchema = z.strictObject({
-  places: z.number().int().min(0).max(12),
+  places: z.number().int().min(0).max(30),
   mode: z.enum(['half-up', 'half-even', 'down', 'up']).describe('half-up/up round away from zero; down truncates toward zero'),
   stage: z.enum(['criterion', 'total']).describe('"criterion": every criterion is rounded, then summed; "total": exact sums, only the displayed values are rounded'),
+  rankOn: z
+    .enum(['exact', 'rounded'])
+    .optional()
+    .describe('What the ranking compares: "exact" (default) the exact totals and group points; "rounded" the rounded ones, only when the sheet itself says so (the ranking then reports it)'),
 });
 
 /** One step of the declared tie-break chain (after the final score, which always comes first). */

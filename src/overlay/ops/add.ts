@@ -68,9 +68,19 @@ function addRule(s: OverlayState, op: AddOp, i: number): void {
   }
   if (rule.kind === 'award') {
     const award = s.awards.find((a) => a.id === rule.awardId)!;
-    if (!award.provenance && award.level === 'state') {
-      return invalid(s, i, op, `the criteria of ${award.id} are set by national law; add conditions to its rule instead`, 'rule', 'awardId');
+    // A province writes criteria only for the awards it creates and decides itself (added to
+    // "awards" by an overlay of the same province). A national award gets its criteria from the
+    // national book: where the book has a rule, the overlay tightens it; where the book has none
+    // (another regime, a period it does not encode, an award decided above the province), the award
+    // stays as the national book says — never made applicable by a province (docs/overlays.md).
+    if (!award.provenance) {
+      const detail =
+        award.level === 'state'
+          ? `the criteria of ${award.id} are set by national law; add conditions to its rule instead`
+          : `${award.id} is a national award: its criteria come from the national book (add conditions to its rules where they exist; where the national book has none for this regime or period, a province cannot create them)`;
+      return invalid(s, i, op, detail, 'rule', 'awardId');
     }
+    if (award.provenance.province !== s.overlay.province) return invalid(s, i, op, `${award.id} is an award of ${award.provenance.province}`, 'rule', 'awardId');
     const other = overlappingAwardRule(s, regimeId, rule);
     if (other) {
       s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, detail: `${rule.awardId} in ${regimeId}` }));

@@ -1,5 +1,5 @@
 import { closest } from '../../_internal/closest.js';
-import { FACTS_BY_ID } from '../../facts/catalog.js';
+import { FACTS_BY_ID } from '../../_internal/frozen-facts.js';
 import type { ConditionNode, LeafNode, ParameterDef, RuleDef } from '../../model/rule-book.js';
 import { OPERATORS } from '../../operators/registry.js';
 import { makeIssue } from '../../result/issue.js';

@@ -1,0 +1,35 @@
+import { makeIssue, ThiduaError, type Issue } from '../result/issue.js';
+
+/**
+ * Run-time argument checks of the exported functions (issue 19.7): TypeScript types vanish at run
+ * time, so each public function checks the shape of what it reads before reading it. Small named
+ * functions, no state.
+ * @internal
+ */
+
+/** A non-null, non-array object. */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The shape every rule book from loadRuleBook/applyOverlay has (id, version, hash, awards, regimes). */
+export function isRuleBook(v: unknown): boolean {
+  return isObject(v) && typeof v['id'] === 'string' && typeof v['version'] === 'string' && typeof v['hash'] === 'string' && Array.isArray(v['awards']) && Array.isArray(v['regimes']);
+}
+
+/** `invalid_option` issues for a rule-book argument that is not one. */
+export function bookIssues(v: unknown, option = 'book'): Issue[] {
+  return isRuleBook(v) ? [] : [makeIssue('invalid_option', [option], { option, detail: 'a rule book from loadRuleBook' })];
+}
+
+/** `invalid_option` issues for an options argument that is not an object (undefined allowed when `optional`). */
+export function objectIssues(v: unknown, option: string, optional = false): Issue[] {
+  if (optional && v === undefined) return [];
+  return isObject(v) ? [] : [makeIssue('invalid_option', [option], { option, detail: 'expected an object' })];
+}
+
+/** Throw a typed ThiduaError('invalid_option') unless `ok` (for functions that return plain values). */
+export function assertArg(ok: boolean, what: string): void {
+  if (!ok) throw new ThiduaError('invalid_option', `invalid argument: ${what}`);
+}
+
+/** A language option: undefined, "vi" or "en". */
+export const isLang = (v: unknown): boolean => v === undefined || v === 'vi' || v === 'en';
