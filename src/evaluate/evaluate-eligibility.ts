@@ -255,7 +255,12 @@ function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: st
     subject: subject.name ? { id: subject.id, kind: subject.kind, name: subject.name } : { id: subject.id, kind: subject.kind },
     year: options.year,
     regime: { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate },
-    ruleBook: { id: book.id, version: book.version, hash: book.hash },
+    ruleBook: {
+      id: book.id,
+      version: book.version,
+      hash: book.hash,
+      ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ province: o.province, decision: o.decision, illustrative: o.illustrative })) } : {}),
+    },
     inputHash,
     awards: verdicts,
   };

@@ -1,6 +1,7 @@
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindEn } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
+import { WORDING_EN } from './wording.js';
 
 const s = (p: IssueParams, k: string): string => {
   const v = p[k];
@@ -83,6 +84,19 @@ const enumWords: Record<string, string> = {
   good: 'good task completion',
   completed: 'task completed',
   failed: 'task not completed',
+  // organiser of a cluster/bloc and kinds of collective
+  ccec: 'Central Emulation and Commendation Council',
+  ministry: 'ministry',
+  province: 'province',
+  district: 'district',
+  commune: 'commune',
+  none: 'none',
+  agency: 'agency',
+  enterprise: 'enterprise',
+  village: 'village or residential group',
+  unit: 'unit',
+  household: 'household',
+  other: 'other',
 };
 
 function value(v: string | boolean | readonly string[] | null): string {
@@ -161,7 +175,7 @@ export const en: Locale = {
     ({
       equal: `equal to ${expected}`,
       notEqual: `not equal to ${expected}`,
-      in: `one of ${expected}`,
+      in: `${expected}`,
       notIn: `none of ${expected}`,
       decimalGte: `≥ ${expected}`,
       decimalGt: `> ${expected}`,
@@ -177,6 +191,7 @@ export const en: Locale = {
     return `${instrumentKindEn(c.document)} ${c.document}, ${loc}`;
   },
   formatDecimal: (x) => x,
+  wording: WORDING_EN,
   words: {
     subject: 'Subject',
     year: 'Achievement year',

@@ -1,4 +1,5 @@
 import type { IssueCode, IssueParams } from '../result/issue.js';
+import type { Wording } from './wording.js';
 
 /** Verdict of one award for one subject. */
 export type Verdict = 'eligible' | 'ineligible' | 'undetermined' | 'not-applicable';
@@ -47,6 +48,8 @@ export interface Locale {
   factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap, ctx: GapContext): string | undefined;
   citation(c: CitationLike): string;
   formatDecimal(s: string): string;
+  /** Words of the explanation layout (docs/wording.md). */
+  readonly wording: Wording;
   words: {
     readonly subject: string;
     readonly year: string;

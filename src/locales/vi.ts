@@ -1,6 +1,7 @@
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindVi } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
+import { WORDING_VI } from './wording.js';
 
 const s = (p: IssueParams, k: string): string => {
   const v = p[k];
@@ -85,6 +86,19 @@ const enumWords: Record<string, string> = {
   good: 'hoàn thành tốt nhiệm vụ',
   completed: 'hoàn thành nhiệm vụ',
   failed: 'không hoàn thành nhiệm vụ',
+  // organiser of a cluster/bloc and kinds of collective
+  ccec: 'Hội đồng Thi đua – Khen thưởng Trung ương',
+  ministry: 'bộ, ngành',
+  province: 'tỉnh, thành phố',
+  district: 'huyện',
+  commune: 'xã, phường',
+  none: 'không có',
+  agency: 'cơ quan',
+  enterprise: 'doanh nghiệp',
+  village: 'thôn, tổ dân phố',
+  unit: 'đơn vị',
+  household: 'hộ gia đình',
+  other: 'loại khác',
 };
 
 function formatDecimal(x: string): string {
@@ -168,8 +182,8 @@ export const vi: Locale = {
     ({
       equal: `bằng ${expected}`,
       notEqual: `khác ${expected}`,
-      in: `thuộc ${expected}`,
-      notIn: `không thuộc ${expected}`,
+      in: `${expected}`,
+      notIn: `không phải ${expected}`,
       decimalGte: `≥ ${expected}`,
       decimalGt: `> ${expected}`,
       decimalLte: `≤ ${expected}`,
@@ -184,6 +198,7 @@ export const vi: Locale = {
       .filter(Boolean)
       .join(' '),
   formatDecimal,
+  wording: WORDING_VI,
   words: {
     subject: 'Đối tượng',
     year: 'Năm thành tích',

@@ -88,7 +88,13 @@ export interface EligibilityReport {
   readonly subject: { readonly id: string; readonly kind: 'individual' | 'collective'; readonly name?: string | undefined };
   readonly year: number;
   readonly regime: RegimeChoice;
-  readonly ruleBook: { readonly id: string; readonly version: string; readonly hash: string };
+  readonly ruleBook: {
+    readonly id: string;
+    readonly version: string;
+    readonly hash: string;
+    /** Overlays applied to the national book, in order (absent for the national book). */
+    readonly overlays?: readonly { readonly province: string; readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText }; readonly illustrative: boolean }[] | undefined;
+  };
   readonly inputHash: string;
   readonly awards: readonly AwardVerdict[];
 }
