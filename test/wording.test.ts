@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseCaseFile } from '../src/cases/run-cases.js';
 import { applyOverlay, evaluateEligibility, loadRuleBook, renderExplanation, type EligibilityReport, type RuleBook } from '../src/index.js';
 import { nationalBook, ruleFilesFromDisk, strongCandidate } from './support/factories.js';
+import { overlayWith } from './support/overlays.js';
 
 // Wording rules of docs/wording.md: each rule with the line it replaced ("before", asserted absent)
 // and the line it prints now (asserted, and snapshotted), in Vietnamese and English.
@@ -115,6 +116,39 @@ describe('wording rule 6: an undetermined criterion names the input field to fil
     expect(linesWith(en, 'lao-dong-tien-tien@2022#1')[0]).toContain('— fill in history[year 2025].taskRating (task rating for the year)');
     const v = both(await report(strongCandidate({ councilVotes: [] }), 2025, ['chien-si-thi-dua-co-so']));
     expect(linesWith(v.vi, 'chien-si-thi-dua-co-so@2022#3')[0]).toContain('— cần điền councilVotes[năm 2025] (tỷ lệ phiếu đồng ý trên tổng số thành viên Hội đồng)');
+  });
+});
+
+describe('wording rule 7: labels cannot go stale after an overlay; provenance and overlays in words', () => {
+  const tighten = (label?: unknown) =>
+    overlayWith([{ id: 'ldtt-excellent', op: 'set', target: 'lao-dong-tien-tien-nd152#task-rating-good', value: ['excellent'], ...(label ? { label } : {}) }], { effective: { from: '2026-01-01' } });
+
+  test('a set on a labelled leaf without a new label is refused at load (overlay_stale_label, vi and en)', () => {
+    const r = applyOverlay(book, tighten());
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([['overlay_stale_label', ['provinces/hai-phong/overlay.json', 'operations', 0]]]);
+    const issue = !r.ok ? r.issues[0]! : undefined;
+    expect(issue?.message.vi).toBe(
+      'Thao tác «ldtt-excellent» đổi giá trị của «lao-dong-tien-tien-nd152#task-rating-good» nhưng không ghi lại nhãn; nhãn hiện tại «Hoàn thành tốt nhiệm vụ trở lên» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.',
+    );
+    expect(issue?.message.en).toContain('without a new label');
+  });
+
+  test('with the new label the explanation states the new requirement, who changed it and by which decision', async () => {
+    const r = applyOverlay(book, tighten({ vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellent task completion' }));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const s = { kind: 'individual', id: 'x', history: [{ year: 2026, taskRating: 'good', hasGoodConduct: true }] };
+    const { vi, en } = both(await report(s, 2026, ['lao-dong-tien-tien'], r.value));
+    // before: "✗ Hoàn thành tốt nhiệm vụ trở lên: … (yêu cầu thuộc hoàn thành xuất sắc nhiệm vụ) […; giá trị đổi từ [good, excellent] thành [excellent] theo …]"
+    expect(vi).not.toContain('Hoàn thành tốt nhiệm vụ trở lên');
+    expect(vi).not.toMatch(/\[good|excellent\]/);
+    expect(linesWith(vi, 'lao-dong-tien-tien@2022#1')[0]).toBe(
+      '      ✗ Hoàn thành xuất sắc nhiệm vụ: hoàn thành tốt nhiệm vụ (yêu cầu hoàn thành xuất sắc nhiệm vụ) — cần «hoàn thành xuất sắc nhiệm vụ» [khoản 1 Điều 24 Luật 06/2022/QH15; lao-dong-tien-tien@2022#1; Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ «hoàn thành tốt nhiệm vụ hoặc hoàn thành xuất sắc nhiệm vụ» lên «hoàn thành xuất sắc nhiệm vụ», theo Quyết định T-01/2026/QĐ-UBND (minh họa)]',
+    );
+    expect(linesWith(en, 'lao-dong-tien-tien@2022#1')[0]).toContain(
+      'Hải Phòng City People\'s Committee raised the requirement from "good task completion or excellent task completion" to "excellent task completion", by Decision T-01/2026/QĐ-UBND (illustrative)',
+    );
+    expect(vi.split('\n')[3]).toBe('Văn bản của địa phương áp dụng: Quyết định T-01/2026/QĐ-UBND ngày 01/12/2025 của Ủy ban nhân dân thành phố Hải Phòng (minh họa, không phải văn bản thật)');
+    expect(en.split('\n')[3]).toBe("Local overlays applied: Decision T-01/2026/QĐ-UBND of 2025-12-01, Hải Phòng City People's Committee (illustrative, not a real decision)");
   });
 });
 

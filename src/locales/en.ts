@@ -58,6 +58,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   overlay_regime_mismatch: (p) => `The overlay applies to "${s(p, 'received')}" but the rule book is "${s(p, 'expected')}".${hint(p)}`,
   overlay_version_mismatch: (p) => `The overlay applies to rule-book versions ${s(p, 'expected')}, not to version ${s(p, 'received')}.`,
   overlay_invalid_operation: (p) => `Operation "${s(p, 'operation')}" on "${s(p, 'target')}" is invalid: ${s(p, 'detail')}.`,
+  overlay_stale_label: (p) =>
+    `Operation "${s(p, 'operation')}" changes the value of "${s(p, 'target')}" without a new label; the current label "${s(p, 'label')}" would state the old requirement. Add a "label" (vi, en) stating the requirement after the change.`,
   overlay_composition: (p) => `Invalid overlay order: ${s(p, 'detail')}.`,
   unknown_source: (p) => `Source "${s(p, 'source')}" is not declared in the rule book's source register (national/book.json).${hint(p)}`,
   unknown_province: (p) => `Province "${s(p, 'province')}" is not in the province list${p['mergedInto'] ? ` (merged into "${s(p, 'mergedInto')}" after ${s(p, 'until')})` : ''}.${hint(p)}`,

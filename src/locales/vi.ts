@@ -60,6 +60,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   overlay_regime_mismatch: (p) => `Văn bản áp dụng cho «${s(p, 'received')}» nhưng bộ quy tắc là «${s(p, 'expected')}».${hint(p)}`,
   overlay_version_mismatch: (p) => `Văn bản áp dụng cho phiên bản ${s(p, 'expected')} của bộ quy tắc, không áp dụng cho phiên bản ${s(p, 'received')}.`,
   overlay_invalid_operation: (p) => `Thao tác «${s(p, 'operation')}» trên «${s(p, 'target')}» không hợp lệ: ${s(p, 'detail')}.`,
+  overlay_stale_label: (p) =>
+    `Thao tác «${s(p, 'operation')}» đổi giá trị của «${s(p, 'target')}» nhưng không ghi lại nhãn; nhãn hiện tại «${s(p, 'label')}» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.`,
   overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${s(p, 'detail')}.`,
   unknown_source: (p) => `Nguồn «${s(p, 'source')}» không có trong danh mục nguồn của bộ quy tắc (national/book.json).${hint(p)}`,
   unknown_province: (p) => `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,

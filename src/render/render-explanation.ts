@@ -6,7 +6,7 @@ import { instrumentKindEn, instrumentKindVi } from '../locales/_citation.js';
 import { capital } from '../locales/wording.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, RuleOutcome } from '../model/outcome.js';
-import { AWARD_TITLES, PARAMETER_LABELS } from './_catalog.js';
+import { AWARD_TITLES, PARAMETER_LABELS } from '../locales/_catalog.js';
 
 /** Options of {@link renderExplanation}. */
 export interface RenderOptions {

@@ -43,6 +43,7 @@ export type IssueCode =
   | 'overlay_regime_mismatch'
   | 'overlay_version_mismatch'
   | 'overlay_invalid_operation'
+  | 'overlay_stale_label'
   | 'overlay_composition'
   | 'unknown_province'
   | 'unknown_source'
