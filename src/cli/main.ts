@@ -14,7 +14,7 @@ import { makeIssue, type Issue } from '../result/issue.js';
 import { loadRuleBook } from '../rule-book/load-rule-book.js';
 import { applyOverlays } from '../overlay/apply-overlay.js';
 import { diffRuleBooks } from '../overlay/diff-rule-books.js';
-import { provinceOverlay, provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
+import { noOverlayIssue, provinceOverlay, provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
 import { renderDiff } from '../render/render-diff.js';
 import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '../schema/json-schema.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
@@ -187,21 +187,24 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
   const dir = one(p, 'rules');
   const files = dir === undefined ? undefined : readRuleDir(resolve(io.cwd, dir)).files;
   const overlays: unknown[] = [];
+  const labels: string[] = [];
   if (province !== undefined) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(province)) throw new UsageError(`--province must be a province key such as hai-phong (got "${province}")`);
     const rel = `provinces/${province}/overlay.json`;
     const o = files ? files[rel] : provinceOverlay(province);
     if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, detail: 'ENOENT' })] };
-    if (o === undefined) return { issues: [makeIssue('unknown_province', ['--province'], { province, suggestions: closest(province, provinceOverlayKeys()) })] };
+    if (o === undefined) return { issues: [noOverlayIssue(province, ['--province'])] };
     overlays.push(o);
+    labels.push(rel);
   }
   for (const f of extra) {
     const r = readJsonFile(resolve(io.cwd, f), f);
     if (r.issues.length) return { issues: r.issues };
     overlays.push(r.value);
+    labels.push(f);
   }
   const provinces = files?.['provinces.json'] ?? provincesFile();
-  const r = applyOverlays(loaded.book, overlays, { provinces });
+  const r = applyOverlays(loaded.book, overlays, { provinces, files: labels });
   return r.ok ? { national: loaded.book, book: r.value, issues: [] } : { issues: [...r.issues] };
 }
 

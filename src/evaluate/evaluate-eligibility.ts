@@ -1,4 +1,4 @@
-import { closest } from '../_internal/closest.js';
+import { suggest } from '../_internal/closest.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { FACTS_BY_ID, type FactContext } from '../facts/catalog.js';
@@ -213,7 +213,7 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   }
   const awardIds = bookIndex(book).awardIds;
   (options.awards ?? []).forEach((id, i) => {
-    if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, suggestions: closest(id, awardIds) }));
+    if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, ...suggest(id, awardIds) }));
   });
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   const resolved = resolveRegime(book, options);

@@ -12,12 +12,14 @@ const citeVi = (p: IssueParams): string =>
   [p['point'] ? `điểm ${s(p, 'point')}` : '', p['clause'] ? `khoản ${s(p, 'clause')}` : '', `Điều ${s(p, 'article')}`, `${instrumentKindVi(s(p, 'document'))} ${s(p, 'document')}`]
     .filter(Boolean)
     .join(' ');
-const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : '');
+const hint = (p: IssueParams): string =>
+  p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Các mã hợp lệ: ${s(p, 'valid')}.` : '';
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   invalid_json: (p) => `Tệp không phải JSON hợp lệ${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
   invalid_type: (p) => `Sai kiểu dữ liệu: cần ${s(p, 'expected')}, nhận được ${s(p, 'received')}.`,
-  missing_field: (p) => `Thiếu trường bắt buộc «${s(p, 'key')}».`,
+  missing_field: (p) => `Thiếu trường bắt buộc «${s(p, 'key')}»${p['expected'] ? `; giá trị cho phép: ${s(p, 'expected')}` : ''}.`,
   unrecognized_key: (p) => `Khóa không được phép «${s(p, 'key')}».${hint(p)}`,
   invalid_value: (p) => `Giá trị không hợp lệ${p['received'] !== undefined ? ` «${s(p, 'received')}»` : ''}; giá trị cho phép: ${s(p, 'expected')}.`,
   invalid_format: (p) => `Sai định dạng: ${s(p, 'detail')}.`,
@@ -47,7 +49,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   unknown_file: (p) => `Tệp «${s(p, 'file')}» không thuộc cấu trúc bộ quy tắc.`,
   unknown_regime: (p) => `Chế độ pháp lý «${s(p, 'regime')}» không tồn tại.${hint(p)}`,
   regime_disabled: (p) => `Chế độ pháp lý «${s(p, 'regime')}» chưa được kích hoạt (chưa xác nhận).`,
-  no_regime_in_force: (p) => `Không có chế độ pháp lý nào có hiệu lực vào ngày ${s(p, 'date')}.`,
+  no_regime_in_force: (p) =>
+    `Không có chế độ pháp lý nào có hiệu lực vào ngày ${dmy(s(p, 'date'))}${Array.isArray(p['covered']) && p['covered'].length ? `; bộ quy tắc chỉ có các giai đoạn: ${(p['covered'] as string[]).map((c) => { const [f, t] = c.split('–'); return t ? `từ ${dmy(f!)} đến ${dmy(t)}` : `từ ${dmy(f!)} trở đi`; }).join('; ')}` : ''}.`,
   invalid_option: (p) => `Tùy chọn «${s(p, 'option')}» không hợp lệ: ${s(p, 'detail')}.`,
   file_read_error: (p) => `Không đọc được tệp «${s(p, 'file')}»: ${s(p, 'detail')}.`,
   cyclic_prerequisite: (p) => `Sơ đồ danh hiệu có vòng lặp điều kiện tiên quyết: ${s(p, 'cycle')} (chế độ pháp lý: ${s(p, 'regimes')}).`,
@@ -64,7 +67,12 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
     `Thao tác «${s(p, 'operation')}» đổi giá trị của «${s(p, 'target')}» nhưng không ghi lại nhãn; nhãn hiện tại «${s(p, 'label')}» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.`,
   overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${s(p, 'detail')}.`,
   unknown_source: (p) => `Nguồn «${s(p, 'source')}» không có trong danh mục nguồn của bộ quy tắc (national/book.json).${hint(p)}`,
-  unknown_province: (p) => `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,
+  unknown_province: (p) =>
+    p['formedOn']
+      ? `Tỉnh, thành phố «${s(p, 'province')}» theo danh mục hiện nay chỉ có từ ngày ${dmy(s(p, 'formedOn'))} (sắp xếp từ: ${s(p, 'suggestions')}); văn bản phải có hiệu lực từ ngày đó, hoặc hết hiệu lực trước ngày đó và dùng mã của tỉnh, thành phố cũ.`
+      : `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,
+  province_without_overlay: (p) =>
+    `Tỉnh, thành phố «${s(p, 'province')}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của địa phương này; dùng --overlay FILE để áp dụng văn bản riêng. Các tỉnh, thành phố đã có: ${s(p, 'available')}.`,
   unknown_member: (p) => `«${s(p, 'member')}» không phải là thành viên của cụm, khối thi đua trong năm ${s(p, 'period')}.${hint(p)}`,
   duplicate_member: (p) => `Thành viên «${s(p, 'member')}» xuất hiện nhiều lần.`,
   role_not_member: (p) => `${p['role'] === 'leader' ? 'Cụm trưởng/khối trưởng' : 'Cụm phó/khối phó'} «${s(p, 'member')}» không phải là thành viên của cụm, khối trong năm ${s(p, 'period')}.`,

@@ -46,6 +46,7 @@ export type IssueCode =
   | 'overlay_stale_label'
   | 'overlay_composition'
   | 'unknown_province'
+  | 'province_without_overlay'
   | 'unknown_source'
   | 'cyclic_prerequisite'
   | 'no_base_salary'
