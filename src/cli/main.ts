@@ -14,12 +14,13 @@ import { makeIssue, type Issue } from '../result/issue.js';
 import { loadRuleBook } from '../rule-book/load-rule-book.js';
 import { applyOverlays } from '../overlay/apply-overlay.js';
 import { diffRuleBooks } from '../overlay/diff-rule-books.js';
-import { noOverlayIssue, provinceOverlay, provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
+import { noOverlayIssue, provinceOverlay, provincesFile } from '../overlay/embedded.js';
 import { renderDiff } from '../render/render-diff.js';
 import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '../schema/json-schema.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
 import { AWARD_HELP, cmdBonus, cmdHierarchy, cmdNext, type CommandKit } from './award-commands.js';
 import { RANK_HELP, cmdRank } from './rank-command.js';
+import { LIST_HELP, cmdList } from './list-command.js';
 
 /** Where the CLI writes. Injected so tests can run it in-process. */
 export interface CliIo {
@@ -33,6 +34,7 @@ export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 const HELP: Record<string, string> = {
   ...AWARD_HELP,
   ...RANK_HELP,
+  ...LIST_HELP,
   main: `thidua — Vietnam's emulation and commendation rules, explained
 
 Usage: thidua <command> [options]
@@ -47,6 +49,7 @@ Commands:
   hierarchy               award hierarchy as Mermaid or JSON
   next <subject.json>     awards to aim at next and the earliest year (--year Y)
   rank <cluster.json>     score and rank a cluster, propose awards, next leadership
+  list KIND               ids to use: awards, regimes, provinces, criteria, parameters
 
 Options:
   -h, --help              help for a command (thidua evaluate --help)
@@ -370,7 +373,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       return EXIT.ok;
     }
     if (!(command in HELP) || command === 'main') {
-      const s = closest(command, ['evaluate', 'explain', 'validate', 'schema', 'diff', 'bonus', 'hierarchy', 'next', 'rank']);
+      const s = closest(command, ['evaluate', 'explain', 'validate', 'schema', 'diff', 'bonus', 'hierarchy', 'next', 'rank', 'list']);
       throw new UsageError(`unknown command "${command}"${s.length ? ` (did you mean ${s[0]}?)` : ''}`);
     }
     const p = parseArgs(rest);
@@ -395,6 +398,8 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
         return await cmdNext(kit(io, p));
       case 'rank':
         return await cmdRank(kit(io, p));
+      case 'list':
+        return cmdList(kit(io, p));
       default:
         return cmdSchema(io, p);
     }

@@ -90,7 +90,7 @@ export const WORDING_EN: Wording = {
   unnamedParameter: 'a rule-book parameter',
   sharedPrinciples: 'Cross-cutting principles, shared by every award below',
   seeAbove: 'see the cross-cutting principles above',
-  marker: (m) => ({ CONFIRMED: 'CONFIRMED', PROBABLE: 'PROBABLE', UNCONFIRMED: 'CHƯA XÁC NHẬN' })[m],
+  marker: (m) => ({ CONFIRMED: 'CONFIRMED', PROBABLE: 'PROBABLE', UNCONFIRMED: 'UNCONFIRMED' })[m],
   subjectKind: (k) => ({ individual: 'individual', collective: 'collective' })[k],
   not: (label) => `Not: ${label}`,
   overlays: 'Local overlays applied',
