@@ -51,7 +51,7 @@ describe('discovery lists (API)', () => {
     expect(r.value.every((p) => p.label !== undefined)).toBe(true);
     expect(r.value.find((p) => p.id === 'ballot.cstdcsMinShare')).toMatchObject({ value: '0.8', label: { vi: 'Tỷ lệ phiếu đồng ý tối thiểu cho Chiến sĩ thi đua cơ sở' } });
     const bad = listCriteria(book, { award: 'LDTT' });
-    expect(!bad.ok && bad.issues[0]!.params['valid']).toContain('lao-dong-tien-tien');
+    expect(!bad.ok && bad.issues[0]!.params?.['valid']).toContain('lao-dong-tien-tien');
     expect(!bad.ok && bad.issues[0]!.message.vi).toContain('Các mã hợp lệ: bang-khen-thu-tuong, ');
     const close = listCriteria(book, { regime: 'vn-tdkt-2022-nd15' });
     expect(!close.ok && close.issues[0]!.message.en).toMatch(/Did you mean: vn-tdkt-2022-nd152/);
@@ -86,7 +86,7 @@ describe('errors that help', () => {
     expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['province_without_overlay']);
     expect(!r.ok && r.issues[0]!.message.vi).toContain('«ha-noi» có trong danh mục nhưng gói chưa có văn bản');
     const typo = loadProvinceRuleBook('ha-nol');
-    expect(!typo.ok && [typo.issues[0]!.code, typo.issues[0]!.params['suggestions']]).toEqual(['unknown_province', ['ha-noi']]);
+    expect(!typo.ok && [typo.issues[0]!.code, typo.issues[0]!.params?.['suggestions']]).toEqual(['unknown_province', ['ha-noi']]);
     const cli = await runCli('evaluate', 'examples/data/individuals.json', '--year', '2025', '--province', 'ha-noi', '--lang', 'en');
     expect([cli.code, cli.err]).toEqual([1, expect.stringContaining('province_without_overlay at --province: Province "ha-noi" is in the province list but the package ships no overlay')]);
   });
