@@ -39,9 +39,9 @@ describe('checkCouncilVote', () => {
     expect(a.ok && b.ok && [a.value.verdict, b.value.verdict]).toEqual(['passed', 'failed']);
   });
 
-  test('under Decree 152 the carried-forward threshold names its open question (OQ-10)', () => {
+  test('under Decree 152 the carried-forward threshold names its open question (OQ-63)', () => {
     const r = vote('chien-si-thi-dua-co-so', 2025, 10, 8);
-    expect(r.ok && r.value).toMatchObject({ regime: 'vn-tdkt-2022-nd152', verdict: 'passed', parameter: { id: 'ballot.cstdcsMinShare', question: 'OQ-10' } });
+    expect(r.ok && r.value).toMatchObject({ regime: 'vn-tdkt-2022-nd152', verdict: 'passed', parameter: { id: 'ballot.cstdcsMinShare', question: 'OQ-63' } });
   });
 
   test('the old regime applies D91 Art. 45.8 (90 %) to CSTĐ tỉnh', () => {

@@ -102,7 +102,7 @@ describe('coverage of the national rule books', () => {
     }
     const nd152 = enabled.find((r) => r.id === 'vn-tdkt-2022-nd152')!;
     for (const p of nd152.parameters.filter((x) => x.id.startsWith('ballot.'))) {
-      expect([p.id, p.marker, p.question]).toEqual([p.id, 'UNCONFIRMED', 'OQ-10']);
+      expect([p.id, p.marker, p.question]).toEqual([p.id, 'UNCONFIRMED', 'OQ-63']);
     }
   });
 });

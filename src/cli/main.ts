@@ -21,6 +21,7 @@ import { readJsonFile, readRuleDir } from './read-rule-dir.js';
 import { AWARD_HELP, cmdBonus, cmdHierarchy, cmdNext, type CommandKit } from './award-commands.js';
 import { RANK_HELP, cmdRank } from './rank-command.js';
 import { LIST_HELP, cmdList } from './list-command.js';
+import { RESULT_WORDS_EN, RESULT_WORDS_VI } from '../locales/results.js';
 
 /** Where the CLI writes. Injected so tests can run it in-process. */
 export interface CliIo {
@@ -340,7 +341,7 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ok: failures.length === 0, ruleBook: { id: book.id, version: book.version, hash: book.hash }, rules, cases: { passed, failed: failures.length }, failures }, null, 2)}\n`);
   } else {
-    io.stdout(`${book.id} ${book.version} sha256 ${book.hash}\nregimes: ${book.regimes.length}, rules: ${rules}\ncases: ${passed} passed, ${failures.length} failed\n`);
+    io.stdout(`${book.id} ${book.version} sha256 ${book.hash}\n${(lang === 'vi' ? RESULT_WORDS_VI : RESULT_WORDS_EN).validated(book.regimes.length, rules, passed, failures.length)}\n`);
     if (failures.length) io.stderr(`${failures.join('\n')}\n`);
   }
   return failures.length ? EXIT.badInput : EXIT.ok;

@@ -27,6 +27,8 @@ export interface ResultWords {
   readonly currency: string;
   readonly household: string;
   readonly thousands: string;
+  /** Summary of `thidua validate`. */
+  readonly validated: (regimes: number, rules: number, passed: number, failed: number) => string;
 }
 
 /** Vietnamese. */
@@ -56,6 +58,7 @@ export const RESULT_WORDS_VI: ResultWords = {
   currency: 'đồng',
   household: 'hộ gia đình',
   thousands: '.',
+  validated: (regimes, rules, passed, failed) => `chế độ pháp lý: ${regimes}, quy tắc: ${rules}\ntrường hợp kiểm thử: ${passed} đạt, ${failed} không đạt`,
 };
 
 /** English. */
@@ -85,4 +88,5 @@ export const RESULT_WORDS_EN: ResultWords = {
   currency: 'VND',
   household: 'household',
   thousands: ',',
+  validated: (regimes, rules, passed, failed) => `regimes: ${regimes}, rules: ${rules}\ncases: ${passed} passed, ${failed} failed`,
 };

@@ -75,7 +75,8 @@ function leafLine(L: Locale, f: LeafFinding, year: number, notNeeded = false): s
   const label = leafLabel(L, f);
   let body: string;
   if (isBooleanCheck(f)) {
-    body = `${label} — ${f.status === 'pass' ? L.wording.met : f.status === 'fail' ? L.wording.notMet : L.wording.noData}`;
+    // an alternative that was not needed is not judged: no "không đạt" before "không cần xét"
+    body = notNeeded ? label : `${label} — ${f.status === 'pass' ? L.wording.met : f.status === 'fail' ? L.wording.notMet : L.wording.noData}`;
   } else {
     const actual = f.actual === null ? L.wording.noData : L.value(f.actual);
     body = `${label}: ${actual} (${L.words.required} ${expectedText(L, f)})`;
