@@ -49,7 +49,7 @@ export type { ParameterValue } from './rule-book/with-parameters.js';
 export { certificateWindow, consecutiveCycles, cyclePosition, cycleRun, lastAwardYearBefore, openingAwardYears, ratingCycleRun, windowRatingYears } from './facts/cycles.js';
 export type { CertificateBasis, CertificateWindow, CertificateWindowQuery, CycleQuery, CycleReading } from './facts/cycles.js';
 export { FACTS } from './facts/catalog.js';
-export type { FactDef, FactContext } from './facts/catalog.js';
+export type { FactDef, FactContext, FactInput } from './facts/catalog.js';
 export { OPERATORS } from './operators/registry.js';
 export type { OperatorDef, FactType, FactValue } from './operators/registry.js';
 export { LIMITS } from './rule-book/limits.js';
@@ -58,6 +58,8 @@ export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './result/
 export { vi } from './locales/vi.js';
 export { en } from './locales/en.js';
 export type { Locale, Gap, GapContext, Verdict, NodeStatus, NotApplicableReason, CitationLike } from './locales/locale.js';
+export type { Wording, InputFieldRef } from './locales/wording.js';
+export type { ResultWords } from './locales/results.js';
 export type {
   AwardDef,
   Citation,
