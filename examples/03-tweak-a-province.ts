@@ -4,7 +4,7 @@
  *
  * Starts from the shipped (illustrative) Hải Phòng overlay, adds one more operation of our own,
  * shows that loosening a statutory condition is refused with a typed error, prints what the
- * overlay changes (diff) and the Vietnamese explanation with "ngưỡng nâng từ … lên …".
+ * overlay changes (diff) and the Vietnamese explanation with "… nâng yêu cầu từ … lên …, theo Quyết định …".
  */
 import { applyOverlay, diffRuleBooks, evaluateEligibility, loadNationalRuleBook, provinceOverlay, renderDiff, renderExplanation, renderIssues } from 'thidua';
 
@@ -17,7 +17,14 @@ const tightened = {
   ...shipped,
   operations: [
     ...shipped.operations,
-    { id: 'three-initiatives', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: '3' },
+    // a labelled condition whose value changes needs its new label (overlay_stale_label otherwise)
+    {
+      id: 'three-initiatives',
+      op: 'set',
+      target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative',
+      value: '3',
+      label: { vi: 'Có 3 sáng kiến được công nhận cấp cơ sở', en: 'Three initiatives recognised at grassroots level' },
+    },
   ],
 };
 const local = applyOverlay(national.value, tightened);
@@ -50,4 +57,4 @@ const person = {
 const report = await evaluateEligibility(local.value, person, { year: 2026, awards: ['chien-si-thi-dua-co-so'] });
 if (!report.ok) throw new Error(renderIssues(report.issues));
 console.log(renderExplanation(report.value));
-// => … ngưỡng nâng từ 2 lên 3 sáng kiến theo Quyết định MH-01/2026/QĐ-UBND của Ủy ban nhân dân thành phố Hải Phòng (minh họa) …
+// => … Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 2 lên 3 sáng kiến, theo Quyết định MH-01/2026/QĐ-UBND (minh họa) …

@@ -4,6 +4,7 @@
  *  - src/_generated/national-rules.ts, the national rule book embedded in the library.
  *  - docs/hierarchy.md from rules/national/hierarchy.json,
  *  - docs/criteria/*.md, criteria tables per award family, from the loaded national rule book,
+ *  - the worked examples of docs/explanations.md (scripts/explanation-examples.ts),
  * Usage: npm run gen            (write)
  *        npm run gen -- --check (exit 1 if anything is stale)
  */
@@ -16,6 +17,7 @@ import { loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
 import { sha256Hex } from '../src/_internal/sha256.js';
 import { readJsonFile } from '../src/cli/read-rule-dir.js';
 import { renderIssues } from '../src/render/render-issues.js';
+import { BEGIN, END, renderExplanationExamples } from './explanation-examples.js';
 
 const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -98,6 +100,16 @@ emit(
     emit('docs/hierarchy.md', renderHierarchyPage(book.value));
     for (const family of FAMILIES) emit(`docs/criteria/${family.id}.md`, renderCriteriaPage(book.value, family));
     emit('docs/criteria/principles.md', renderPrinciplesPage(book.value));
+    // docs/explanations.md: the worked examples between the markers, rendered by the current code
+    const page = readFileSync(join(root, 'docs/explanations.md'), 'utf8');
+    const a = page.indexOf(BEGIN);
+    const b = page.indexOf(END);
+    if (a < 0 || b < a) {
+      console.error('docs/explanations.md: the generated-examples markers are missing');
+      stale++;
+    } else {
+      emit('docs/explanations.md', `${page.slice(0, a)}${await renderExplanationExamples(book.value)}${page.slice(b + END.length)}`);
+    }
   }
 }
 if (stale) process.exit(1);

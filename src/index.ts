@@ -17,6 +17,10 @@ export { normalizeSubject } from './evaluate/normalize-subject.js';
 export { renderExplanation } from './render/render-explanation.js';
 export type { RenderOptions } from './render/render-explanation.js';
 export { renderIssues } from './render/render-issues.js';
+export { renderBonus, renderNextAwards } from './render/render-results.js';
+export type { ResultRenderOptions } from './render/render-results.js';
+export { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from './discover/list.js';
+export type { AwardEntry, CriterionEntry, ListFilter, ParameterEntry, ProvinceEntry, RegimeEntry } from './discover/list.js';
 export { applyOverlay, applyOverlays } from './overlay/apply-overlay.js';
 export type { ApplyOverlayOptions } from './overlay/apply-overlay.js';
 export { diffRuleBooks } from './overlay/diff-rule-books.js';
@@ -52,7 +56,7 @@ export { withParameters } from './rule-book/with-parameters.js';
 export type { ParameterValue } from './rule-book/with-parameters.js';
 export type { CertificateBasis, CertificateWindow, CertificateWindowQuery, CycleQuery, CycleReading } from './facts/cycles.js';
 export { FACTS } from './_internal/frozen-facts.js';
-export type { FactDef, FactContext } from './facts/catalog.js';
+export type { FactDef, FactContext, FactInput } from './facts/catalog.js';
 export { OPERATORS } from './operators/registry.js';
 export type { OperatorDef, FactType, FactValue } from './operators/registry.js';
 export { LIMITS } from './rule-book/limits.js';
@@ -61,6 +65,8 @@ export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './result/
 export { vi } from './locales/vi.js';
 export { en } from './locales/en.js';
 export type { Locale, Gap, GapContext, Verdict, NodeStatus, NotApplicableReason, CitationLike } from './locales/locale.js';
+export type { Wording, InputFieldRef } from './locales/wording.js';
+export type { ResultWords } from './locales/results.js';
 export type {
   AwardDef,
   Citation,

@@ -12,12 +12,11 @@ describe('thidua bonus', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
-        'Cờ thi đua của Chính phủ (co-thi-dua-cua-chinh-phu, collective) — 2024-07-01',
-        'Chế độ pháp lý: vn-tdkt-2022-nd98',
-        'Số tiền thưởng: 28.080.000 VND',
-        'Hệ số: 12,0 (Điều 54 Nghị định 98/2023/NĐ-CP)',
-        'Mức lương cơ sở: 2.340.000 VND, từ 2024-07-01 (khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP) [CONFIRMED]',
-        '[CONFIRMED]',
+        'Cờ thi đua của Chính phủ — tập thể — ngày quyết định 01/07/2024',
+        '  - Chế độ pháp lý: vn-tdkt-2022-nd98',
+        '  - Số tiền thưởng: 28.080.000 đồng',
+        '  - Hệ số: 12,0 lần mức lương cơ sở [Điều 54 Nghị định 98/2023/NĐ-CP]',
+        '  - Mức lương cơ sở: 2.340.000 đồng, áp dụng từ 01/07/2024 [khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP]',
         '',
       ].join('\n'),
     );
@@ -28,12 +27,12 @@ describe('thidua bonus', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
-        'National Emulation Fighter (chien-si-thi-dua-toan-quoc, individual) — 2024-03-15',
-        'Regime: vn-tdkt-2022-nd98',
-        'Bonus amount: 8,100,000 VND',
-        'Multiplier: 4.5 (Decree 98/2023/NĐ-CP, Art. 54)',
-        'Base salary: 1,800,000 VND, from 2023-07-01 to 2024-06-30 (Decree 24/2023/NĐ-CP, Art. 3.2) [PROBABLE]',
-        '[PROBABLE]',
+        'National Emulation Fighter — individual — decision date 2024-03-15',
+        '  - Regime: vn-tdkt-2022-nd98',
+        '  - Bonus amount: 8,100,000 VND',
+        '  - Multiplier: 4.5 × the base salary [Decree 98/2023/NĐ-CP, Art. 54]',
+        '  - Base salary: 1,800,000 VND, in force from 2023-07-01 to 2024-06-30 [Decree 24/2023/NĐ-CP, Art. 3.2; PROBABLE]',
+        '  - [PROBABLE]',
         '',
       ].join('\n'),
     );

@@ -123,7 +123,8 @@ describe('thidua validate, schema, help', () => {
     const r = await runCli('validate');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/cases: [1-9][0-9]* passed, 0 failed/);
+    expect(r.out).toMatch(/trường hợp kiểm thử: [1-9][0-9]* đạt, 0 không đạt/);
+    expect((await runCli('validate', '--lang', 'en')).out).toMatch(/cases: [1-9][0-9]* passed, 0 failed/);
   });
   test('should print a JSON Schema and reject unknown names', async () => {
     const r = await runCli('schema', 'input');

@@ -145,7 +145,7 @@ describe('records after the year under review (evaluation "as of" the year)', ()
     expect(en.split('\n')[3]).toBe(enLine);
     expect(vi.split('\n').filter((l) => l.includes('sau năm 2025'))).toHaveLength(1);
     expect(renderExplanation(r, { lang: 'en', format: 'markdown' })).toContain(`\n${enLine}\n`);
-    expect(renderExplanation(r, { format: 'html' })).toContain(`<p class="thidua-not-considered">${viLine}</p></header>`);
+    expect(renderExplanation(r, { format: 'html' })).toContain(`<p class="thidua-not-considered">${viLine}</p>\n</header>`);
     const one = await report(strongCandidate({ history: [...strongCandidate().history, { year: 2026 }] }), { year: 2025 });
     expect(renderExplanation(one, { lang: 'en' })).toContain('\n1 record after 2025 was not considered: history[3] (2026)\n');
     expect(renderExplanation(one)).toContain('\nKhông xét 1 bản ghi sau năm 2025: history[3] (2026)\n');

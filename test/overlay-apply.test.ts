@@ -118,16 +118,16 @@ describe('applyOverlay', () => {
     const leaf = (cstdcs.rules.find((o) => o.ruleId === 'chien-si-thi-dua-co-so-nd152')!.tree.children[1] as { children: readonly LeafFinding[] }).children[1]!;
     expect([leaf.name, leaf.status, leaf.expected, leaf.provenance?.operationId]).toEqual(['grassroots-initiative', 'fail', '2', 'raise-cstdcs-initiatives']);
     const vi = renderExplanation(r.value, { awards: ['chien-si-thi-dua-co-so'] });
-    expect(vi).toContain('ngưỡng nâng từ 1 lên 2 sáng kiến theo Quyết định MH-01/2026/QĐ-UBND của Ủy ban nhân dân thành phố Hải Phòng (minh họa)');
+    expect(vi).toContain('Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2 sáng kiến, theo Quyết định MH-01/2026/QĐ-UBND (minh họa)');
     const en = renderExplanation(r.value, { lang: 'en', awards: ['lao-dong-tien-tien'] });
-    expect(en).toContain("condition added by Decision MH-01/2026/QĐ-UBND of Hải Phòng City People's Committee (illustrative)");
+    expect(en).toContain("Hải Phòng City People's Committee added this condition, by Decision MH-01/2026/QĐ-UBND (illustrative)");
   });
 
   test('should ship loadable overlays for Hải Phòng, Quảng Ninh and Thanh Hóa', () => {
     expect(provinceOverlayKeys()).toEqual(['hai-phong', 'quang-ninh', 'thanh-hoa']);
     for (const k of provinceOverlayKeys()) expect(loadProvinceRuleBook(k).ok, k).toBe(true);
     const missing = loadProvinceRuleBook('ha-noii');
-    expect(!missing.ok && missing.issues.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['unknown_province', []]]);
+    expect(!missing.ok && missing.issues.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['unknown_province', ['ha-noi']]]);
   });
 });
 
@@ -139,7 +139,16 @@ describe('diffRuleBooks', () => {
       ['added', 'rule', 'chien-si-thi-dua-co-so-nd152-national-until-20251231', [], null],
       ['changed', 'rule', 'lao-dong-tien-tien-nd152', [['effective', { from: '2025-07-01' }, { from: '2026-01-01' }], ['facts', ['hasGoodConduct', 'taskRating'], ['hasGoodConduct', 'isLawAbiding', 'taskRating']]], null],
       ['added', 'rule', 'lao-dong-tien-tien-nd152-national-until-20251231', [], null],
-      ['changed', 'condition', 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', [['value', '1', '2']], 'raise-cstdcs-initiatives'],
+      [
+        'changed',
+        'condition',
+        'chien-si-thi-dua-co-so-nd152#grassroots-initiative',
+        [
+          ['value', '1', '2'],
+          ['label', { vi: 'Có sáng kiến được công nhận cấp cơ sở', en: 'An initiative recognised at grassroots level' }, { vi: 'Có 2 sáng kiến được công nhận cấp cơ sở', en: 'Two initiatives recognised at grassroots level' }],
+        ],
+        'raise-cstdcs-initiatives',
+      ],
       ['added', 'condition', 'lao-dong-tien-tien-nd152#law-abiding', [], 'ldtt-law-abiding'],
     ]);
     expect(d.changes.every((c) => c.regime === 'vn-tdkt-2022-nd152')).toBe(true);
@@ -164,8 +173,8 @@ describe('diffRuleBooks', () => {
   test('should render a readable diff in Vietnamese and English', () => {
     const d = diffRuleBooks(national, applied());
     expect(renderDiff(d)).toContain(
-      '~ điều kiện chien-si-thi-dua-co-so-nd152#grassroots-initiative [vn-tdkt-2022-nd152] (sửa): value: 1 → 2 — ngưỡng nâng từ 1 lên 2 theo Quyết định MH-01/2026/QĐ-UBND của Ủy ban nhân dân thành phố Hải Phòng (minh họa)',
+      '~ điều kiện chien-si-thi-dua-co-so-nd152#grassroots-initiative [vn-tdkt-2022-nd152] (sửa): giá trị: 1 → 2; nhãn: «Có sáng kiến được công nhận cấp cơ sở» → «Có 2 sáng kiến được công nhận cấp cơ sở» — Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2, theo Quyết định MH-01/2026/QĐ-UBND (minh họa)',
     );
-    expect(renderDiff(d, { lang: 'en' })).toContain('+ condition lao-dong-tien-tien-nd152#law-abiding [vn-tdkt-2022-nd152] (added) — condition added by Decision MH-01/2026/QĐ-UBND');
+    expect(renderDiff(d, { lang: 'en' })).toContain('+ condition lao-dong-tien-tien-nd152#law-abiding [vn-tdkt-2022-nd152] (added) — Hải Phòng City People\'s Committee added this condition, by Decision MH-01/2026/QĐ-UBND');
   });
 });

@@ -20,7 +20,7 @@ describe('thidua diff --province', () => {
   test('should print readable English text, the same as a --rules folder gives', async () => {
     const r = await runCli('diff', '--province', 'thanh-hoa', '--lang', 'en');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('~ condition chien-si-thi-dua-tinh-nd152#provincial-initiative [vn-tdkt-2022-nd152] (changed): params: {"kinds":["initiative"],"minScope":"ministry-province","years":3} → {"kinds":["initiative"],"minScope":"ministry-province","years":2} — years changed from 3 to 2 by Decision MH-03/2026/QĐ-UBND');
+    expect(r.out).toContain('~ condition chien-si-thi-dua-tinh-nd152#provincial-initiative [vn-tdkt-2022-nd152] (changed): params: {"kinds":["initiative"],"minScope":"ministry-province","years":3} → {"kinds":["initiative"],"minScope":"ministry-province","years":2}; label: "Initiative applied effectively and replicable within the ministry/province" → "Initiative applied effectively and replicable within the ministry/province, recognised in the last 2 years" — Thanh Hóa Provincial People\'s Committee lowered the number of years counted from 3 to 2, by Decision MH-03/2026/QĐ-UBND');
     const fromDir = await runCli('diff', '--province', 'thanh-hoa', '--lang', 'en', '--rules', 'rules');
     expect(fromDir.out).toBe(r.out);
   });
@@ -37,7 +37,7 @@ describe('thidua evaluate --province', () => {
   test('should evaluate under the overlay and show the provenance', async () => {
     const r = await runCli('evaluate', 'examples/data/individuals.json', '--year', '2026', '--province', 'hai-phong', '--award', 'lao-dong-tien-tien');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('điều kiện bổ sung theo Quyết định MH-01/2026/QĐ-UBND của Ủy ban nhân dân thành phố Hải Phòng (minh họa)');
+    expect(r.out).toContain('Ủy ban nhân dân thành phố Hải Phòng bổ sung điều kiện này, theo Quyết định MH-01/2026/QĐ-UBND (minh họa)');
     const national = await runCli('evaluate', 'examples/data/individuals.json', '--year', '2026', '--award', 'lao-dong-tien-tien');
     expect(national.out).not.toContain('MH-01/2026');
   });

@@ -29,7 +29,7 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
 
   test('should accept raising a statutory threshold and equal values', () => {
     for (const value of ['1', '2', '1.5']) {
-      expect(applyOverlay(national, overlayWith([{ id: 'raise', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value }])).ok, value).toBe(true);
+      expect(applyOverlay(national, overlayWith([{ id: 'raise', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value, label: { vi: 'Nhãn mới', en: 'New label' } }])).ok, value).toBe(true);
     }
   });
 
@@ -68,7 +68,7 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
   test('should check `in` lists by subset: a wider list is refused, a narrower one accepted', () => {
     const is = issuesOf(overlayWith([{ id: 'wider', op: 'set', target: 'lao-dong-tien-tien-nd152#task-rating-good', value: ['good', 'excellent', 'completed'] }]));
     expect(brief(is)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { detail: 'in: [good, excellent] → [good, excellent, completed] must be a subset' } });
-    expect(applyOverlay(national, overlayWith([{ id: 'narrower', op: 'set', target: 'lao-dong-tien-tien-nd152#task-rating-good', value: ['excellent'] }])).ok).toBe(true);
+    expect(applyOverlay(national, overlayWith([{ id: 'narrower', op: 'set', target: 'lao-dong-tien-tien-nd152#task-rating-good', value: ['excellent'], label: { vi: 'Nhãn mới', en: 'New label' } }])).ok).toBe(true);
   });
 
   test('should refuse a new alternative in a statutory any group and accept a new condition in an all group', () => {
@@ -103,7 +103,7 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
     const ops = [
       ...(qn['operations'] as unknown[]),
       { id: 'drop-rating', op: 'remove', target: 'quang-ninh-lao-dong-sang-tao-2026#excellent-rating' },
-      { id: 'lower-own', op: 'set', target: 'quang-ninh-lao-dong-sang-tao-2026#two-provincial-initiatives', value: '1' },
+      { id: 'lower-own', op: 'set', target: 'quang-ninh-lao-dong-sang-tao-2026#two-provincial-initiatives', value: '1', label: { vi: 'Nhãn mới', en: 'New label' } },
     ];
     const r = applyOverlay(national, { ...qn, operations: ops });
     expect(r.ok).toBe(true);
@@ -184,7 +184,7 @@ describe('applyOverlay typed errors', () => {
 
   test('should compose only in the declared order', () => {
     const hp = shippedOverlay('hai-phong');
-    const dept = overlayWith([{ id: 'more', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: '3' }], { layer: 'department', unit: 'so-giao-duc' });
+    const dept = overlayWith([{ id: 'more', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: '3', label: { vi: 'Nhãn mới', en: 'New label' } }], { layer: 'department', unit: 'so-giao-duc' });
     expect(applyOverlays(national, [hp, dept]).ok).toBe(true);
     const deptFirst = applyOverlays(national, [dept, hp]);
     expect(!deptFirst.ok && deptFirst.issues.map((i) => [i.code, i.path])).toEqual([['overlay_composition', [FILE, 'layer']]]);

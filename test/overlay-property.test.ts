@@ -9,12 +9,12 @@ const AWARDS = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-du
 
 const opArb = (i: number) =>
   fc.oneof(
-    fc.integer({ min: 0, max: 3 }).map((n) => ({ op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: String(n) })),
-    fc.integer({ min: 1, max: 5 }).map((n) => ({ op: 'set', target: 'chien-si-thi-dua-tinh-nd152#cstdcs-three-consecutive', value: String(n) })),
+    fc.integer({ min: 0, max: 3 }).map((n) => ({ op: 'set', label: { vi: 'Nhãn mới', en: 'New label' }, target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: String(n) })),
+    fc.integer({ min: 1, max: 5 }).map((n) => ({ op: 'set', label: { vi: 'Nhãn mới', en: 'New label' }, target: 'chien-si-thi-dua-tinh-nd152#cstdcs-three-consecutive', value: String(n) })),
     fc.constantFrom('0.5', '0.8', '0.85', '1').map((v) => ({ op: 'set', target: 'param:ballot.cstdcsMinShare', value: v })),
     fc.integer({ min: 1, max: 5 }).map((n) => ({ op: 'set', target: 'param:chienSiThiDuaTinh.achievementWindowYears', value: n })),
-    fc.integer({ min: 1, max: 5 }).map((n) => ({ op: 'set', target: 'chien-si-thi-dua-tinh-nd152#provincial-initiative', field: 'params.years', value: n })),
-    fc.subarray(['completed', 'good', 'excellent'], { minLength: 1 }).map((v) => ({ op: 'set', target: 'lao-dong-tien-tien-nd152#task-rating-good', value: v })),
+    fc.integer({ min: 1, max: 5 }).map((n) => ({ op: 'set', label: { vi: 'Nhãn mới', en: 'New label' }, target: 'chien-si-thi-dua-tinh-nd152#provincial-initiative', field: 'params.years', value: n })),
+    fc.subarray(['completed', 'good', 'excellent'], { minLength: 1 }).map((v) => ({ op: 'set', label: { vi: 'Nhãn mới', en: 'New label' }, target: 'lao-dong-tien-tien-nd152#task-rating-good', value: v })),
     fc.constantFrom('chien-si-thi-dua-co-so-nd152#root', 'chien-si-thi-dua-co-so-nd152#second-criterion', 'lao-dong-tien-tien-nd152#root').map((target) => ({
       op: 'add',
       target,

@@ -82,9 +82,11 @@ describe('describeRule: criteria worded as in the explanations', () => {
       const text = renderExplanation(report.value, { lang });
       expect(text).toContain(`${d.title} (${d.citation})`);
       for (const l of d.lines.filter((x) => x.kind === 'leaf')) {
-        const [label, required] = l.text.split(': ');
-        const row = text.split('\n').find((x) => x.includes(`${label}:`))!;
-        expect(row, l.target).toContain(`(${required})`);
+        // a yes/no criterion is its label alone ("… — đạt" in the explanation); others state the requirement
+        const [label, required] = l.text.includes(': ') ? l.text.split(': ') : [l.text, undefined];
+        const row = text.split('\n').find((x) => x.includes(required === undefined ? `${label} — ` : `${label}:`))!;
+        expect(row, l.target).toBeDefined();
+        if (required !== undefined) expect(row, l.target).toContain(`(${required})`);
         expect(row).toContain(`[${[l.citation, ...l.notes].join('; ')}]`);
       }
     }
@@ -92,7 +94,7 @@ describe('describeRule: criteria worded as in the explanations', () => {
   });
 
   test('should print an overlay change with its provenance (docs/overlays.md#provenance)', () => {
-    const o = overlayWith([{ id: 'raise', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: '2' }]);
+    const o = overlayWith([{ id: 'raise', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: '2', label: { vi: 'Có 2 sáng kiến được công nhận ở cơ sở', en: 'Two initiatives recognised at grassroots' } }]);
     const local = applyOverlay(national, o);
     if (!local.ok) throw new Error('overlay refused');
     const rule = local.value.regimes.find((r) => r.id === REGIME)!.rules.find((r) => r.id === 'chien-si-thi-dua-co-so-nd152')!;

@@ -3,7 +3,10 @@ import { applyOverlay, evaluateEligibility, loadNationalRuleBook, provincesFile,
 import { awardsOf, readAward, regimeForYear, tightenTargets } from '../studio/src/logic/book-view.js';
 import { caseFromReport, checkOperation, checkOverlay, readCaseFile, serializeCases } from '../studio/src/logic/check.js';
 import { locateJsonPath } from '../studio/src/logic/json-locate.js';
-import { addConditionOp, parseList, parseValueLike, setFactParamOp, setValueOp } from '../studio/src/logic/operations.js';
+import { addConditionOp, parseList, parseValueLike, restatedLabel, setFactParamOp, setValueOp } from '../studio/src/logic/operations.js';
+
+/** The new label a value change on a labelled leaf must carry (overlay_stale_label otherwise). */
+const LBL = { label: { vi: 'Yêu cầu do địa phương quy định', en: 'Requirement set by the province' } };
 import { newOverlay, operationId, operationsOf, OVERLAY_SCHEMA_REF, parseOverlayText, serializeOverlay, withField, withOperation, withoutOperation, type ProvinceInfo } from '../studio/src/logic/overlay-draft.js';
 
 // The studio bundles dist/index.js (the package's browser entry); its logic is tested against the same build.
@@ -49,7 +52,7 @@ describe('studio: the overlay draft (docs/overlays.md file format)', () => {
 
   test('should add, replace and remove operations by id, with unique derived ids', () => {
     let o = filled();
-    const a = setValueOp(o, ratingTarget, ['excellent']);
+    const a = setValueOp(o, ratingTarget, ['excellent'], LBL);
     expect(a['id']).toBe(`set-${ratingLeaf.name}`);
     o = withOperation(o, a);
     expect(operationId(o, 'set', ratingTarget)).toBe(`set-${ratingLeaf.name}-2`);
@@ -60,7 +63,7 @@ describe('studio: the overlay draft (docs/overlays.md file format)', () => {
   });
 
   test('should serialise with $schema first and read back the same object; bad text is reported, not thrown', () => {
-    const o = withOperation(filled(), setValueOp(filled(), ratingTarget, ['excellent']));
+    const o = withOperation(filled(), setValueOp(filled(), ratingTarget, ['excellent'], LBL));
     const { $schema: _drop, ...noSchema } = o;
     const text = serializeOverlay(noSchema);
     expect(text.startsWith(`{\n  "$schema": "${OVERLAY_SCHEMA_REF}",`)).toBe(true);
@@ -88,8 +91,8 @@ describe('studio: building operations from the form', () => {
   test('should build set, fact-param set and add operations the library accepts', () => {
     const o = filled();
     const ops = [
-      setValueOp(o, ratingTarget, ['excellent'], { clause: '2', noteVi: 'Chỉ xuất sắc' }),
-      setFactParamOp(o, 'chien-si-thi-dua-tinh-nd152#provincial-initiative', 'years', 2),
+      setValueOp(o, ratingTarget, ['excellent'], { clause: '2', noteVi: 'Chỉ xuất sắc', ...LBL }),
+      setFactParamOp(o, 'chien-si-thi-dua-tinh-nd152#provincial-initiative', 'years', 2, LBL),
       addConditionOp(o, `${ldtt.id}#root`, { name: 'law-abiding', fact: 'isLawAbiding', operator: 'equal', value: 'true', labelVi: 'Chấp hành pháp luật' }).op!,
     ];
     expect(ops[0]).toMatchObject({ op: 'set', basis: { document: '15/2026/QĐ-UBND', article: '1', clause: '2' }, note: { vi: 'Chỉ xuất sắc' } });
@@ -104,8 +107,8 @@ describe('studio: the guardrail on the spot (Art. 24.1 Law 06/2022/QH15 for LĐT
   test('should accept narrowing the LĐTT task ratings and refuse widening them, citing the article', () => {
     const o = fresh(); // no decision number yet: the check still runs
     const narrowed = (ratingLeaf.value as string[]).slice(1);
-    expect(checkOperation(national, o, setValueOp(o, ratingTarget, narrowed))).toEqual({ status: 'accepted' });
-    const widened = checkOperation(national, o, setValueOp(o, ratingTarget, [...(ratingLeaf.value as string[]), 'completed']));
+    expect(checkOperation(national, o, setValueOp(o, ratingTarget, narrowed, LBL))).toEqual({ status: 'accepted' });
+    const widened = checkOperation(national, o, setValueOp(o, ratingTarget, [...(ratingLeaf.value as string[]), 'completed'], LBL));
     expect(widened.status).toBe('refused');
     if (widened.status === 'refused') {
       expect(widened.issues.map((i) => i.code)).toEqual(['overlay_loosens_statute']);
@@ -116,7 +119,7 @@ describe('studio: the guardrail on the spot (Art. 24.1 Law 06/2022/QH15 for LĐT
 
   test('should report only the new operation, not the issues of operations already in the overlay', () => {
     const o = withOperation(filled(), { id: 'broken', op: 'set', target: `${ldtt.id}#nope`, value: 'x' });
-    const c = checkOperation(national, o, setValueOp(o, ratingTarget, ['excellent']));
+    const c = checkOperation(national, o, setValueOp(o, ratingTarget, ['excellent'], LBL));
     expect(c.status).toBe('invalid'); // the overlay as a whole does not apply …
     if (c.status === 'invalid') expect(c.issues.every((i) => i.path.includes(0))).toBe(true); // … because of operation 0
   });
@@ -142,7 +145,7 @@ describe('studio: reading the book and saving test cases', () => {
   });
 
   test('should save a case that passes under the overlay and fails once the overlay is undone', async () => {
-    const o = withOperation(filled(), setValueOp(filled(), ratingTarget, ['excellent']));
+    const o = withOperation(filled(), setValueOp(filled(), ratingTarget, ['excellent'], LBL));
     const local = checkOverlay(national, o);
     if (!local.ok) throw new Error('overlay refused');
     const subject = { kind: 'individual', id: 'na-01', history: [{ year: 2026, taskRating: 'good', hasGoodConduct: true, isLawAbiding: true }] };
@@ -159,7 +162,7 @@ describe('studio: reading the book and saving test cases', () => {
 });
 
 describe('studio: locating an issue in the raw JSON', () => {
-  const text = serializeOverlay(withOperation(fresh(), setValueOp(fresh(), ratingTarget, ['excellent'])));
+  const text = serializeOverlay(withOperation(fresh(), setValueOp(fresh(), ratingTarget, ['excellent'], LBL)));
   test('should point at the value of a path, at the key of an object or array, and at the parent of a missing key', () => {
     const num = locateJsonPath(text, ['decision', 'number'])!;
     expect(text.slice(num.from, num.to)).toBe('""');
@@ -170,5 +173,13 @@ describe('studio: locating an issue in the raw JSON', () => {
     const missing = locateJsonPath(text, ['decision', 'title'])!;
     expect(text.slice(missing.from, missing.to)).toBe('"decision"');
     expect(locateJsonPath('{"a": ', ['a'])).toBeUndefined();
+  });
+});
+
+describe('studio: labels that cannot go stale (docs/overlays.md#labels)', () => {
+  test('restatedLabel keeps the national wording and states the new value, and does not stack', () => {
+    const l = restatedLabel({ vi: 'Hoàn thành tốt nhiệm vụ trở lên', en: 'Good or better' }, { vi: 'xuất sắc', en: 'excellent' });
+    expect(l).toEqual({ vi: 'Hoàn thành tốt nhiệm vụ trở lên — địa phương quy định: xuất sắc', en: 'Good or better — as set by the province: excellent' });
+    expect(restatedLabel(l, { vi: 'tốt', en: 'good' }).vi).toBe('Hoàn thành tốt nhiệm vụ trở lên — địa phương quy định: tốt');
   });
 });

@@ -27,3 +27,15 @@ export function closest(word: string, candidates: Iterable<string>, max = 3): st
   const best = scored[0]?.[0] ?? 0;
   return scored.filter((x) => x[0] <= best + 1).slice(0, max).map((x) => x[1]);
 }
+
+/**
+ * Suggestions for an unknown id: the close ones, else (when none is close) every valid id, so a
+ * person always sees what to type. Issue params `suggestions` and `valid`.
+ * @internal
+ */
+export function suggest(word: string, candidates: Iterable<string>, maxValid = 60): { suggestions: string[]; valid?: string[] } {
+  const all = [...candidates];
+  const near = closest(word, all);
+  if (near.length || all.length > maxValid) return { suggestions: near };
+  return { suggestions: [], valid: [...new Set(all)].sort() };
+}

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { closest } from '../_internal/closest.js';
+import { suggest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { Citation, ConditionNode, LeafNode, Marker, RuleBook } from '../model/rule-book.js';
 import { compareRational, toRational } from '../operators/rational.js';
@@ -94,7 +94,7 @@ export function checkCouncilVote(book: RuleBook, input: CouncilVoteInput): Resul
   if (!input || typeof input !== 'object') return fail([makeIssue('invalid_option', ['input'], { option: 'input', detail: 'expected an object' })]);
   const issues: Issue[] = [];
   const award = book.awards.find((a) => a.id === input.awardId);
-  if (!award) issues.push(makeIssue('unknown_award', ['input', 'awardId'], { award: String(input.awardId), suggestions: closest(String(input.awardId), book.awards.map((a) => a.id)) }));
+  if (!award) issues.push(makeIssue('unknown_award', ['input', 'awardId'], { award: String(input.awardId), ...suggest(String(input.awardId), book.awards.map((a) => a.id)) }));
   if (!Number.isInteger(input.year) || input.year < 1945 || input.year > 2100) issues.push(makeIssue('invalid_option', ['input', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
   if (!isCount(input.members, 1)) issues.push(makeIssue('invalid_option', ['input', 'members'], { option: 'members', detail: 'a whole number of council members, at least 1' }));
   if (!isCount(input.approvals, 0)) issues.push(makeIssue('invalid_option', ['input', 'approvals'], { option: 'approvals', detail: 'a whole number of approvals, at least 0' }));

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { closest } from '../_internal/closest.js';
+import { suggest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { BaseSalaryEntry, BonusEntryDef, BonusSubjectKind } from '../model/bonus.js';
 import type { Citation, Effective, LocalizedText, Marker, RuleBook } from '../model/rule-book.js';
@@ -79,7 +79,7 @@ export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions)
   const issues: Issue[] = [];
   if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
   const award = book.awards.find((a) => a.id === awardId);
-  if (!award) issues.push(makeIssue('unknown_award', ['awardId'], { award: String(awardId), suggestions: closest(String(awardId), book.awards.map((a) => a.id)) }));
+  if (!award) issues.push(makeIssue('unknown_award', ['awardId'], { award: String(awardId), ...suggest(String(awardId), book.awards.map((a) => a.id)) }));
   const date = options.date;
   if (typeof date !== 'string' || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date) || !isRealDate(date)) {
     issues.push(makeIssue('invalid_option', ['options', 'date'], { option: 'date', detail: 'a real date YYYY-MM-DD' }));

@@ -38,6 +38,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, Readonly<Record<string, Op
   next: { ...BOOK, year: v, horizon: v },
   rank: { rules: v, lang: v, format: v },
   template: { format: v, kind: v, out: v, lang: v },
+  list: { ...BOOK, award: v },
 });
 
 /** Whether `name` is a command (own key of the table, never an inherited one). */

@@ -2,13 +2,14 @@ import { resolve } from 'node:path';
 import { bonusFor } from '../bonus/bonus-for.js';
 import { awardHierarchy } from '../hierarchy/award-hierarchy.js';
 import { hierarchyToMermaid } from '../hierarchy/hierarchy-to-mermaid.js';
-import { en } from '../locales/en.js';
-import { vi } from '../locales/vi.js';
 import type { BonusSubjectKind } from '../model/bonus.js';
 import type { RuleBook } from '../model/rule-book.js';
 import type { Need } from '../next/earliest-year.js';
 import { nextAwards, type NextAwardsReport } from '../next/next-awards.js';
 import type { Issue } from '../result/issue.js';
+import { renderBonus } from '../render/render-results.js';
+import { en } from '../locales/en.js';
+import { vi } from '../locales/vi.js';
 import { readJsonFile } from './read-rule-dir.js';
 
 /** What main.ts lends the award commands (argument access, errors, rule-book loading). */
@@ -38,14 +39,14 @@ export interface CommandKit {
 
 /** Help texts of the award commands. */
 export const AWARD_HELP: Readonly<Record<'bonus' | 'hierarchy' | 'next', string>> = {
-  bonus: `Usage: thidua bonus <award-id> --date D [--subject individual|collective|household] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json]
+  bonus: `Usage: thidua bonus <award-id> --date D [--subject individual|collective|household] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json|markdown|html]
 
 The cash bonus of an award: multiplier × the base salary in force on the decision date D
 (exact VND). Exit 0 also when the amount is undetermined (UNCONFIRMED multiplier); exit 1 on bad input.`,
   hierarchy: `Usage: thidua hierarchy [--regime ID] [--format mermaid|json] [--lang vi|en] [--rules DIR]
 
 The award hierarchy (prerequisites, feeders, gates, quota bases) as a Mermaid flowchart or JSON.`,
-  next: `Usage: thidua next <subject.json> --year Y [--horizon N] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json]
+  next: `Usage: thidua next <subject.json> --year Y [--horizon N] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json|markdown|html]
 
 For each award the subject could aim at next: the missing criteria and the earliest year it could
 qualify if they are met (method: docs/next-awards.md).`,
@@ -56,12 +57,10 @@ const W = {
   en: { from: 'from', to: 'to', amount: 'Bonus amount', undetermined: 'Amount undetermined', multiplier: 'Multiplier', base: 'Base salary', regime: 'Regime', question: 'Open question', earliest: 'Earliest year it could qualify', unknown: 'unknown', missing: 'Missing', via: 'via' },
 } as const;
 
-const groupThousands = (s: string, sep: string): string => s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-
 /** thidua bonus <award-id> --date D [--subject K]. */
 export function cmdBonus(k: CommandKit): number {
   const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
-  const format = k.choice('format', ['text', 'json'], 'text');
+  const format = k.choice('format', ['text', 'json', 'markdown', 'html'], 'text');
   const subjectKind = k.choice('subject', ['individual', 'collective', 'household'], 'individual') as BonusSubjectKind;
   if (k.positionals.length !== 1) k.usage('bonus needs exactly one award id');
   const date = k.one('date');
@@ -76,20 +75,7 @@ export function cmdBonus(k: CommandKit): number {
     k.stdout(`${JSON.stringify({ ok: true, bonus: b }, null, 2)}\n`);
     return 0;
   }
-  const L = lang === 'vi' ? vi : en;
-  const w = W[lang];
-  const lines = [`${b.title[lang]} (${b.awardId}, ${b.subjectKind}) — ${b.date}`, `${w.regime}: ${b.regime.id}`];
-  if (b.status === 'determined') {
-    lines.push(`${w.amount}: ${groupThousands(b.amount!, lang === 'vi' ? '.' : ',')} VND`);
-    lines.push(`${w.multiplier}: ${L.formatDecimal(b.multiplier!)} (${L.citation(b.multiplierCitation!)})`);
-  } else {
-    lines.push(`${w.undetermined} (${b.reason})`);
-    if (b.question) lines.push(`${w.question}: ${b.question}`);
-    if (b.note) lines.push(b.note[lang]);
-  }
-  const period = `${w.from} ${b.baseSalaryEffective.from}${b.baseSalaryEffective.to !== undefined ? ` ${w.to} ${b.baseSalaryEffective.to}` : ''}`;
-  lines.push(`${w.base}: ${groupThousands(b.baseSalary, lang === 'vi' ? '.' : ',')} VND, ${period} (${L.citation(b.baseSalaryCitation)}) [${b.baseSalaryMarker}]`, `[${b.marker}]`);
-  k.stdout(`${lines.join('\n')}\n`);
+  k.stdout(renderBonus(b, { lang, format: format as 'text' | 'markdown' | 'html' }));
   return 0;
 }
 
@@ -110,7 +96,7 @@ export function cmdHierarchy(k: CommandKit): number {
 /** thidua next <subject.json> --year Y [--horizon N]. */
 export async function cmdNext(k: CommandKit): Promise<number> {
   const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
-  const format = k.choice('format', ['text', 'json'], 'text');
+  const format = k.choice('format', ['text', 'json', 'markdown', 'html'], 'text');
   if (k.positionals.length !== 1) k.usage('next needs exactly one subject file');
   const yearFlag = k.one('year');
   if (yearFlag === undefined || !/^[0-9]{4}$/.test(yearFlag)) k.usage('next needs --year Y (a 4-digit year)');

@@ -11,7 +11,7 @@ import { makeIssue, type Issue } from '../result/issue.js';
 import { loadRuleBook } from '../rule-book/load-rule-book.js';
 import { applyOverlay, applyOverlays } from '../overlay/apply-overlay.js';
 import { diffRuleBooks } from '../overlay/diff-rule-books.js';
-import { provinceOverlay, provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
+import { noOverlayIssue, provinceOverlay, provincesFile } from '../overlay/embedded.js';
 import { renderDiff } from '../render/render-diff.js';
 import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '../schema/json-schema.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
@@ -20,6 +20,8 @@ import { RANK_HELP, cmdRank } from './rank-command.js';
 import { COMMANDS, isCommand, parseCommandArgs, UsageError, type Parsed } from './args.js';
 import { EVALUATE_HELP, cmdEvaluate } from './evaluate-command.js';
 import { TEMPLATE_HELP, cmdTemplate } from './template-command.js';
+import { LIST_HELP, cmdList } from './list-command.js';
+import { RESULT_WORDS_EN, RESULT_WORDS_VI } from '../locales/results.js';
 
 /** Where the CLI writes. Injected so tests can run it in-process. */
 export interface CliIo {
@@ -41,6 +43,7 @@ const HELP: Record<string, string> = {
   ...RANK_HELP,
   ...EVALUATE_HELP,
   ...TEMPLATE_HELP,
+  ...LIST_HELP,
   main: `thidua — Vietnam's emulation and commendation rules, explained
 
 Usage: thidua <command> [options]
@@ -56,6 +59,7 @@ Commands:
   hierarchy               award hierarchy as Mermaid or JSON
   next <subject.json>     awards to aim at next and the earliest year (--year Y)
   rank <cluster.json>     score and rank a cluster, propose awards, next leadership
+  list KIND               ids to use: awards, regimes, provinces, criteria, parameters
 
 Options:
   -h, --help              help for a command (thidua evaluate --help)
@@ -131,7 +135,7 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
     const rel = `provinces/${province}/overlay.json`;
     const o = files ? files[rel] : provinceOverlay(province);
     if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, detail: 'ENOENT' })] };
-    if (o === undefined) return { issues: [makeIssue('unknown_province', ['--province'], { province, suggestions: closest(province, provinceOverlayKeys()) })] };
+    if (o === undefined) return { issues: [noOverlayIssue(province, ['--province'])] };
     overlays.push({ value: o, file: rel });
   }
   for (const f of extra) {
@@ -209,7 +213,7 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ok: failures.length === 0, ruleBook: { id: book.id, version: book.version, hash: book.hash }, rules, cases: { passed, failed: failures.length }, failures }, null, 2)}\n`);
   } else {
-    io.stdout(`${book.id} ${book.version} sha256 ${book.hash}\nregimes: ${book.regimes.length}, rules: ${rules}\ncases: ${passed} passed, ${failures.length} failed\n`);
+    io.stdout(`${book.id} ${book.version} sha256 ${book.hash}\n${(lang === 'vi' ? RESULT_WORDS_VI : RESULT_WORDS_EN).validated(book.regimes.length, rules, passed, failures.length)}\n`);
     if (failures.length) io.stderr(`${failures.join('\n')}\n`);
   }
   return failures.length ? EXIT.badInput : EXIT.ok;
@@ -269,6 +273,8 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
         return await cmdNext(kit(io, p));
       case 'rank':
         return await cmdRank(kit(io, p));
+      case 'list':
+        return cmdList(kit(io, p));
       default:
         return cmdSchema(io, p);
     }

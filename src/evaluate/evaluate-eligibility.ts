@@ -1,4 +1,4 @@
-import { closest } from '../_internal/closest.js';
+import { suggest } from '../_internal/closest.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import type { FactContext } from '../facts/catalog.js';
@@ -222,7 +222,7 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   }
   const awardIds = bookIndex(book).awardIds;
   (options.awards ?? []).forEach((id, i) => {
-    if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, suggestions: closest(id, awardIds) }));
+    if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, ...suggest(id, awardIds) }));
   });
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   const resolved = resolveRegime(book, options);
@@ -266,7 +266,12 @@ function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: st
     year: options.year,
     ...(notConsidered ? { notConsidered } : {}),
     regime: { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate },
-    ruleBook: { id: book.id, version: book.version, hash: book.hash },
+    ruleBook: {
+      id: book.id,
+      version: book.version,
+      hash: book.hash,
+      ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ province: o.province, decision: o.decision, illustrative: o.illustrative })) } : {}),
+    },
     detail: options.detail ?? 'full',
     inputHash,
     awards: verdicts,

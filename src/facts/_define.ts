@@ -34,6 +34,7 @@ export function bool(id: string, subjects: FactDef['subjects'], vi: string, en: 
     type: 'boolean',
     subjects,
     label: { vi, en },
+    input: { fields: [id], perYear: true },
     derive: (ctx) => {
       const v = (yearRecord(ctx) as Record<string, unknown> | undefined)?.[id];
       return typeof v === 'boolean' ? v : null;

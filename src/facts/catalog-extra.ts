@@ -46,6 +46,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     subjects: COL,
     enumValues: ['agency', 'enterprise', 'commune', 'village', 'unit', 'district', 'province', 'household', 'other'],
     label: { vi: 'loại tập thể', en: 'kind of collective' },
+    input: { fields: ['collectiveKind'], perYear: false },
     derive: (ctx) => (ctx.subject.kind === 'collective' ? (ctx.subject.collectiveKind ?? null) : null),
   },
   bool('isPublishedForComment', IND, 'hồ sơ đã được công khai lấy ý kiến', 'dossier published for public comment'),
@@ -65,6 +66,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
       minScope: z.enum(['unit', 'ministry-province', 'national']).optional(),
       minDurationYears: z.number().int().min(1).max(50).optional(),
     }),
+    input: { fields: ['achievements'], perYear: true },
     derive: (ctx, p): FactValue => {
       const list = yearRecord(ctx)?.achievements;
       if (list === undefined) return null;
@@ -80,6 +82,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     subjects: BOTH,
     label: { vi: 'tiêu chí được xác nhận đạt (tiêu chí do địa phương quy định hoặc chưa có văn bản)', en: 'criterion asserted as met (delegated or unavailable criterion)' },
     params: z.strictObject({ criterion: z.string().regex(/^[a-z0-9-]+@[a-z0-9-]+#[a-z0-9-]+$/) }),
+    input: { fields: ['assertedCriteria'], perYear: true },
     derive: (ctx, p) => {
       const list = yearRecord(ctx)?.assertedCriteria;
       return list === undefined ? null : list.includes(p['criterion'] as string);
@@ -96,6 +99,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
       kinds: z.array(z.enum(['regular', 'thematic'])).min(1).max(2).optional(),
       reviews: z.array(z.enum(['preliminary', 'final'])).min(1).max(2).optional(),
     }),
+    input: { fields: ['ledMovements'], perYear: true },
     derive: (ctx, p) => {
       const rec = yearRecord(ctx) as CollectiveYear | undefined;
       if (!rec) return null;
@@ -136,6 +140,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     }),
     awardParams: ['excludeUsedFor'],
     awardScoped: true,
+    input: { fields: ['initiatives[].applied'], perYear: false },
     derive: (ctx, p) => {
       const ids = new Set(
         availableInitiatives(

@@ -25,12 +25,25 @@ export interface FactContext {
 }
 
 /** A fact of the catalogue: declared type, labels, params schema and a pure derivation. */
+/** Where a fact reads its value in the subject input (see {@link FactDef.input}). */
+export interface FactInput {
+  readonly fields: readonly string[];
+  readonly perYear: boolean;
+  /** `history` (default): fields of the year record; `subject`: a top-level list with one entry per year. */
+  readonly at?: 'history' | 'subject';
+}
+
 export interface FactDef {
   readonly id: string;
   readonly type: FactType;
   readonly subjects: readonly ('individual' | 'collective')[];
   readonly label: { readonly vi: string; readonly en: string };
   readonly enumValues?: readonly string[];
+  /**
+   * The input field a person fills for this fact: `fields` of the year record in `history` when
+   * `perYear`, else top-level fields of the subject. Explanations name it when the value is missing.
+   */
+  readonly input?: FactInput;
   /** Unit of the gap for count-like facts. */
   readonly unit?: 'years' | 'approvals' | 'members' | 'items';
   /** Strict schema of params, or undefined if the fact takes none. */
@@ -60,6 +73,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: BOTH,
     enumValues: RATINGS,
     label: { vi: 'xếp loại mức độ hoàn thành nhiệm vụ trong năm', en: 'task rating for the year' },
+    input: { fields: ['taskRating'], perYear: true },
     derive: field('taskRating'),
   },
   bool('hasGoodConduct', IND, 'tự lực, đoàn kết, tích cực tham gia phong trào thi đua', 'self-reliant, united, active in emulation movements'),
@@ -77,6 +91,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     enumValues: RATINGS,
     label: { vi: 'xếp loại tổ chức đảng', en: 'Party organisation rating' },
+    input: { fields: ['partyOrgRating'], perYear: true },
     derive: field('partyOrgRating'),
   },
   {
@@ -85,6 +100,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     enumValues: RATINGS,
     label: { vi: 'xếp loại các đoàn thể', en: 'mass organisations rating' },
+    input: { fields: ['massOrgRating'], perYear: true },
     derive: field('massOrgRating'),
   },
   {
@@ -93,6 +109,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     unit: 'members',
     label: { vi: 'số thành viên', en: 'number of members' },
+    input: { fields: ['memberCount'], perYear: true },
     derive: field('memberCount'),
   },
   {
@@ -101,6 +118,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     unit: 'members',
     label: { vi: 'tỷ lệ thành viên đạt Lao động tiên tiến', en: 'share of members holding Advanced Worker' },
+    input: { fields: ['advancedMemberCount', 'memberCount'], perYear: true },
     derive: fraction('advancedMemberCount', 'memberCount'),
   },
   {
@@ -109,6 +127,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     unit: 'members',
     label: { vi: 'tỷ lệ thành viên hoàn thành nhiệm vụ', en: 'share of members who completed their tasks' },
+    input: { fields: ['completedMemberCount', 'memberCount'], perYear: true },
     derive: fraction('completedMemberCount', 'memberCount'),
   },
   {
@@ -117,6 +136,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     unit: 'members',
     label: { vi: 'tỷ lệ nữ', en: 'share of women' },
+    input: { fields: ['femaleMemberCount', 'memberCount'], perYear: true },
     derive: fraction('femaleMemberCount', 'memberCount'),
   },
   {
@@ -125,6 +145,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     unit: 'members',
     label: { vi: 'số thành viên đạt Chiến sĩ thi đua cơ sở', en: 'members holding Grassroots Emulation Fighter' },
+    input: { fields: ['cstdcsMemberCount'], perYear: true },
     derive: field('cstdcsMemberCount'),
   },
   {
@@ -133,6 +154,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     unit: 'members',
     label: { vi: 'số thành viên bị kỷ luật từ cảnh cáo trở lên', en: 'members disciplined at warning or above' },
+    input: { fields: ['warnedMemberCount'], perYear: true },
     derive: field('warnedMemberCount'),
   },
   {
@@ -141,6 +163,7 @@ const CORE_FACTS: readonly FactDef[] = [
     subjects: COL,
     enumValues: ['ccec', 'ministry', 'province', 'district', 'commune', 'none'],
     label: { vi: 'cấp tổ chức của cụm, khối thi đua mà tập thể dẫn đầu', en: 'organiser level of the cluster/bloc the collective led' },
+    input: { fields: ['ledCluster'], perYear: true },
     derive: (ctx) => {
       const rec = yearRecord(ctx) as CollectiveYear | undefined;
       if (!rec) return null;
@@ -255,6 +278,7 @@ const CORE_FACTS: readonly FactDef[] = [
     params: z.strictObject({ awardId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional() }),
     awardParams: ['awardId'],
     awardScoped: true,
+    input: { fields: ['councilVotes'], perYear: true, at: 'subject' },
     derive: (ctx, p) => {
       const award = (p['awardId'] as string | undefined) ?? ctx.awardId;
       const vote = (ctx.subject.councilVotes ?? []).find((v) => v.awardId === award && v.year === ctx.year);
@@ -266,6 +290,7 @@ const CORE_FACTS: readonly FactDef[] = [
     type: 'boolean',
     subjects: BOTH,
     label: { vi: 'đang bị điều tra, thanh tra, kiểm tra hoặc xác minh khiếu nại, tố cáo', en: 'under investigation, inspection or verification of a complaint' },
+    input: { fields: ['isUnderInvestigation'], perYear: false },
     derive: (ctx) => ctx.subject.isUnderInvestigation ?? false,
   },
   {
@@ -273,6 +298,7 @@ const CORE_FACTS: readonly FactDef[] = [
     type: 'boolean',
     subjects: BOTH,
     label: { vi: 'đang bị xem xét kỷ luật', en: 'discipline under consideration' },
+    input: { fields: ['isDisciplineUnderConsideration'], perYear: false },
     derive: (ctx) => ctx.subject.isDisciplineUnderConsideration ?? false,
   },
   {
@@ -280,6 +306,7 @@ const CORE_FACTS: readonly FactDef[] = [
     type: 'boolean',
     subjects: BOTH,
     label: { vi: 'năm xét nằm trong thời hạn thi hành kỷ luật', en: 'the year overlaps a discipline period' },
+    input: { fields: ['discipline'], perYear: false },
     derive: (ctx) => yearInDisciplinePeriod(ctx.subject, ctx.year, ctx.settings.disciplineBarsWholeYear),
   },
 ];

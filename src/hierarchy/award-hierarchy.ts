@@ -1,5 +1,5 @@
 import { compareCodeUnits } from '../_internal/canonical-json.js';
-import { closest } from '../_internal/closest.js';
+import { suggest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { HierarchyEdgeDef, HierarchyNodeDef } from '../model/hierarchy.js';
 import type { AwardDef, LocalizedText, RuleBook } from '../model/rule-book.js';
@@ -49,7 +49,7 @@ export function awardHierarchy(book: RuleBook, options: AwardHierarchyOptions = 
   if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
   const regime = options.regime;
   if (regime !== undefined && !book.regimes.some((r) => r.id === regime)) {
-    return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime, suggestions: closest(regime, book.regimes.map((r) => r.id)) })]);
+    return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime, ...suggest(regime, book.regimes.map((r) => r.id)) })]);
   }
   const all = book.hierarchy?.edges ?? [];
   const edges = regime === undefined ? all : all.filter((e) => e.regimes.includes(regime));

@@ -2,6 +2,7 @@ import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindEn } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
+import { WORDING_EN } from './wording.js';
 
 const s = (p: IssueParams, k: string): string => {
   const v = p[k];
@@ -10,7 +11,8 @@ const s = (p: IssueParams, k: string): string => {
 };
 const citeEn = (p: IssueParams): string =>
   [`${instrumentKindEn(s(p, 'document'))} ${s(p, 'document')}`, `Art. ${s(p, 'article')}${p['clause'] ? `.${s(p, 'clause')}` : ''}${p['point'] ? `(${s(p, 'point')})` : ''}`].join(' ');
-const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions') ? ` Did you mean: ${s(p, 'suggestions')}?` : '');
+const hint = (p: IssueParams): string =>
+  p['suggestions'] && s(p, 'suggestions') ? ` Did you mean: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Valid ids: ${s(p, 'valid')}.` : '';
 
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   invalid_json: (p) => `The file is not valid JSON${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
@@ -19,7 +21,7 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   not_regular_file: (p) => `"${s(p, 'file')}" is not a regular file (${s(p, 'detail')}); streams are read only from stdin, given as "-".`,
   invalid_cell: (p) => `Sheet '${s(p, 'sheet')}', row ${s(p, 'row')}, column '${s(p, 'column')}': ${p['value'] !== undefined ? `'${s(p, 'value')}' ` : ''}${s(p, 'problemEn')}.`,
   invalid_type: (p) => `Wrong type: expected ${s(p, 'expected')}, received ${s(p, 'received')}.`,
-  missing_field: (p) => `Required field "${s(p, 'key')}" is missing.`,
+  missing_field: (p) => `Required field "${s(p, 'key')}" is missing${p['expected'] ? `; allowed values: ${s(p, 'expected')}` : ''}.`,
   unrecognized_key: (p) => `Unknown key "${s(p, 'key')}".${hint(p)}`,
   invalid_value: (p) => `Invalid value${p['received'] !== undefined ? ` "${s(p, 'received')}"` : ''}; allowed: ${s(p, 'expected')}.`,
   invalid_format: (p) => `Invalid format: ${s(p, 'detail')}.`,
@@ -49,7 +51,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   unknown_file: (p) => `File "${s(p, 'file')}" is not part of the rule-book layout.`,
   unknown_regime: (p) => `Regime "${s(p, 'regime')}" does not exist.${hint(p)}`,
   regime_disabled: (p) => `Regime "${s(p, 'regime')}" is disabled (not confirmed).`,
-  no_regime_in_force: (p) => `No regime is in force on ${s(p, 'date')}.`,
+  no_regime_in_force: (p) =>
+    `No regime is in force on ${s(p, 'date')}${Array.isArray(p['covered']) && p['covered'].length ? `; the rule book covers: ${(p['covered'] as string[]).map((c) => { const [f, t] = c.split('–'); return t ? `${f} to ${t}` : `${f} onwards`; }).join('; ')}` : ''}.`,
   invalid_option: (p) => `Invalid option "${s(p, 'option')}": ${s(p, 'detail')}.`,
   file_read_error: (p) => `Cannot read file "${s(p, 'file')}": ${s(p, 'detail')}.`,
   cyclic_prerequisite: (p) => `The award hierarchy has a cycle of prerequisites: ${s(p, 'cycle')} (regimes: ${s(p, 'regimes')}).`,
@@ -62,9 +65,16 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   overlay_regime_mismatch: (p) => `The overlay applies to "${s(p, 'received')}" but the rule book is "${s(p, 'expected')}".${hint(p)}`,
   overlay_version_mismatch: (p) => `The overlay applies to rule-book versions ${s(p, 'expected')}, not to version ${s(p, 'received')}.`,
   overlay_invalid_operation: (p) => `Operation "${s(p, 'operation')}" on "${s(p, 'target')}" is invalid: ${s(p, 'detail')}.`,
+  overlay_stale_label: (p) =>
+    `Operation "${s(p, 'operation')}" changes the value of "${s(p, 'target')}" without a new label; the current label "${s(p, 'label')}" would state the old requirement. Add a "label" (vi, en) stating the requirement after the change.`,
   overlay_composition: (p) => `Invalid overlay order: ${s(p, 'detail')}.`,
   unknown_source: (p) => `Source "${s(p, 'source')}" is not declared in the rule book's source register (national/book.json).${hint(p)}`,
-  unknown_province: (p) => `Province "${s(p, 'province')}" is not in the province list${p['mergedInto'] ? ` (merged into "${s(p, 'mergedInto')}" after ${s(p, 'until')})` : ''}.${hint(p)}`,
+  unknown_province: (p) =>
+    p['formedOn']
+      ? `Province "${s(p, 'province')}" in the current list exists only from ${s(p, 'formedOn')} (merged from: ${s(p, 'suggestions')}); the overlay must take effect from that date, or end before it and use a former province's key.`
+      : `Province "${s(p, 'province')}" is not in the province list${p['mergedInto'] ? ` (merged into "${s(p, 'mergedInto')}" after ${s(p, 'until')})` : ''}.${hint(p)}`,
+  province_without_overlay: (p) =>
+    `Province "${s(p, 'province')}" is in the province list but the package ships no overlay for it; use --overlay FILE to apply your own. Provinces with an overlay: ${s(p, 'available')}.`,
   unknown_member: (p) => `"${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.${hint(p)}`,
   duplicate_member: (p) => `Member "${s(p, 'member')}" appears more than once.`,
   role_not_member: (p) => `The ${p['role'] === 'leader' ? 'leader' : 'deputy leader'} "${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.`,
@@ -88,6 +98,19 @@ const enumWords: Record<string, string> = {
   good: 'good task completion',
   completed: 'task completed',
   failed: 'task not completed',
+  // organiser of a cluster/bloc and kinds of collective
+  ccec: 'Central Emulation and Commendation Council',
+  ministry: 'ministry',
+  province: 'province',
+  district: 'district',
+  commune: 'commune',
+  none: 'none',
+  agency: 'agency',
+  enterprise: 'enterprise',
+  village: 'village or residential group',
+  unit: 'unit',
+  household: 'household',
+  other: 'other',
 };
 
 function value(v: string | boolean | readonly string[] | null): string {
@@ -166,7 +189,7 @@ export const en: Locale = deepFreeze<Locale>({
     ({
       equal: `equal to ${expected}`,
       notEqual: `not equal to ${expected}`,
-      in: `one of ${expected}`,
+      in: `${expected}`,
       notIn: `none of ${expected}`,
       decimalGte: `≥ ${expected}`,
       decimalGt: `> ${expected}`,
@@ -184,6 +207,7 @@ export const en: Locale = deepFreeze<Locale>({
   formatDecimal: (x) => x,
   notConsidered: (year, records) =>
     `${records.length} ${records.length === 1 ? 'record' : 'records'} after ${year} ${records.length === 1 ? 'was' : 'were'} not considered: ${records.map((r) => `${r.path[0]}[${r.path[1]}] (${r.year})`).join(', ')}`,
+  wording: WORDING_EN,
   words: {
     subject: 'Subject',
     year: 'Achievement year',

@@ -1,4 +1,5 @@
 import type { IssueCode, IssueParams } from '../result/issue.js';
+import type { Wording } from './wording.js';
 
 /** Verdict of one award for one subject. */
 export type Verdict = 'eligible' | 'ineligible' | 'undetermined' | 'not-applicable';
@@ -49,6 +50,8 @@ export interface Locale {
   formatDecimal(s: string): string;
   /** One line about the subject's records dated after the year under review, which were not used. */
   notConsidered(year: number, records: readonly { readonly path: readonly [string, number]; readonly year: number }[]): string;
+  /** Words of the explanation layout (docs/wording.md). */
+  readonly wording: Wording;
   words: {
     readonly subject: string;
     readonly year: string;

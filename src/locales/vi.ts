@@ -2,6 +2,7 @@ import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../result/issue.js';
 import { instrumentKindVi } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
+import { WORDING_VI } from './wording.js';
 
 const s = (p: IssueParams, k: string): string => {
   const v = p[k];
@@ -12,7 +13,9 @@ const citeVi = (p: IssueParams): string =>
   [p['point'] ? `điểm ${s(p, 'point')}` : '', p['clause'] ? `khoản ${s(p, 'clause')}` : '', `Điều ${s(p, 'article')}`, `${instrumentKindVi(s(p, 'document'))} ${s(p, 'document')}`]
     .filter(Boolean)
     .join(' ');
-const hint = (p: IssueParams): string => (p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : '');
+const hint = (p: IssueParams): string =>
+  p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Các mã hợp lệ: ${s(p, 'valid')}.` : '';
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   invalid_json: (p) => `Tệp không phải JSON hợp lệ${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
@@ -21,7 +24,7 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   not_regular_file: (p) => `«${s(p, 'file')}» không phải tệp thông thường (${s(p, 'detail')}); chỉ đọc luồng từ stdin khi dùng «-».`,
   invalid_cell: (p) => `Trang «${s(p, 'sheet')}», dòng ${s(p, 'row')}, cột «${s(p, 'column')}»: ${p['value'] !== undefined ? `«${s(p, 'value')}» ` : ''}${s(p, 'problemVi')}.`,
   invalid_type: (p) => `Sai kiểu dữ liệu: cần ${s(p, 'expected')}, nhận được ${s(p, 'received')}.`,
-  missing_field: (p) => `Thiếu trường bắt buộc «${s(p, 'key')}».`,
+  missing_field: (p) => `Thiếu trường bắt buộc «${s(p, 'key')}»${p['expected'] ? `; giá trị cho phép: ${s(p, 'expected')}` : ''}.`,
   unrecognized_key: (p) => `Khóa không được phép «${s(p, 'key')}».${hint(p)}`,
   invalid_value: (p) => `Giá trị không hợp lệ${p['received'] !== undefined ? ` «${s(p, 'received')}»` : ''}; giá trị cho phép: ${s(p, 'expected')}.`,
   invalid_format: (p) => `Sai định dạng: ${s(p, 'detail')}.`,
@@ -51,7 +54,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   unknown_file: (p) => `Tệp «${s(p, 'file')}» không thuộc cấu trúc bộ quy tắc.`,
   unknown_regime: (p) => `Chế độ pháp lý «${s(p, 'regime')}» không tồn tại.${hint(p)}`,
   regime_disabled: (p) => `Chế độ pháp lý «${s(p, 'regime')}» chưa được kích hoạt (chưa xác nhận).`,
-  no_regime_in_force: (p) => `Không có chế độ pháp lý nào có hiệu lực vào ngày ${s(p, 'date')}.`,
+  no_regime_in_force: (p) =>
+    `Không có chế độ pháp lý nào có hiệu lực vào ngày ${dmy(s(p, 'date'))}${Array.isArray(p['covered']) && p['covered'].length ? `; bộ quy tắc chỉ có các giai đoạn: ${(p['covered'] as string[]).map((c) => { const [f, t] = c.split('–'); return t ? `từ ${dmy(f!)} đến ${dmy(t)}` : `từ ${dmy(f!)} trở đi`; }).join('; ')}` : ''}.`,
   invalid_option: (p) => `Tùy chọn «${s(p, 'option')}» không hợp lệ: ${s(p, 'detail')}.`,
   file_read_error: (p) => `Không đọc được tệp «${s(p, 'file')}»: ${s(p, 'detail')}.`,
   cyclic_prerequisite: (p) => `Sơ đồ danh hiệu có vòng lặp điều kiện tiên quyết: ${s(p, 'cycle')} (chế độ pháp lý: ${s(p, 'regimes')}).`,
@@ -64,9 +68,16 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   overlay_regime_mismatch: (p) => `Văn bản áp dụng cho «${s(p, 'received')}» nhưng bộ quy tắc là «${s(p, 'expected')}».${hint(p)}`,
   overlay_version_mismatch: (p) => `Văn bản áp dụng cho phiên bản ${s(p, 'expected')} của bộ quy tắc, không áp dụng cho phiên bản ${s(p, 'received')}.`,
   overlay_invalid_operation: (p) => `Thao tác «${s(p, 'operation')}» trên «${s(p, 'target')}» không hợp lệ: ${s(p, 'detail')}.`,
+  overlay_stale_label: (p) =>
+    `Thao tác «${s(p, 'operation')}» đổi giá trị của «${s(p, 'target')}» nhưng không ghi lại nhãn; nhãn hiện tại «${s(p, 'label')}» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.`,
   overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${s(p, 'detail')}.`,
   unknown_source: (p) => `Nguồn «${s(p, 'source')}» không có trong danh mục nguồn của bộ quy tắc (national/book.json).${hint(p)}`,
-  unknown_province: (p) => `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,
+  unknown_province: (p) =>
+    p['formedOn']
+      ? `Tỉnh, thành phố «${s(p, 'province')}» theo danh mục hiện nay chỉ có từ ngày ${dmy(s(p, 'formedOn'))} (sắp xếp từ: ${s(p, 'suggestions')}); văn bản phải có hiệu lực từ ngày đó, hoặc hết hiệu lực trước ngày đó và dùng mã của tỉnh, thành phố cũ.`
+      : `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,
+  province_without_overlay: (p) =>
+    `Tỉnh, thành phố «${s(p, 'province')}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của địa phương này; dùng --overlay FILE để áp dụng văn bản riêng. Các tỉnh, thành phố đã có: ${s(p, 'available')}.`,
   unknown_member: (p) => `«${s(p, 'member')}» không phải là thành viên của cụm, khối thi đua trong năm ${s(p, 'period')}.${hint(p)}`,
   duplicate_member: (p) => `Thành viên «${s(p, 'member')}» xuất hiện nhiều lần.`,
   role_not_member: (p) => `${p['role'] === 'leader' ? 'Cụm trưởng/khối trưởng' : 'Cụm phó/khối phó'} «${s(p, 'member')}» không phải là thành viên của cụm, khối trong năm ${s(p, 'period')}.`,
@@ -90,6 +101,19 @@ const enumWords: Record<string, string> = {
   good: 'hoàn thành tốt nhiệm vụ',
   completed: 'hoàn thành nhiệm vụ',
   failed: 'không hoàn thành nhiệm vụ',
+  // organiser of a cluster/bloc and kinds of collective
+  ccec: 'Hội đồng Thi đua – Khen thưởng Trung ương',
+  ministry: 'bộ, ngành',
+  province: 'tỉnh, thành phố',
+  district: 'huyện',
+  commune: 'xã, phường',
+  none: 'không có',
+  agency: 'cơ quan',
+  enterprise: 'doanh nghiệp',
+  village: 'thôn, tổ dân phố',
+  unit: 'đơn vị',
+  household: 'hộ gia đình',
+  other: 'loại khác',
 };
 
 function formatDecimal(x: string): string {
@@ -173,8 +197,8 @@ export const vi: Locale = deepFreeze<Locale>({
     ({
       equal: `bằng ${expected}`,
       notEqual: `khác ${expected}`,
-      in: `thuộc ${expected}`,
-      notIn: `không thuộc ${expected}`,
+      in: `${expected}`,
+      notIn: `không phải ${expected}`,
       decimalGte: `≥ ${expected}`,
       decimalGt: `> ${expected}`,
       decimalLte: `≤ ${expected}`,
@@ -190,6 +214,7 @@ export const vi: Locale = deepFreeze<Locale>({
       .join(' '),
   formatDecimal,
   notConsidered: (year, records) => `Không xét ${records.length} bản ghi sau năm ${year}: ${records.map((r) => `${r.path[0]}[${r.path[1]}] (${r.year})`).join(', ')}`,
+  wording: WORDING_VI,
   words: {
     subject: 'Đối tượng',
     year: 'Năm thành tích',

@@ -101,7 +101,13 @@ export interface EligibilityReport {
   /** Records dated after `year` that the evaluation did not use, sorted by path; absent when there are none. */
   readonly notConsidered?: readonly NotConsideredRecord[] | undefined;
   readonly regime: RegimeChoice;
-  readonly ruleBook: { readonly id: string; readonly version: string; readonly hash: string };
+  readonly ruleBook: {
+    readonly id: string;
+    readonly version: string;
+    readonly hash: string;
+    /** Overlays applied to the national book, in order (absent for the national book). */
+    readonly overlays?: readonly { readonly province: string; readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText }; readonly illustrative: boolean }[] | undefined;
+  };
   /** What the report holds: "full" explanation trees, or "verdicts" only (empty rule trees). Covered by `inputHash`. */
   readonly detail: 'full' | 'verdicts';
   /** SHA-256 of the canonical [normalised subject, year, regime override, period end, award filter, detail]. */

@@ -114,6 +114,8 @@ export interface ParameterDef {
   readonly id: string;
   readonly type: 'decimal' | 'boolean' | 'integer' | 'enum-list' | 'string';
   readonly value: string | boolean | number | readonly string[];
+  /** Short name for explanations; absent in rule books written before labels existed. */
+  readonly label?: LocalizedText | undefined;
   readonly description: LocalizedText;
   readonly marker: Marker;
   readonly question?: string | undefined;

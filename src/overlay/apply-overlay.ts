@@ -207,14 +207,21 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
  * the first overlay that fails and reports its issues.
  * @param book the national rule book.
  * @param overlays the parsed overlays, in order.
+ * @param options the provinces list, and `files`: the label of each overlay in issue paths (by index).
  * @returns the effective rule book, or the issues of the first failing overlay.
  */
-export function applyOverlays(book: RuleBook, overlays: readonly unknown[], options: Omit<ApplyOverlayOptions, 'file'> = {}): Result<RuleBook> {
+export function applyOverlays(
+  book: RuleBook,
+  overlays: readonly unknown[],
+  options: Omit<ApplyOverlayOptions, 'file'> & { readonly files?: readonly (string | undefined)[] | undefined } = {},
+): Result<RuleBook> {
   if (!isRuleBook(book) || !Array.isArray(overlays)) return fail([makeIssue('invalid_option', [isRuleBook(book) ? 'overlays' : 'book'], { option: isRuleBook(book) ? 'overlays' : 'book', detail: isRuleBook(book) ? 'a list of overlays' : 'a rule book from loadRuleBook' })]);
   let cur: Result<RuleBook> = ok(book);
-  for (const o of overlays) {
+  const { files, ...rest } = options;
+  for (const [i, o] of overlays.entries()) {
     if (!cur.ok) return cur;
-    cur = applyOverlay(cur.value, o, options);
+    // issues name the file the overlay came from (e.g. --overlay ov/x.json), not the key's default path
+    cur = applyOverlay(cur.value, o, { ...rest, ...(files?.[i] !== undefined ? { file: files[i] } : {}) });
   }
   return cur;
 }

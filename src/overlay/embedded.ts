@@ -2,7 +2,7 @@ import { closest } from '../_internal/closest.js';
 import { PROVINCE_OVERLAYS, PROVINCES_FILE } from '../_generated/province-overlays.js';
 import type { RuleBook } from '../model/rule-book.js';
 import { loadNationalRuleBook } from '../national.js';
-import { fail, makeIssue, type Result } from '../result/issue.js';
+import { fail, makeIssue, type Issue, type IssuePath, type Result } from '../result/issue.js';
 import { applyOverlay } from './apply-overlay.js';
 
 /**
@@ -32,6 +32,19 @@ export function provincesFile(): unknown {
 }
 
 /**
+ * The issue for a province key with no shipped overlay: `province_without_overlay` when the key is
+ * one of the provinces (rules/provinces.json), else `unknown_province` with suggestions.
+ * @param province the key.
+ * @param at issue path.
+ * @returns the issue.
+ */
+export function noOverlayIssue(province: string, at: IssuePath): Issue {
+  const keys = ((PROVINCES_FILE as { provinces?: { key: string }[] }).provinces ?? []).map((p) => p.key);
+  if (keys.includes(province)) return makeIssue('province_without_overlay', at, { province, available: [...provinceOverlayKeys()] });
+  return makeIssue('unknown_province', at, { province, suggestions: closest(province, keys) });
+}
+
+/**
  * The embedded national rule book with a shipped province overlay applied.
  * @param province the province key.
  * @returns the effective rule book, or typed issues (`unknown_province` when no overlay is shipped).
@@ -40,7 +53,7 @@ export function loadProvinceRuleBook(province: string): Result<RuleBook> {
   if (typeof province !== 'string') return fail([makeIssue('invalid_option', ['province'], { option: 'province', detail: 'a province key such as "hai-phong"' })]);
   const overlay = provinceOverlay(province);
   if (overlay === undefined) {
-    return fail([makeIssue('unknown_province', ['provinces', province], { province, suggestions: closest(province, provinceOverlayKeys()) })]);
+    return fail([noOverlayIssue(province, ['provinces', province])]);
   }
   const national = loadNationalRuleBook();
   if (!national.ok) return national;

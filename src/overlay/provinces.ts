@@ -45,7 +45,7 @@ export function checkProvinceKey(provinces: ProvincesFile, key: string, effectiv
   const current = provinces.provinces.find((p) => p.key === key);
   if (current) {
     if (current.formedFrom.length > 1 && effective.from < provinces.validFrom) {
-      return [makeIssue('unknown_province', at, { province: key, detail: `formed on ${provinces.validFrom}`, suggestions: current.formedFrom })];
+      return [makeIssue('unknown_province', at, { province: key, formedOn: provinces.validFrom, suggestions: current.formedFrom })];
     }
     return [];
   }

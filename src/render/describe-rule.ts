@@ -5,6 +5,8 @@ import type { Locale } from '../locales/locale.js';
 import { describeProvenance } from '../locales/provenance.js';
 import { vi } from '../locales/vi.js';
 import type { ConditionNode, RuleDef } from '../model/rule-book.js';
+import type { LeafFinding } from '../model/outcome.js';
+import { isBooleanCheck, leafLabel, leafMeta } from './render-explanation.js';
 
 /** One criterion of a rule, worded as in {@link renderExplanation} but without a subject's facts. */
 export interface CriterionLine {
@@ -39,14 +41,12 @@ function groupHead(L: Locale, n: Extract<ConditionNode, { type: 'group' }>): str
 function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): CriterionLine {
   const base = { target: `${rule.id}#${n.name}`, name: n.name, depth, citation: L.citation(n.citation), statutory: n.statutory };
   if (n.type === 'leaf') {
-    const label = n.label ? n.label[L.lang] : (FACTS_BY_ID.get(n.fact)?.label[L.lang] ?? n.fact);
-    const notes: string[] = [];
-    if (n.criterion) notes.push(n.criterion);
-    if (n.marker !== 'CONFIRMED') notes.push(n.marker);
-    if (n.paramRef) notes.push(`${L.words.parameter} ${n.paramRef}`);
-    for (const id of Object.values(n.paramRefs ?? {})) if (id !== n.paramRef) notes.push(`${L.words.parameter} ${id}`);
-    if (n.provenance) notes.push(describeProvenance(L.lang, n.provenance, n.fact));
-    return { ...base, kind: 'leaf', text: `${label}: ${L.words.required} ${L.operator(n.operator, L.value(n.value))}`, notes };
+    // the same words as the explanation (docs/wording.md): a yes/no criterion is its label alone
+    const factLabel = FACTS_BY_ID.get(n.fact)?.label ?? { vi: n.fact, en: n.fact };
+    const f = { ...n, expected: n.value, factLabel } as unknown as LeafFinding;
+    const label = leafLabel(L, f);
+    const notes = leafMeta(L, f).split('; ').slice(1);
+    return { ...base, kind: 'leaf', text: isBooleanCheck(f) ? label : `${label}: ${L.words.required} ${L.operator(n.operator, L.value(n.value))}`, notes };
   }
   const head = groupHead(L, n);
   const label = n.label ? n.label[L.lang] : head;

@@ -1,4 +1,6 @@
+import { en } from '../locales/en.js';
 import { describeProvenance } from '../locales/provenance.js';
+import { vi } from '../locales/vi.js';
 import type { RuleBookDiff } from '../overlay/diff-rule-books.js';
 import { assertArg, isLang, isObject } from '../_internal/args.js';
 import { safeLines } from './_sanitize.js';
@@ -9,6 +11,36 @@ const W = {
 } as const;
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+const FIELD_WORDS: Record<string, { vi: string; en: string }> = {
+  label: { vi: 'nhãn', en: 'label' },
+  title: { vi: 'tên', en: 'title' },
+  effective: { vi: 'hiệu lực', en: 'effective' },
+  value: { vi: 'giá trị', en: 'value' },
+  facts: { vi: 'dữ kiện', en: 'facts' },
+  params: { vi: 'tham số của dữ kiện', en: 'params' },
+};
+
+const isLocalized = (v: unknown): v is { vi: string; en: string } => typeof v === 'object' && v !== null && typeof (v as { vi?: unknown }).vi === 'string' && typeof (v as { en?: unknown }).en === 'string';
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
+/** One changed field in words: labels in the language, periods as dates, enum values translated. */
+function fieldText(lang: 'vi' | 'en', field: string, before: unknown, after: unknown): string {
+  const name = FIELD_WORDS[field]?.[lang] ?? field;
+  const L = lang === 'vi' ? vi : en;
+  const one = (v: unknown): string => {
+    if (isLocalized(v)) return lang === 'vi' ? `«${v.vi}»` : `"${v.en}"`;
+    if (field === 'effective' && typeof v === 'object' && v !== null) {
+      const e = v as { from?: string; to?: string };
+      const from = e.from ? (lang === 'vi' ? `từ ${dmy(e.from)}` : `from ${e.from}`) : '';
+      const to = e.to ? (lang === 'vi' ? ` đến ${dmy(e.to)}` : ` to ${e.to}`) : '';
+      return `${from}${to}`;
+    }
+    if (field === 'value' && (typeof v === 'string' || typeof v === 'boolean' || Array.isArray(v))) return L.value(v as string | boolean | readonly string[]);
+    return show(v);
+  };
+  return `${name}: ${one(before)} → ${one(after)}`;
+}
 
 /**
  * Render a rule-book diff as readable text, one line per change (`+` added, `-` removed, `~` changed).
@@ -28,7 +60,7 @@ export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' |
   for (const c of diff.changes) {
     const mark = c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~';
     const head = `${mark} ${w[c.kind]} ${c.address}${c.regime ? ` [${c.regime}]` : ''} (${w[c.change]})`;
-    const fields = (c.fields ?? []).map((f) => `${f.field}: ${show(f.before)} → ${show(f.after)}`).join('; ');
+    const fields = (c.fields ?? []).map((f) => fieldText(lang, f.field, f.before, f.after)).join('; ');
     const why = c.provenance ? ` — ${describeProvenance(lang, c.provenance)}` : '';
     out.push(`${head}${fields ? `: ${fields}` : ''}${why}`);
   }

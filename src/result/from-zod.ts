@@ -60,7 +60,9 @@ export function fromZodIssues(
           const key = discriminator ?? 'kind';
           const got = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>)[key] : undefined;
           const options = ((zi as { options?: unknown[] }).options ?? []).map(String);
-          out.push(makeIssue('invalid_value', path, { expected: options.join(', '), received: got === undefined ? `no "${key}"` : String(got) }));
+          // a missing discriminator is a missing field, named, with the values it may take
+          if (got === undefined) out.push(makeIssue('missing_field', path, { key, expected: options.join(', ') }));
+          else out.push(makeIssue('invalid_value', path, { expected: options.join(', '), received: String(got) }));
         } else {
           out.push(makeIssue('invalid_value', path, { expected: 'one of the allowed shapes', received: describe(input) }));
         }

@@ -1,4 +1,4 @@
-import { closest } from '../_internal/closest.js';
+import { suggest } from '../_internal/closest.js';
 import type { RegimeDef, RuleBook } from '../model/rule-book.js';
 import type { RegimeChoice } from '../model/outcome.js';
 import { fail, makeIssue, ok, type Result } from '../result/issue.js';
@@ -28,7 +28,7 @@ export function resolveRegime(book: RuleBook, options: ResolveRegimeOptions): Re
   if (options.regime !== undefined) {
     const r = book.regimes.find((x) => x.id === options.regime);
     if (!r) {
-      return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime: options.regime, suggestions: closest(options.regime, book.regimes.map((x) => x.id)) })]);
+      return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime: options.regime, ...suggest(options.regime, book.regimes.map((x) => x.id)) })]);
     }
     if (!r.enabled) return fail([makeIssue('regime_disabled', ['options', 'regime'], { regime: r.id })]);
     // An overridden regime is applied with the rule versions in force at the date of the regime
@@ -38,6 +38,9 @@ export function resolveRegime(book: RuleBook, options: ResolveRegimeOptions): Re
     return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'override', periodEnd, ruleDate } });
   }
   const r = book.regimes.find((x) => x.enabled && x.effective.from <= periodEnd && (x.effective.to === undefined || periodEnd <= x.effective.to));
-  if (!r) return fail([makeIssue('no_regime_in_force', ['options', 'year'], { date: periodEnd })]);
+  if (!r) {
+    const covered = book.regimes.filter((x) => x.enabled).map((x) => `${x.effective.from}–${x.effective.to ?? ''}`);
+    return fail([makeIssue('no_regime_in_force', ['options', 'year'], { date: periodEnd, covered })]);
+  }
   return ok({ regime: r, choice: { id: r.id, title: r.title, resolvedBy: 'period-end', periodEnd, ruleDate: periodEnd } });
 }

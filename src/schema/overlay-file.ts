@@ -30,6 +30,7 @@ export const SetOperationSchema = z.strictObject({
     .regex(/^(value|params\.[a-z][a-zA-Z0-9]*)$/)
     .optional()
     .describe('For a leaf: "value" (default) or "params.<name>"; ignored for param: targets'),
+  label: LocalizedTextSchema.optional().describe('For a labelled leaf: the label stating the new requirement (required when the value changes, so the label never goes stale)'),
   value: z.union([ConditionValueSchema, z.number().int().min(-1000).max(1000)]),
 });
 

@@ -132,6 +132,7 @@ export const ParameterSchema = z.strictObject({
   id: ParameterIdSchema,
   type: z.enum(['decimal', 'boolean', 'integer', 'enum-list', 'string']),
   value: z.union([z.string().max(200), z.boolean(), z.number(), z.array(z.string().max(200)).max(50)]).describe('decimal: a string such as "0.8"; integer: a JSON integer'),
+  label: LocalizedTextSchema.optional().describe('Short name for explanations (a few words per language); the id is never printed in Vietnamese text'),
   description: LocalizedTextSchema,
   marker: MarkerSchema,
   question: z.string().regex(/^OQ-[0-9]+$/).optional().describe('Open question id in shared/domain/open-questions.md'),

@@ -11,7 +11,7 @@ import { awardsOf, readAward, regimeForYear, tightenTargets } from './logic/book
 import { caseFromReport, checkOperation, checkOverlay, diffAgainstNational, evaluateSample, readCaseFile, runCases, serializeCases, type OperationCheck, type OverlayCheck, type SampleEvaluation } from './logic/check.js';
 import { locateJsonPath } from './logic/json-locate.js';
 import { newOverlay, operationsOf, parseOverlayText, serializeOverlay, withField, withoutOperation, withOperation, type OverlayJson, type ProvinceInfo } from './logic/overlay-draft.js';
-import { addConditionOp, parseList, parseValueLike, setFactParamOp, setParameterOp, setValueOp } from './logic/operations.js';
+import { addConditionOp, parseList, parseValueLike, restatedLabel, setFactParamOp, setParameterOp, setValueOp } from './logic/operations.js';
 import {
   FACTS,
   OPERATORS,
@@ -527,6 +527,8 @@ function editArea(target: string): HTMLElement {
       return v === undefined ? undefined : setParameterOp(state.overlay, p.id, v, extras());
     };
   } else if (n && n.type === 'leaf') {
+    // a labelled leaf whose value changes gets a label that states the new requirement (never stale)
+    const relabel = (v: unknown) => (n.label ? { label: restatedLabel(n.label, { vi: libVi.value(v as never), en: libEn.value(v as never) }) } : {});
     rows.push(h('p', {}, `${tr('current')}: `, `${n.label?.[state.lang] ?? n.fact}: ${L().words.required} ${L().operator(n.operator, L().value(n.value))} [${cite}]`));
     const actionSel = h('select', { id: 'action' }, option('set-value', tr('actionSetValue'), true), ...(tg.settableParams.length ? [option('set-param', tr('actionSetParam'), false)] : []));
     rows.push(field(tr('change'), actionSel));
@@ -539,7 +541,7 @@ function editArea(target: string): HTMLElement {
         valueBox.replaceChildren(field(tr('factParam'), pSel), field(tr('newValue'), pInput));
         build = () => {
           const v = parseValueLike(pInput.value, n.params?.[pSel.value]);
-          return v === undefined ? undefined : setFactParamOp(state.overlay, target, pSel.value, v, extras());
+          return v === undefined ? undefined : setFactParamOp(state.overlay, target, pSel.value, v, { ...extras(), ...(n.label ? { label: restatedLabel(n.label, { vi: `${pSel.value} = ${libVi.value(v as never)}`, en: `${pSel.value} = ${libEn.value(v as never)}` }) } : {}) });
         };
       } else if (Array.isArray(n.value)) {
         const boxes = (n.value as string[]).map((v) => h('input', { type: 'checkbox', id: `keep-${v}`, value: v, checked: true, onchange: update }));
@@ -551,14 +553,14 @@ function editArea(target: string): HTMLElement {
         build = () => {
           const kept = boxes.filter((b) => b.checked).map((b) => b.value);
           const next = [...kept, ...parseList(more.value).filter((x) => !kept.includes(x))];
-          return setValueOp(state.overlay, target, next, extras());
+          return setValueOp(state.overlay, target, next, { ...extras(), ...relabel(next) });
         };
       } else {
         const input = h('input', { id: 'new-value', type: 'text', value: show(n.value), oninput: update });
         valueBox.replaceChildren(field(tr('newValue'), input));
         build = () => {
           const v = parseValueLike(input.value, n.value);
-          return v === undefined ? undefined : setValueOp(state.overlay, target, v, extras());
+          return v === undefined ? undefined : setValueOp(state.overlay, target, v, { ...extras(), ...relabel(v) });
         };
       }
       update();

@@ -42,6 +42,17 @@ function paramsProblem(leaf: LeafNode, params: Record<string, unknown>, awardIds
   return undefined;
 }
 
+/**
+ * A labelled leaf whose value changes needs the new label from the operation: its label states the
+ * requirement in words ("Hoàn thành tốt nhiệm vụ trở lên") and would go stale. Returns false (and
+ * records `overlay_stale_label`) when the label is missing.
+ */
+function labelFresh(s: OverlayState, op: SetOp, i: number, leaf: LeafNode, from: unknown, to: unknown): boolean {
+  if (!leaf.label || op.label || JSON.stringify(from) === JSON.stringify(to)) return true;
+  s.issues.push(makeIssue('overlay_stale_label', opPath(s, i), { operation: op.id, target: op.target, label: leaf.label.vi }));
+  return false;
+}
+
 function updateLeaf(rule: RuleDef, leaf: LeafNode, next: LeafNode): RuleDef {
   return { ...rule, root: withPaths(rewrite(rule.root, leaf.name, next)) };
 }
@@ -165,9 +176,11 @@ export function applySet(s: OverlayState, op: SetOp, i: number): void {
       const why = loosensValue(leaf, value, located.inverted);
       if (why) return loosens(s, i, op, leaf, why, 'value');
     }
+    if (!labelFresh(s, op, i, leaf, leaf.value, value)) return;
     const { paramRef: _old, ...rest } = leaf;
     const next: LeafNode = {
       ...rest,
+      ...(op.label ? { label: op.label } : {}),
       value: value as LeafNode['value'],
       ...(paramRef ? { paramRef } : {}),
       provenance: makeProvenance(s.overlay, op, 'set', { field: 'value', from: leaf.value, to: value }),
@@ -187,11 +200,13 @@ export function applySet(s: OverlayState, op: SetOp, i: number): void {
     const why = loosensParam(leaf, name, op.value, located.inverted);
     if (why) return loosens(s, i, op, leaf, why, 'value');
   }
+  if (!labelFresh(s, op, i, leaf, leaf.params?.[name], op.value)) return;
   const refs = { ...(leaf.paramRefs ?? {}) };
   delete refs[name];
   const { paramRefs: _r, ...rest } = leaf;
   const next: LeafNode = {
     ...rest,
+    ...(op.label ? { label: op.label } : {}),
     params,
     ...(Object.keys(refs).length ? { paramRefs: refs } : {}),
     provenance: makeProvenance(s.overlay, op, 'set', { field, from: leaf.params?.[name] ?? null, to: op.value }),

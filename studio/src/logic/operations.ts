@@ -13,6 +13,21 @@ export interface OperationExtras {
   /** A clause of the overlay's basis article that this change rests on. */
   readonly clause?: string | undefined;
   readonly noteVi?: string | undefined;
+  /** The leaf's new label (required by the library when a labelled leaf's value changes, so it never goes stale). */
+  readonly label?: { readonly vi: string; readonly en: string } | undefined;
+}
+
+/**
+ * A label restating a leaf's requirement after a province changes it: the national label followed by
+ * the new value in words, e.g. "Hoàn thành tốt nhiệm vụ trở lên — địa phương quy định: hoàn thành
+ * xuất sắc nhiệm vụ" (the library refuses a value change on a labelled leaf without a new label).
+ * @param label the leaf's current label.
+ * @param value the new value in words, per language.
+ * @returns the new label.
+ */
+export function restatedLabel(label: { readonly vi: string; readonly en: string }, value: { readonly vi: string; readonly en: string }): { vi: string; en: string } {
+  const base = (t: string): string => t.split(' — địa phương quy định: ')[0]!.split(' — as set by the province: ')[0]!;
+  return { vi: `${base(label.vi)} — địa phương quy định: ${value.vi}`, en: `${base(label.en)} — as set by the province: ${value.en}` };
 }
 
 /** Parse a list typed as "a, b, c" (empty items dropped, order and duplicates kept out). */
@@ -57,6 +72,7 @@ function finish(overlay: OverlayJson, verb: 'set' | 'add', target: string, body:
     ...body,
     ...(b ? { basis: b } : {}),
     ...(note ? { note: { vi: note, en: note } } : {}),
+    ...(x.label ? { label: x.label } : {}),
   };
 }
 

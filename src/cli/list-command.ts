@@ -1,0 +1,73 @@
+import { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from '../discover/list.js';
+import { en } from '../locales/en.js';
+import { vi } from '../locales/vi.js';
+import { provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
+import type { CommandKit } from './award-commands.js';
+
+/** Help text of `thidua list`. */
+export const LIST_HELP: Readonly<Record<'list', string>> = {
+  list: `Usage: thidua list awards|regimes|provinces|criteria|parameters [--award ID] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json]
+
+Lists the ids a person needs: awards, regimes (with their periods), provinces (and which ones have
+an overlay), criteria (the node ids "<rule-id>#<node-name>" an overlay targets; --award and
+--regime narrow the list) and parameters (id, short name, value; --regime narrows).`,
+};
+
+const KINDS = ['awards', 'regimes', 'provinces', 'criteria', 'parameters'] as const;
+
+const W = {
+  vi: { overlay: 'có văn bản của địa phương', noOverlay: 'chưa có văn bản của địa phương', disabled: 'chưa kích hoạt', onwards: 'trở đi', regimes: 'chế độ' },
+  en: { overlay: 'overlay shipped', noOverlay: 'no overlay', disabled: 'disabled', onwards: 'onwards', regimes: 'regimes' },
+} as const;
+
+
+/**
+ * thidua list awards|regimes|provinces|criteria|parameters.
+ * @param k the CLI kit.
+ * @returns the exit code.
+ */
+export function cmdList(k: CommandKit): number {
+  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const format = k.choice('format', ['text', 'json'], 'text');
+  const what = k.positionals[0];
+  if (k.positionals.length !== 1 || !(KINDS as readonly string[]).includes(what!)) k.usage(`list needs one of: ${KINDS.join(', ')}`);
+  const L = lang === 'vi' ? vi : en;
+  const w = W[lang];
+  const show = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' && /^-?[0-9]+(\.[0-9]+)?$/.test(v) ? L.formatDecimal(v) : String(v));
+  const print = (rows: unknown[], lines: string[]): number => {
+    k.stdout(format === 'json' ? `${JSON.stringify({ ok: true, [what!]: rows }, null, 2)}\n` : `${lines.join('\n')}\n`);
+    return 0;
+  };
+  if (what === 'provinces') {
+    const rows = listProvinces(provincesFile(), provinceOverlayKeys());
+    return print(rows, rows.map((p) => `${p.key} — ${p.name[lang]}${p.hasOverlay ? ` (${w.overlay})` : ''}`));
+  }
+  const loaded = k.loadBook();
+  if (!loaded.book) return k.printIssues(loaded.issues, lang, format);
+  const book = loaded.book;
+  if (what === 'awards') {
+    const rows = listAwards(book);
+    return print(rows, rows.map((a) => `${a.id} — ${a.title[lang]} (${a.subjects.map((s) => L.wording.subjectKind(s)).join(', ')}; ${w.regimes}: ${a.regimes.join(', ') || '—'})`));
+  }
+  if (what === 'regimes') {
+    const rows = listRegimes(book);
+    const period = (from: string, to?: string): string => (lang === 'vi' ? `${from} – ${to ?? w.onwards}` : `${from} – ${to ?? w.onwards}`);
+    return print(rows, rows.map((r) => `${r.id} — ${r.title[lang]} (${period(r.from, r.to)})${r.enabled ? '' : ` [${w.disabled}]`}${r.marker !== 'CONFIRMED' ? ` [${L.wording.marker(r.marker)}]` : ''}`));
+  }
+  const award = k.one('award');
+  const regime = k.one('regime');
+  if (what === 'criteria') {
+    const r = listCriteria(book, { award, regime });
+    if (!r.ok) return k.printIssues(r.issues, lang, format);
+    return print(
+      r.value,
+      r.value.map((c) => `${c.nodeId}${c.criterion ? ` (${c.criterion})` : ''} — ${c.label?.[lang] ?? (c.kind === 'group' ? L.words.allOf : c.fact)} [${L.citation(c.citation)}]`),
+    );
+  }
+  const r = listParameters(book, { regime });
+  if (!r.ok) return k.printIssues(r.issues, lang, format);
+  return print(
+    r.value,
+    r.value.map((p) => `${p.id} [${p.regime}] — ${p.label?.[lang] ?? p.description[lang]}: ${show(p.value)}${p.marker !== 'CONFIRMED' ? ` [${L.wording.marker(p.marker)}]` : ''}`),
+  );
+}
