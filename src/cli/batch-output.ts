@@ -3,6 +3,7 @@
  * words), the --summary tables (verdicts per award, quota outcome), the TTY progress bar and the
  * closing count line.
  */
+import { isBooleanCheck, leafLabel } from '../render/render-explanation.js';
 import { Decimal } from 'decimal.js';
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/locale.js';
@@ -22,9 +23,10 @@ export function resultHeader(lang: Lang): string[] {
     : ['Id', 'Name', 'Year', 'Award id', 'Award', 'Verdict', 'Failing criteria', 'Gap', 'Citation'];
 }
 
+/** The leaves that decide a failed verdict: a group that passed (e.g. an "any" met by another alternative) is not searched (docs/wording.md). */
 function leaves(f: Finding, out: LeafFinding[]): void {
   if (f.type === 'leaf') out.push(f);
-  else for (const c of f.children) leaves(c, out);
+  else if (f.status !== 'pass') for (const c of f.children) leaves(c, out);
 }
 
 /** The results rows of one report: one per award that applies to the subject (not-applicable awards are left out). */
@@ -41,11 +43,12 @@ export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): st
       const ls: LeafFinding[] = [];
       leaves(rule.tree, ls);
       for (const f of ls) {
-        if (f.status === 'pass') continue;
-        const label = f.label ? f.label[lang] : f.factLabel[lang];
-        const actual = f.actual === null ? L.words.missing : L.value(f.actual);
-        failing.push(`${label}: ${actual} (${L.words.required} ${L.operator(f.operator, L.value(f.expected))})`);
-        if (f.gap) gaps.push(L.factGap(f.fact, f.params ?? {}, f.gap, { year: r.year, awardName }) ?? L.gap(f.gap));
+        // parameter switches are notes, not criteria; yes/no criteria read "— không đạt" (docs/wording.md)
+        if (f.status === 'pass' || f.fact === 'isParameterTrue') continue;
+        const label = leafLabel(L, f);
+        const actual = f.actual === null ? L.wording.noData : L.value(f.actual);
+        failing.push(isBooleanCheck(f) ? `${label} — ${f.status === 'fail' ? L.wording.notMet : L.wording.noData}` : `${label}: ${actual} (${L.words.required} ${L.operator(f.operator, L.value(f.expected))})`);
+        if (f.gap && !isBooleanCheck(f)) gaps.push(L.factGap(f.fact, f.params ?? {}, f.gap, { year: r.year, awardName }) ?? L.gap(f.gap));
       }
     }
     const own = a.rules.find((x) => x.kind === 'award') ?? a.rules[0];
