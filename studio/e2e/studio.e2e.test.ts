@@ -254,7 +254,7 @@ describe('studio in Chromium', () => {
     mkdirSync(join(rules, 'provinces', PROVINCE, 'tests'), { recursive: true });
     cpSync(overlayPath, join(rules, 'provinces', PROVINCE, 'overlay.json'));
     cpSync(casesPath, join(rules, 'provinces', PROVINCE, 'tests', 'studio.json'));
-    const ok = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'validate', rules], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'validate', rules, '--lang', 'en'], { encoding: 'utf8' });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/cases: \d+ passed, 0 failed/);
