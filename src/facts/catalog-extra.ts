@@ -3,7 +3,7 @@ import type { FactValue } from '../operators/registry.js';
 import type { Achievement, CollectiveYear } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
 import { bool, yearRecord } from './_define.js';
-import { certificateWindow, consecutiveCycles, lastAwardYearBefore, openingAwardYears, windowRatingYears, type CertificateWindowQuery } from './cycles.js';
+import { certificateWindow, consecutiveCycles, openingAwardYears, runAfterReset, windowRatingYears, type CertificateWindowQuery } from './cycles.js';
 import type { FactDef } from './catalog.js';
 import { consecutiveRatingOrAwardYears } from './consecutive-rating-or-award.js';
 import { availableInitiatives, awardCountInWindow } from './history.js';
@@ -252,9 +252,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     awardParams: ['awardIds', 'resetBy'],
     derive: (ctx, p) => {
       const run = consecutiveRatingOrAwardYears(ctx.subject, p['ratings'] as never, p['awardIds'] as string[], ctx.year, ctx.settings);
-      const resetBy = p['resetBy'] as string[] | undefined;
-      const floor = resetBy ? lastAwardYearBefore(ctx.subject, resetBy, ctx.year, ctx.settings) : undefined;
-      return floor === undefined ? run : Math.min(run, ctx.year - floor);
+      return runAfterReset(ctx.subject, run, (p['resetBy'] as string[] | undefined) ?? [], ctx.year, ctx.settings);
     },
   },
 ];

@@ -8,8 +8,6 @@ import { cyclePosition, cycleRun, ratingCycleRun } from './cycles.js';
 import {
   availableInitiatives,
   awardCountInWindow,
-  consecutiveAwardYears,
-  consecutiveRatingYears,
   type HistorySettings,
   yearInDisciplinePeriod,
   yearsSinceAward,
@@ -197,8 +195,7 @@ const CORE_FACTS: readonly FactDef[] = [
     awardParams: ['awardIds', 'resetBy'],
     derive: (ctx, p) => {
       const ids = p['awardIds'] as string[];
-      const resetBy = p['resetBy'] as string[] | undefined;
-      const run = resetBy ? cycleRun(ctx.subject, ids, resetBy, ctx.year, ctx.settings) : consecutiveAwardYears(ctx.subject, ids, ctx.year, ctx.settings);
+      const run = cycleRun(ctx.subject, ids, (p['resetBy'] as string[] | undefined) ?? [], ctx.year, ctx.settings);
       return cyclePosition(run, (p['reading'] as 'restart-after-title' | 'blocks-of-three' | undefined) ?? 'restart-after-title');
     },
   },
@@ -234,10 +231,7 @@ const CORE_FACTS: readonly FactDef[] = [
     }),
     awardParams: ['resetBy'],
     derive: (ctx, p) => {
-      const resetBy = p['resetBy'] as string[] | undefined;
-      return resetBy
-        ? ratingCycleRun(ctx.subject, p['ratings'] as never, resetBy, ctx.year, ctx.settings)
-        : consecutiveRatingYears(ctx.subject, p['ratings'] as never, ctx.year, ctx.settings);
+      return ratingCycleRun(ctx.subject, p['ratings'] as never, (p['resetBy'] as string[] | undefined) ?? [], ctx.year, ctx.settings);
     },
   },
   {

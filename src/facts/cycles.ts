@@ -1,5 +1,5 @@
 import type { Subject, TaskRating } from '../schema/subject.js';
-import { awardYears, consecutiveRatingYears, type HistorySettings } from './history.js';
+import { awardYears, consecutiveAwardYears, consecutiveRatingYears, type HistorySettings } from './history.js';
 
 /**
  * How a run of lower titles is read for a title earned over a cycle (titles.md §8a C1–C2):
@@ -41,11 +41,22 @@ export function lastAwardYearBefore(subject: Subject, awardIds: readonly string[
  * @returns the run length in years (0 when the subject does not hold the title in `endingAt`).
  */
 export function cycleRun(subject: Subject, awardIds: readonly string[], resetBy: readonly string[], endingAt: number, settings: HistorySettings): number {
+  return runAfterReset(subject, consecutiveAwardYears(subject, awardIds, endingAt, settings), resetBy, endingAt, settings);
+}
+
+/**
+ * A run ending at `endingAt`, cut so that it counts only years after the last `resetBy` award
+ * before `endingAt` (the award uses the run up, §8a C1/C9); the run itself when there is none.
+ * @param subject a validated subject.
+ * @param run the uncut run length ending at `endingAt`.
+ * @param resetBy award ids that restart the run (may be empty).
+ * @param endingAt the year under review.
+ * @param settings history settings of the regime.
+ * @returns the run length after the reset.
+ */
+export function runAfterReset(subject: Subject, run: number, resetBy: readonly string[], endingAt: number, settings: HistorySettings): number {
   const floor = lastAwardYearBefore(subject, resetBy, endingAt, settings);
-  const years = awardYears(subject, awardIds, settings);
-  let n = 0;
-  while (years.has(endingAt - n) && (floor === undefined || endingAt - n > floor)) n++;
-  return n;
+  return floor === undefined ? run : Math.min(run, endingAt - floor);
 }
 
 /**
@@ -73,9 +84,7 @@ export function cyclePosition(run: number, reading: CycleReading): number {
  * @returns the run length in years.
  */
 export function ratingCycleRun(subject: Subject, ratings: readonly TaskRating[], resetBy: readonly string[], endingAt: number, settings: HistorySettings): number {
-  const run = consecutiveRatingYears(subject, ratings, endingAt, settings);
-  const floor = lastAwardYearBefore(subject, resetBy, endingAt, settings);
-  return floor === undefined ? run : Math.min(run, endingAt - floor);
+  return runAfterReset(subject, consecutiveRatingYears(subject, ratings, endingAt, settings), resetBy, endingAt, settings);
 }
 
 /** Query for {@link consecutiveCycles}. */

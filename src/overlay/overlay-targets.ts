@@ -1,7 +1,7 @@
 import { assertArg, isObject, isRuleBook } from '../_internal/args.js';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import type { Citation, ConditionNode, ParameterDef, RuleBook, RuleDef } from '../model/rule-book.js';
-import { OPTIONAL_SETTINGS, REQUIRED_SETTINGS } from '../rule-book/load-rule-book.js';
+import { SETTING_PARAMS } from '../rule-book/load-rule-book.js';
 import { addTightens, FACT_PARAM_EFFECT } from './tightening.js';
 
 /** What an overlay operation may try on a target (the guardrail still checks the value). */
@@ -92,7 +92,7 @@ export function overlayTargets(book: RuleBook, options: OverlayTargetsOptions = 
           statutory: true,
           inverted: false,
           citation: p.citation ?? r.basis[0],
-          actions: p.id in REQUIRED_SETTINGS || p.id in OPTIONAL_SETTINGS ? [] : ['set-parameter'],
+          actions: p.id in SETTING_PARAMS ? [] : ['set-parameter'],
           settableParams: [],
         });
       }

@@ -57,6 +57,34 @@ export const OPTIONAL_SETTINGS = {
   'principles.disciplineBarsWholeYear': ['disciplineBarsWholeYear', true],
 } as const satisfies Record<string, readonly [keyof HistorySettings, boolean]>;
 
+/** Every parameter that is an engine setting (required or optional) → the setting it sets; overlays cannot change these. */
+export const SETTING_PARAMS: Readonly<Record<string, keyof HistorySettings>> = Object.freeze({
+  ...REQUIRED_SETTINGS,
+  ...Object.fromEntries(Object.entries(OPTIONAL_SETTINGS).map(([id, [key]]) => [id, key])),
+});
+
+/**
+ * Whether `value` is a value of a parameter of type `type` (the checks of a parameters file; also
+ * used for the values given to `withParameters`).
+ * @param type the declared parameter type.
+ * @param value the value.
+ * @returns whether it fits.
+ */
+export function parameterValueFits(type: ParameterInput['type'], value: unknown): boolean {
+  switch (type) {
+    case 'decimal':
+      return typeof value === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) <= 1000;
+    case 'enum-list':
+      return Array.isArray(value) && value.length <= 50 && value.every((x) => typeof x === 'string' && x.length <= 200);
+    case 'string':
+      return typeof value === 'string' && value.length <= 200;
+  }
+}
+
 const RULE_FILE_RE = /^national\/([a-z0-9-]+)\/rules\/[a-z0-9-]+\.json$/;
 const PARAMS_FILE_RE = /^national\/([a-z0-9-]+)\/parameters\.json$/;
 const REGIME_DATA_RE = /^national\/([a-z0-9-]+)\/(bonuses|quotas)\.json$/;
@@ -268,19 +296,9 @@ function registerName(name: string, path: NodePath, filePath: IssuePath, ctx: No
   else ctx.names.set(name, path);
 }
 
+// a parameters-file value already passed ParameterSchema (strings ≤ 200, lists of ≤ 50 strings)
 function paramTypeOk(p: ParameterInput): boolean {
-  switch (p.type) {
-    case 'decimal':
-      return typeof p.value === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(p.value);
-    case 'boolean':
-      return typeof p.value === 'boolean';
-    case 'integer':
-      return typeof p.value === 'number' && Number.isSafeInteger(p.value) && Math.abs(p.value) <= 1000;
-    case 'enum-list':
-      return Array.isArray(p.value);
-    case 'string':
-      return typeof p.value === 'string';
-  }
+  return parameterValueFits(p.type, p.value);
 }
 
 /**

@@ -3,35 +3,16 @@ import { closest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
-import type { HistorySettings } from '../facts/history.js';
-import type { ConditionNode, LeafNode, ParameterDef, RegimeDef, RuleBook } from '../model/rule-book.js';
+import type { ConditionNode, LeafNode, RegimeDef, RuleBook } from '../model/rule-book.js';
 import { OPERATORS } from '../operators/registry.js';
 import { cloneJson } from '../overlay/_tree.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
-import { OPTIONAL_SETTINGS, REQUIRED_SETTINGS } from './load-rule-book.js';
+import { parameterValueFits, SETTING_PARAMS } from './load-rule-book.js';
 
 /** A parameter value as rule files write it: a decimal string, a boolean, an integer, a string or a list of strings. */
 export type ParameterValue = string | boolean | number | readonly string[];
 
-function valueFits(p: ParameterDef, v: unknown): boolean {
-  switch (p.type) {
-    case 'decimal':
-      return typeof v === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v);
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'integer':
-      return typeof v === 'number' && Number.isSafeInteger(v) && Math.abs(v) <= 1000;
-    case 'enum-list':
-      return Array.isArray(v) && v.length <= 50 && v.every((x) => typeof x === 'string');
-    case 'string':
-      return typeof v === 'string' && v.length <= 200;
-  }
-}
 
-const SETTING_OF: Readonly<Record<string, keyof HistorySettings>> = {
-  ...REQUIRED_SETTINGS,
-  ...Object.fromEntries(Object.entries(OPTIONAL_SETTINGS).map(([id, [key]]) => [id, key])),
-};
 
 function rebindLeaf(leaf: LeafNode, id: string, value: ParameterValue, at: string, issues: Issue[]): LeafNode {
   let next = leaf;
@@ -87,11 +68,11 @@ export function withParameters(book: RuleBook, values: Readonly<Record<string, P
       const param = r.parameters.find((p) => p.id === id);
       if (!param) continue;
       const value = values[id]!;
-      if (!valueFits(param, value)) {
+      if (!parameterValueFits(param.type, value)) {
         issues.push(makeIssue('parameter_type_mismatch', ['parameters', id], { parameter: id, expected: param.type }));
         continue;
       }
-      const setting = SETTING_OF[id];
+      const setting = SETTING_PARAMS[id];
       r = {
         ...r,
         parameters: r.parameters.map((p) => (p.id === id ? { ...p, value } : p)),

@@ -3,7 +3,7 @@ import { FACTS_BY_ID } from '../../_internal/frozen-facts.js';
 import type { ConditionNode, LeafNode, ParameterDef, RuleDef } from '../../model/rule-book.js';
 import { OPERATORS } from '../../operators/registry.js';
 import { makeIssue } from '../../result/issue.js';
-import { OPTIONAL_SETTINGS, REQUIRED_SETTINGS } from '../../rule-book/load-rule-book.js';
+import { SETTING_PARAMS } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance } from '../provenance.js';
 import { invalid, isProtected, loosens, opPath, putRule, resolveParamTarget, resolveRuleTarget, type OverlayState } from '../_state.js';
@@ -61,7 +61,7 @@ function setParameter(s: OverlayState, op: SetOp, i: number): void {
   const hits = resolveParamTarget(s, i, op);
   if (!hits) return;
   const id = op.target.slice('param:'.length);
-  if (id in REQUIRED_SETTINGS || id in OPTIONAL_SETTINGS) {
+  if (id in SETTING_PARAMS) {
     invalid(s, i, op, 'engine settings (how history is counted) hold for the whole regime and cannot be changed by an overlay', 'target');
     return;
   }
