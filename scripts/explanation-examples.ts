@@ -4,7 +4,7 @@
  */
 import { evaluateEligibility } from '../src/evaluate/evaluate-eligibility.js';
 import type { RuleBook } from '../src/model/rule-book.js';
-import { renderExplanation } from '../src/render/render-explanation.js';
+import { renderExplanation } from '../src/explain/render-explanation.js';
 
 export const BEGIN = '<!-- BEGIN generated examples (scripts/explanation-examples.ts; run `npm run gen`) -->';
 export const END = '<!-- END generated examples -->';

@@ -11,12 +11,12 @@
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SCHEMA_NAMES, toJsonSchema } from '../src/schema/json-schema.js';
-import { renderHierarchyPage } from '../src/hierarchy/render-hierarchy-page.js';
+import { renderHierarchyPage } from '../src/explain/render-hierarchy-page.js';
 import { FAMILIES, renderCriteriaPage, renderPrinciplesPage } from './criteria-pages.js';
 import { loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
 import { sha256Hex } from '../src/_internal/sha256.js';
 import { readJsonFile } from '../src/cli/read-rule-dir.js';
-import { renderIssues } from '../src/render/render-issues.js';
+import { renderIssues } from '../src/explain/render-issues.js';
 import { BEGIN, END, renderExplanationExamples } from './explanation-examples.js';
 
 const root = join(import.meta.dirname, '..');

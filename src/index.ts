@@ -4,7 +4,7 @@
  */
 export { loadRuleBook } from './rule-book/load-rule-book.js';
 export type { RuleFiles } from './rule-book/load-rule-book.js';
-export { loadNationalRuleBook, nationalRuleFiles } from './national.js';
+export { loadNationalRuleBook, nationalRuleFiles } from './rule-book/national.js';
 export { resolveRegime } from './rule-book/resolve-regime.js';
 export type { ResolveRegimeOptions } from './rule-book/resolve-regime.js';
 export { evaluateEligibility } from './evaluate/evaluate-eligibility.js';
@@ -14,21 +14,21 @@ export { compileRuleBook } from './compile/compile-rule-book.js';
 export type { CompiledRuleBook, CompiledRule, CompiledLeaf } from './compile/compile-rule-book.js';
 export type { EvaluateOptions } from './evaluate/evaluate-eligibility.js';
 export { normalizeSubject } from './evaluate/normalize-subject.js';
-export { renderExplanation } from './render/render-explanation.js';
-export type { RenderOptions } from './render/render-explanation.js';
-export { renderIssues } from './render/render-issues.js';
-export { renderBonus, renderNextAwards } from './render/render-results.js';
-export type { ResultRenderOptions } from './render/render-results.js';
-export { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from './discover/list.js';
-export type { AwardEntry, CriterionEntry, ListFilter, ParameterEntry, ProvinceEntry, RegimeEntry } from './discover/list.js';
+export { renderExplanation } from './explain/render-explanation.js';
+export type { RenderOptions } from './explain/render-explanation.js';
+export { renderIssues } from './explain/render-issues.js';
+export { renderBonus, renderNextAwards } from './explain/render-results.js';
+export type { ResultRenderOptions } from './explain/render-results.js';
+export { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from './rule-book/list.js';
+export type { AwardEntry, CriterionEntry, ListFilter, ParameterEntry, ProvinceEntry, RegimeEntry } from './rule-book/list.js';
 export { applyOverlay, applyOverlays } from './overlay/apply-overlay.js';
 export type { ApplyOverlayOptions } from './overlay/apply-overlay.js';
 export { diffRuleBooks } from './overlay/diff-rule-books.js';
 export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js';
-export { renderDiff } from './render/render-diff.js';
+export { renderDiff } from './explain/render-diff.js';
 export { loadProvinceRuleBook, provinceOverlay, provinceOverlayKeys, provincesFile } from './overlay/embedded.js';
 export { parseProvinces } from './overlay/provinces.js';
-export { describeProvenance } from './locales/provenance.js';
+export { describeProvenance } from './explain/locales/provenance.js';
 export { FACT_PARAM_EFFECT } from './overlay/tightening.js';
 export { OverlayFileSchema, OverlayOperationSchema, ProvincesFileSchema } from './schema/overlay-file.js';
 export type { OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';
@@ -55,18 +55,18 @@ export type { HistorySettings, InitiativeQuery, Scope } from './facts/history.js
 export { withParameters } from './rule-book/with-parameters.js';
 export type { ParameterValue } from './rule-book/with-parameters.js';
 export type { CertificateBasis, CertificateWindow, CertificateWindowQuery, CycleQuery, CycleReading } from './facts/cycles.js';
-export { FACTS } from './_internal/frozen-facts.js';
+export { FACTS } from './facts/frozen-facts.js';
 export type { FactDef, FactContext, FactInput } from './facts/catalog.js';
 export { OPERATORS } from './operators/registry.js';
 export type { OperatorDef, FactType, FactValue } from './operators/registry.js';
 export { LIMITS } from './rule-book/limits.js';
-export { makeIssue, ThiduaError } from './result/issue.js';
-export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './result/issue.js';
-export { vi } from './locales/vi.js';
-export { en } from './locales/en.js';
-export type { Locale, Gap, GapContext, Verdict, NodeStatus, NotApplicableReason, CitationLike } from './locales/locale.js';
-export type { Wording, InputFieldRef } from './locales/wording.js';
-export type { ResultWords } from './locales/results.js';
+export { makeIssue, ThiduaError } from './model/issue.js';
+export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './model/issue.js';
+export { vi } from './explain/locales/vi.js';
+export { en } from './explain/locales/en.js';
+export type { Locale, Gap, GapContext, Verdict, NodeStatus, NotApplicableReason, CitationLike } from './explain/locales/locale.js';
+export type { Wording, InputFieldRef } from './explain/locales/wording.js';
+export type { ResultWords } from './explain/locales/results.js';
 export type {
   AwardDef,
   Citation,
@@ -116,41 +116,41 @@ export type {
 } from './schema/subject.js';
 export { CaseFileSchema, TestCaseSchema } from './schema/case-file.js';
 export type { CaseFile, TestCase } from './schema/case-file.js';
-export { awardHierarchy } from './hierarchy/award-hierarchy.js';
-export type { AwardGraph, AwardGraphNode, AwardHierarchyOptions } from './hierarchy/award-hierarchy.js';
-export { hierarchyToMermaid } from './hierarchy/hierarchy-to-mermaid.js';
-export type { MermaidOptions } from './hierarchy/hierarchy-to-mermaid.js';
-export { renderHierarchyPage } from './hierarchy/render-hierarchy-page.js';
+export { awardHierarchy } from './rule-book/award-hierarchy.js';
+export type { AwardGraph, AwardGraphNode, AwardHierarchyOptions } from './rule-book/award-hierarchy.js';
+export { hierarchyToMermaid } from './explain/hierarchy-to-mermaid.js';
+export type { MermaidOptions } from './explain/hierarchy-to-mermaid.js';
+export { renderHierarchyPage } from './explain/render-hierarchy-page.js';
 export { PREREQUISITE_EDGE_KINDS } from './model/hierarchy.js';
 export type { HierarchyDef, HierarchyEdgeDef, HierarchyEdgeKind, HierarchyNodeDef } from './model/hierarchy.js';
-export { bonusFor } from './bonus/bonus-for.js';
-export type { BonusOptions, BonusResult, BonusUndeterminedReason } from './bonus/bonus-for.js';
+export { bonusFor } from './evaluate/bonus-for.js';
+export type { BonusOptions, BonusResult, BonusUndeterminedReason } from './evaluate/bonus-for.js';
 export type { BaseSalaryEntry, BonusEntryDef, BonusSubjectKind, BonusTableDef } from './model/bonus.js';
-export { checkCouncilVote } from './ballot/check-council-vote.js';
-export type { CouncilVoteInput, CouncilVoteResult } from './ballot/check-council-vote.js';
-export { applyQuotas } from './quota/apply-quotas.js';
-export type { ApplyQuotasOptions, QuotaMember, QuotaMemberVerdict, QuotaOutcome, QuotaReport } from './quota/apply-quotas.js';
+export { checkCouncilVote } from './rank/check-council-vote.js';
+export type { CouncilVoteInput, CouncilVoteResult } from './rank/check-council-vote.js';
+export { applyQuotas } from './rank/apply-quotas.js';
+export type { ApplyQuotasOptions, QuotaMember, QuotaMemberVerdict, QuotaOutcome, QuotaReport } from './rank/apply-quotas.js';
 export type { QuotaBaseDef, QuotaDef, QuotaSelectionKey } from './model/quota.js';
-export { nextAwards } from './next/next-awards.js';
-export type { MissingCriterion, NextAward, NextAwardStep, NextAwardsOptions, NextAwardsReport } from './next/next-awards.js';
-export type { Need } from './next/earliest-year.js';
+export { nextAwards } from './evaluate/next-awards.js';
+export type { MissingCriterion, NextAward, NextAwardStep, NextAwardsOptions, NextAwardsReport } from './evaluate/next-awards.js';
+export type { Need } from './evaluate/earliest-year.js';
 export { HierarchyFileSchema } from './schema/hierarchy-file.js';
 export { BaseSalaryFileSchema, BonusesFileSchema } from './schema/bonus-file.js';
 export { QuotasFileSchema } from './schema/quota-file.js';
-export { scoreCluster } from './cluster/score-cluster.js';
-export { rankCluster } from './cluster/rank-cluster.js';
-export { proposeAwards } from './cluster/propose-awards.js';
-export type { ProposeOptions } from './cluster/propose-awards.js';
-export { checkBallots } from './cluster/check-ballots.js';
-export type { CheckBallotsOptions } from './cluster/check-ballots.js';
-export { nextCycle } from './cluster/next-cycle.js';
-export { evaluateCycle } from './cluster/evaluate-cycle.js';
-export { renderCycle } from './cluster/render-cycle.js';
-export type { RenderCycleOptions } from './cluster/render-cycle.js';
-export { checkCluster } from './cluster/check-cluster.js';
-export { checkScoreSheet } from './cluster/check-score-sheet.js';
-export { awardRoutes } from './cluster/award-routes.js';
-export type { AwardRoute, AwardRoutes } from './cluster/award-routes.js';
+export { scoreCluster } from './rank/cluster/score-cluster.js';
+export { rankCluster } from './rank/cluster/rank-cluster.js';
+export { proposeAwards } from './rank/cluster/propose-awards.js';
+export type { ProposeOptions } from './rank/cluster/propose-awards.js';
+export { checkBallots } from './rank/cluster/check-ballots.js';
+export type { CheckBallotsOptions } from './rank/cluster/check-ballots.js';
+export { nextCycle } from './rank/cluster/next-cycle.js';
+export { evaluateCycle } from './rank/cluster/evaluate-cycle.js';
+export { renderCycle } from './explain/render-cycle.js';
+export type { RenderCycleOptions } from './explain/render-cycle.js';
+export { checkCluster } from './rank/cluster/check-cluster.js';
+export { checkScoreSheet } from './rank/cluster/check-score-sheet.js';
+export { awardRoutes } from './rank/cluster/award-routes.js';
+export type { AwardRoute, AwardRoutes } from './rank/cluster/award-routes.js';
 export type {
   AwardProposal,
   BallotOutcome,
@@ -169,7 +169,7 @@ export type {
   SkippedMember,
   Tie,
   TieStep,
-} from './cluster/model.js';
+} from './rank/cluster/model.js';
 export {
   BallotTallySchema,
   ClusterEventSchema,
@@ -200,7 +200,7 @@ export type { SheetNodeInput, CriteriaGroupInput } from './schema/score-sheet.js
 export type { ScoreSheet, SheetNode, SheetSource, TieBreak, Rounding } from './schema/score-sheet.js';
 export { overlayTargets } from './overlay/overlay-targets.js';
 export type { OverlayTarget, OverlayTargetAction, OverlayTargetsOptions } from './overlay/overlay-targets.js';
-export { describeRule } from './render/describe-rule.js';
-export type { CriterionLine, RuleDescription } from './render/describe-rule.js';
-export { parseCaseFile, runCase } from './cases/run-cases.js';
-export type { CaseOutcome } from './cases/run-cases.js';
+export { describeRule } from './explain/describe-rule.js';
+export type { CriterionLine, RuleDescription } from './explain/describe-rule.js';
+export { parseCaseFile, runCase } from './evaluate/run-cases.js';
+export type { CaseOutcome } from './evaluate/run-cases.js';

@@ -15,7 +15,7 @@ import { readSheets, readTable } from '../src/cli/sheet-io.js';
 import { Progress, PROGRESS_AFTER, resultHeader, resultRows } from '../src/cli/batch-output.js';
 import { subjectsFromSheets } from '../src/cli/sheet-layout.js';
 import { evaluateMany, type EligibilityReport } from '../src/index.js';
-import { vi as viLocale } from '../src/locales/vi.js';
+import { vi as viLocale } from '../src/explain/locales/vi.js';
 import { nationalBook, ROOT, runCli, strongCandidate } from './support/factories.js';
 
 const book = nationalBook();

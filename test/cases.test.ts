@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCaseFile, runCase } from '../src/cases/run-cases.js';
+import { parseCaseFile, runCase } from '../src/evaluate/run-cases.js';
 import { applyOverlay, loadRuleBook, type RuleBook } from '../src/index.js';
 import { ruleFilesFromDisk } from './support/factories.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateEligibility, type LeafFinding, type RuleBook } from '../src/index.js';
 import type { Finding } from '../src/model/outcome.js';
-import { extendedSubject, leafNeedsAt, mergeNeeds, projectLeaf, type Need, type ProjectionContext } from '../src/next/earliest-year.js';
-import { projectionBase } from '../src/next/next-awards.js';
+import { extendedSubject, leafNeedsAt, mergeNeeds, projectLeaf, type Need, type ProjectionContext } from '../src/evaluate/earliest-year.js';
+import { projectionBase } from '../src/evaluate/next-awards.js';
 import { withParameters } from '../src/rule-book/with-parameters.js';
 import type { Subject } from '../src/schema/subject.js';
 import { deepFreeze, nationalBook } from './support/factories.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCaseFile } from '../src/cases/run-cases.js';
+import { parseCaseFile } from '../src/evaluate/run-cases.js';
 import { evaluateEligibility, renderExplanation, type TestCase } from '../src/index.js';
 import { nationalBook, ruleFilesFromDisk, strongCandidate } from './support/factories.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCaseFile } from '../src/cases/run-cases.js';
+import { parseCaseFile } from '../src/evaluate/run-cases.js';
 import { applyOverlay, evaluateEligibility, loadRuleBook, renderExplanation, type EligibilityReport, type RuleBook } from '../src/index.js';
 import { nationalBook, ruleFilesFromDisk, strongCandidate } from './support/factories.js';
 import { overlayWith } from './support/overlays.js';

@@ -1,4 +1,4 @@
-import { makeIssue, ThiduaError, type Issue } from '../result/issue.js';
+import { makeIssue, ThiduaError, type Issue } from '../model/issue.js';
 
 /**
  * Run-time argument checks of the exported functions (issue 19.7): TypeScript types vanish at run

@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
-import { bonusFor } from '../bonus/bonus-for.js';
-import { awardHierarchy } from '../hierarchy/award-hierarchy.js';
-import { hierarchyToMermaid } from '../hierarchy/hierarchy-to-mermaid.js';
+import { bonusFor } from '../evaluate/bonus-for.js';
+import { awardHierarchy } from '../rule-book/award-hierarchy.js';
+import { hierarchyToMermaid } from '../explain/hierarchy-to-mermaid.js';
 import type { BonusSubjectKind } from '../model/bonus.js';
 import type { RuleBook } from '../model/rule-book.js';
-import type { Need } from '../next/earliest-year.js';
-import { nextAwards, type NextAwardsReport } from '../next/next-awards.js';
-import type { Issue } from '../result/issue.js';
-import { renderBonus } from '../render/render-results.js';
-import { en } from '../locales/en.js';
-import { vi } from '../locales/vi.js';
+import type { Need } from '../evaluate/earliest-year.js';
+import { nextAwards, type NextAwardsReport } from '../evaluate/next-awards.js';
+import type { Issue } from '../model/issue.js';
+import { renderBonus } from '../explain/render-results.js';
+import { en } from '../explain/locales/en.js';
+import { vi } from '../explain/locales/vi.js';
 import { readJsonFile } from './read-rule-dir.js';
 
 /** What main.ts lends the award commands (argument access, errors, rule-book loading). */

@@ -3,15 +3,15 @@
  * words), the --summary tables (verdicts per award, quota outcome), the TTY progress bar and the
  * closing count line.
  */
-import { isBooleanCheck, leafLabel } from '../render/render-explanation.js';
+import { isBooleanCheck, leafLabel } from '../explain/render-explanation.js';
 import { Decimal } from 'decimal.js';
-import { en } from '../locales/en.js';
-import type { Locale } from '../locales/locale.js';
-import { vi } from '../locales/vi.js';
+import { en } from '../explain/locales/en.js';
+import type { Locale } from '../explain/locales/locale.js';
+import { vi } from '../explain/locales/vi.js';
 import type { EligibilityReport, Finding, LeafFinding } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
-import type { QuotaReport } from '../quota/apply-quotas.js';
-import type { Issue } from '../result/issue.js';
+import type { QuotaReport } from '../rank/apply-quotas.js';
+import type { Issue } from '../model/issue.js';
 
 type Lang = 'vi' | 'en';
 const LOCALES: Readonly<Record<Lang, Locale>> = { vi, en };

@@ -3,7 +3,7 @@
  * of two equal keys silently) and a strict parse that reports both malformed text and duplicate keys
  * as typed issues. Node-free: the generator and the CLI share it.
  */
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 
 /** At most this many duplicate keys are reported per text. */
 const MAX_REPORTED = 20;

@@ -1,6 +1,6 @@
-import { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from '../discover/list.js';
-import { en } from '../locales/en.js';
-import { vi } from '../locales/vi.js';
+import { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from '../rule-book/list.js';
+import { en } from '../explain/locales/en.js';
+import { vi } from '../explain/locales/vi.js';
 import { provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
 import type { CommandKit } from './award-commands.js';
 

@@ -3,16 +3,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
-import { parseCaseFile, runCase } from '../cases/run-cases.js';
+import { parseCaseFile, runCase } from '../evaluate/run-cases.js';
 import type { RuleBook } from '../model/rule-book.js';
-import { loadNationalRuleBook } from '../national.js';
-import { renderIssues } from '../render/render-issues.js';
-import { makeIssue, type Issue } from '../result/issue.js';
+import { loadNationalRuleBook } from '../rule-book/national.js';
+import { renderIssues } from '../explain/render-issues.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { loadRuleBook } from '../rule-book/load-rule-book.js';
 import { applyOverlay, applyOverlays } from '../overlay/apply-overlay.js';
 import { diffRuleBooks } from '../overlay/diff-rule-books.js';
 import { noOverlayIssue, provinceOverlay, provincesFile } from '../overlay/embedded.js';
-import { renderDiff } from '../render/render-diff.js';
+import { renderDiff } from '../explain/render-diff.js';
 import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '../schema/json-schema.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
 import { AWARD_HELP, cmdBonus, cmdHierarchy, cmdNext, type CommandKit } from './award-commands.js';
@@ -21,7 +21,7 @@ import { COMMANDS, isCommand, parseCommandArgs, UsageError, type Parsed } from '
 import { EVALUATE_HELP, cmdEvaluate } from './evaluate-command.js';
 import { TEMPLATE_HELP, cmdTemplate } from './template-command.js';
 import { LIST_HELP, cmdList } from './list-command.js';
-import { RESULT_WORDS_EN, RESULT_WORDS_VI } from '../locales/results.js';
+import { RESULT_WORDS_EN, RESULT_WORDS_VI } from '../explain/locales/results.js';
 
 /** Where the CLI writes. Injected so tests can run it in-process. */
 export interface CliIo {

@@ -1,7 +1,7 @@
 /** thidua rank <cluster.json>: the year of a cluster (scores, ranking, proposals, next leadership). */
 import { resolve } from 'node:path';
-import { evaluateCycle } from '../cluster/evaluate-cycle.js';
-import { renderCycle } from '../cluster/render-cycle.js';
+import { evaluateCycle } from '../rank/cluster/evaluate-cycle.js';
+import { renderCycle } from '../explain/render-cycle.js';
 import type { CommandKit } from './award-commands.js';
 import { readJsonFile } from './read-rule-dir.js';
 

@@ -1,6 +1,6 @@
 /** Bounded file reading for the CLI: regular files only, at most MAX_FILE_BYTES read whole. */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { makeIssue, type Issue } from '../result/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 
 /** Largest file the CLI reads whole (rule files, overlays, cluster files, JSON objects, spreadsheets): 64 MiB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { makeIssue, type Issue } from '../result/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { parseJsonStrict } from './json-text.js';
 import { readFileCapped } from './read-file.js';
 

@@ -5,7 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
-import { makeIssue, type Issue } from '../result/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import { readFileCapped } from './read-file.js';
 import { SHEETS, sheetByName, type CellValue, type SheetData, type SheetDef, type SheetRow } from './sheet-layout.js';
 

@@ -6,7 +6,7 @@
  * "Sheet 'Cá nhân', row 17, column 'Xếp loại': 'great' is not one of …". Documented in docs/cli.md.
  */
 import type { RuleBook } from '../model/rule-book.js';
-import { makeIssue, type Issue } from '../result/issue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 
 /** A cell value as read from xlsx (exceljs) or CSV (csv-parse): normalised to these. */
 export type CellValue = string | number | boolean | Date | null;

@@ -4,7 +4,7 @@
  * docs/cli.md#streaming for the detection rules and limits.
  */
 import { createReadStream } from 'node:fs';
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 import { ArrayStructureError, JsonArraySplitter } from './json-stream.js';
 import { parseJsonStrict } from './json-text.js';
 import { MAX_FILE_BYTES, MAX_RECORD_BYTES, openRegular } from './read-file.js';

@@ -1,12 +1,12 @@
 import { canonicalJson } from '../_internal/canonical-json.js';
 import type { FactContext, FactDef } from '../facts/catalog.js';
-import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
+import { FACTS_BY_ID } from '../facts/frozen-facts.js';
 import type { GroupFinding, NodeStatus } from '../model/outcome.js';
 import type { ConditionNode, RuleBook, RuleDef } from '../model/rule-book.js';
 import type { FactValue, OperatorDef } from '../operators/registry.js';
 import { OPERATORS } from '../operators/registry.js';
 import { groupFinding, GroupStatic, groupStatus, leafFinding, LeafStatic } from '../evaluate/findings.js';
-import { resolveDottedPath } from '../evaluate/engine-adapter.js';
+import { resolveDottedPath } from '../reference/engine-adapter.js';
 import { assertArg, isRuleBook } from '../_internal/args.js';
 
 /** One leaf compiled to plain functions: no eval, no `new Function`, nothing from the rule file executed. */

@@ -1,6 +1,6 @@
 import type { EligibilityReport } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
-import type { Result } from '../result/issue.js';
+import type { Result } from '../model/issue.js';
 import { compileRuleBook } from '../compile/compile-rule-book.js';
 import { evaluatePrepared, evaluatePreparedSync, prepareEvaluation, type EvaluateOptions } from './evaluate-eligibility.js';
 import { assertArg, isRuleBook } from '../_internal/args.js';

@@ -1,6 +1,6 @@
 import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
-import { fromZodIssues } from '../result/from-zod.js';
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { fromZodIssues } from '../schema/from-zod.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 import { SubjectSchema, type Achievement, type AwardRecord, type CouncilVote, type Discipline, type Initiative, type Subject } from '../schema/subject.js';
 import { IndividualSchema, CollectiveSchema } from '../schema/subject.js';
 import { findForbiddenKeys } from '../rule-book/limits.js';

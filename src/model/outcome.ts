@@ -1,4 +1,4 @@
-import type { Gap, NodeStatus, NotApplicableReason, Verdict } from '../locales/locale.js';
+import type { Gap, NodeStatus, NotApplicableReason, Verdict } from './verdict.js';
 import type { Citation, LocalizedText, Marker, NodePath, Provenance } from './rule-book.js';
 
 export type { Gap, NodeStatus, NotApplicableReason, Verdict };

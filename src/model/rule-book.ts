@@ -1,8 +1,8 @@
 import type { BaseSalaryEntry, BonusTableDef } from './bonus.js';
 import type { HierarchyDef } from './hierarchy.js';
 import type { QuotaDef } from './quota.js';
-import type { HistorySettings } from '../facts/history.js';
-import type { CitationLike } from '../locales/locale.js';
+import type { HistorySettings } from './history-settings.js';
+import type { CitationLike } from './verdict.js';
 
 /** Evidence marker of the domain specification. */
 export type Marker = 'CONFIRMED' | 'PROBABLE' | 'UNCONFIRMED';

@@ -4,7 +4,7 @@ import { expandCompact, prepareEvaluation, type CompactResult, type EvaluateOpti
 import type { BatchItem } from '../evaluate/evaluate-many.js';
 import type { EligibilityReport } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
-import { ThiduaError, type Result } from '../result/issue.js';
+import { ThiduaError, type Result } from '../model/issue.js';
 
 /** Options of {@link evaluateManyParallel}. */
 export interface ParallelOptions extends EvaluateOptions {

@@ -7,7 +7,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { evaluatePreparedCompact, prepareEvaluation } from '../evaluate/evaluate-eligibility.js';
-import { evaluateMany, type EvaluateOptions, type RuleBook } from '../index.js';
+import { evaluateMany } from '../evaluate/evaluate-many.js';
+import type { EvaluateOptions } from '../evaluate/evaluate-eligibility.js';
+import type { RuleBook } from '../model/rule-book.js';
 
 const { book, options, compact } = workerData as { book: RuleBook; options: EvaluateOptions; compact: boolean };
 const port = parentPort!;

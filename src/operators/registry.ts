@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Gap } from '../locales/locale.js';
+import type { Gap } from '../model/verdict.js';
 import { compareRational, isDecimalString, toRational, type Rational } from './rational.js';
 import { readonlyMap } from '../_internal/readonly-map.js';
 

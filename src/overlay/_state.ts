@@ -1,6 +1,6 @@
 import { closest } from '../_internal/closest.js';
 import type { AwardDef, ConditionNode, ParameterDef, RegimeDef, RuleDef } from '../model/rule-book.js';
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 import type { OverlayFile, OverlayOperation } from '../schema/overlay-file.js';
 import { allNodes, findNode, type Located } from './_tree.js';
 

@@ -1,8 +1,8 @@
 import { closest } from '../_internal/closest.js';
 import { PROVINCE_OVERLAYS, PROVINCES_FILE } from '../_generated/province-overlays.js';
 import type { RuleBook } from '../model/rule-book.js';
-import { loadNationalRuleBook } from '../national.js';
-import { fail, makeIssue, type Issue, type IssuePath, type Result } from '../result/issue.js';
+import { loadNationalRuleBook } from '../rule-book/national.js';
+import { fail, makeIssue, type Issue, type IssuePath, type Result } from '../model/issue.js';
 import { applyOverlay } from './apply-overlay.js';
 
 /**

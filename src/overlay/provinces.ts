@@ -1,6 +1,6 @@
 import { closest } from '../_internal/closest.js';
-import { fromZodIssues } from '../result/from-zod.js';
-import { fail, makeIssue, ok, type IssuePath, type Result } from '../result/issue.js';
+import { fromZodIssues } from '../schema/from-zod.js';
+import { fail, makeIssue, ok, type IssuePath, type Result } from '../model/issue.js';
 import { ProvincesFileSchema, type ProvincesFile } from '../schema/overlay-file.js';
 import { safeParseFast } from '../_internal/fast-parse.js';
 

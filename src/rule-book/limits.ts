@@ -1,4 +1,4 @@
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 
 /**
  * Limits applied to every input (hostile-input guards), documented in docs/guarantees.md. Frozen:

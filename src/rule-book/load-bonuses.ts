@@ -3,7 +3,7 @@ import { closest } from '../_internal/closest.js';
 import type { BaseSalaryEntry, BonusEntryDef, BonusTableDef } from '../model/bonus.js';
 import type { AwardDef } from '../model/rule-book.js';
 import { shiftDay } from '../overlay/_tree.js';
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 import { BaseSalaryFileSchema, BonusesFileSchema } from '../schema/bonus-file.js';
 import { parseFile } from './parse-file.js';
 

@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
 import { PREREQUISITE_EDGE_KINDS, type HierarchyDef, type HierarchyEdgeDef } from '../model/hierarchy.js';
 import type { AwardDef } from '../model/rule-book.js';
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 import { HierarchyFileSchema } from '../schema/hierarchy-file.js';
 import { parseFile } from './parse-file.js';
 

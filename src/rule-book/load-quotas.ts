@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { closest } from '../_internal/closest.js';
 import type { QuotaDef } from '../model/quota.js';
 import type { AwardDef } from '../model/rule-book.js';
-import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
+import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 import { QuotasFileSchema } from '../schema/quota-file.js';
 import { parseFile } from './parse-file.js';
 

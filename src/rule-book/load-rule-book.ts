@@ -4,7 +4,7 @@ import { closest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { safeParseFast } from '../_internal/fast-parse.js';
-import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
+import { FACTS_BY_ID } from '../facts/frozen-facts.js';
 import type { HistorySettings } from '../facts/history.js';
 import type {
   AwardDef,
@@ -18,8 +18,8 @@ import type {
   RuleDef,
 } from '../model/rule-book.js';
 import { OPERATORS } from '../operators/registry.js';
-import { fromZodIssues } from '../result/from-zod.js';
-import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '../result/issue.js';
+import { fromZodIssues } from '../schema/from-zod.js';
+import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '../model/issue.js';
 import {
   AwardRuleSchema,
   AwardsFileSchema,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { safeParseFast } from '../_internal/fast-parse.js';
-import { fromZodIssues } from '../result/from-zod.js';
-import type { Issue, IssuePath } from '../result/issue.js';
+import { fromZodIssues } from '../schema/from-zod.js';
+import type { Issue, IssuePath } from '../model/issue.js';
 
 /**
  * Validate one rule-book file (or part of one) against its schema: the parsed data, or undefined with

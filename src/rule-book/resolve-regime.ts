@@ -1,7 +1,7 @@
 import { suggest } from '../_internal/closest.js';
 import type { RegimeDef, RuleBook } from '../model/rule-book.js';
 import type { RegimeChoice } from '../model/outcome.js';
-import { fail, makeIssue, ok, type Result } from '../result/issue.js';
+import { fail, makeIssue, ok, type Result } from '../model/issue.js';
 import { bookIssues, objectIssues } from '../_internal/args.js';
 
 /** Options of {@link resolveRegime}. */

@@ -6,7 +6,7 @@ import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { ConditionNode, LeafNode, RegimeDef, RuleBook } from '../model/rule-book.js';
 import { OPERATORS } from '../operators/registry.js';
 import { cloneJson } from '../overlay/_tree.js';
-import { fail, makeIssue, ok, type Issue, type Result } from '../result/issue.js';
+import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js';
 import { parameterValueFits, SETTING_PARAMS } from './load-rule-book.js';
 
 /** A parameter value as rule files write it: a decimal string, a boolean, an integer, a string or a list of strings. */

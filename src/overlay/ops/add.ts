@@ -1,6 +1,6 @@
 import { closest } from '../../_internal/closest.js';
 import type { AwardDef, RuleDef } from '../../model/rule-book.js';
-import { makeIssue } from '../../result/issue.js';
+import { makeIssue } from '../../model/issue.js';
 import { _loadRule } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance, withProvenance } from '../provenance.js';

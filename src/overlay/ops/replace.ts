@@ -3,7 +3,7 @@ import { makeProvenance, withProvenance } from '../provenance.js';
 import { buildOperationCondition } from './_build-condition.js';
 import { firstProtected, invalid, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
 import { allNodes, factsOf, namesOf, rewrite, withPaths } from '../_tree.js';
-import { makeIssue } from '../../result/issue.js';
+import { makeIssue } from '../../model/issue.js';
 import { loadOverlayRule, overlappingAwardRule } from './add.js';
 
 type ReplaceOp = Extract<OverlayOperation, { op: 'replace' }>;

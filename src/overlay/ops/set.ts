@@ -1,8 +1,8 @@
 import { closest } from '../../_internal/closest.js';
-import { FACTS_BY_ID } from '../../_internal/frozen-facts.js';
+import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import type { ConditionNode, LeafNode, ParameterDef, RuleDef } from '../../model/rule-book.js';
 import { OPERATORS } from '../../operators/registry.js';
-import { makeIssue } from '../../result/issue.js';
+import { makeIssue } from '../../model/issue.js';
 import { SETTING_PARAMS } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance } from '../provenance.js';

@@ -1,0 +1,93 @@
+import type { Provenance } from '../../model/rule-book.js';
+import { PARAMETER_LABELS } from './_catalog.js';
+import { instrumentKindEn, instrumentKindVi } from './_citation.js';
+import { assertArg, isLang, isObject } from '../../_internal/args.js';
+import { en } from './en.js';
+import { vi } from './vi.js';
+
+const UNIT: Record<string, { vi: string; en: string }> = {
+  initiativeCount: { vi: 'sáng kiến', en: 'initiatives' },
+  consecutiveAwardYears: { vi: 'năm', en: 'years' },
+  consecutiveRatingYears: { vi: 'năm', en: 'years' },
+  awardCountInWindow: { vi: 'lần', en: 'times' },
+};
+
+/** Fact params an overlay may change, in words. */
+const PARAM_WORDS: Record<string, { vi: string; en: string }> = {
+  years: { vi: 'số năm tính', en: 'the number of years counted' },
+  minScope: { vi: 'phạm vi công nhận tối thiểu', en: 'the minimum scope of recognition' },
+  kinds: { vi: 'loại thành tích được tính', en: 'the kinds counted' },
+  awardIds: { vi: 'danh hiệu được tính', en: 'the awards counted' },
+  ratings: { vi: 'mức xếp loại được tính', en: 'the ratings counted' },
+};
+
+const num = (v: unknown): string | undefined => (typeof v === 'number' ? String(v) : typeof v === 'string' && /^-?[0-9]+(\.[0-9]+)?$/.test(v) ? v : undefined);
+
+/** A value in words: enum values translated, decimals with the locale's separator. */
+function show(v: unknown, lang: 'vi' | 'en'): string {
+  const L = lang === 'vi' ? vi : en;
+  if (typeof v === 'boolean' || typeof v === 'string' || Array.isArray(v)) return L.value(v as string | boolean | readonly string[]);
+  if (typeof v === 'number') return L.formatDecimal(String(v));
+  return String(v);
+}
+
+/** Direction of a change: a narrower enum list or a larger number tightens ("nâng"), else loosens or changes. */
+function direction(from: unknown, to: unknown): 'up' | 'down' | 'change' {
+  const a = num(from);
+  const b = num(to);
+  if (a !== undefined && b !== undefined) return Number(b) > Number(a) ? 'up' : Number(b) < Number(a) ? 'down' : 'change';
+  if (Array.isArray(from) && Array.isArray(to)) {
+    const f = new Set(from as unknown[]);
+    const t = new Set(to as unknown[]);
+    if (t.size < f.size && [...t].every((x) => f.has(x))) return 'up';
+    if (t.size > f.size && [...f].every((x) => t.has(x))) return 'down';
+  }
+  return 'change';
+}
+
+/**
+ * Words for a node's provenance, e.g. "Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2
+ * sáng kiến, theo Quyết định MH-01/2026/QĐ-UBND (minh họa)" / "Hải Phòng City People's Committee
+ * raised the requirement from 1 to 2 initiatives, by Decision MH-01/2026/QĐ-UBND (illustrative)".
+ * Enum values are translated ("hoàn thành tốt nhiệm vụ hoặc hoàn thành xuất sắc nhiệm vụ").
+ * @param lang language.
+ * @param p the provenance.
+ * @param fact the fact of the leaf, for the unit word.
+ * @returns the phrase.
+ */
+export function describeProvenance(lang: 'vi' | 'en', p: Provenance, fact?: string): string {
+  assertArg(isLang(lang) && lang !== undefined && isObject(p) && isObject(p.decision) && (fact === undefined || typeof fact === 'string'), 'describeProvenance(lang "vi"/"en", a provenance, fact?)');
+  const doc = p.decision.number;
+  const who = p.decision.signer[lang];
+  const by =
+    lang === 'vi'
+      ? `theo ${instrumentKindVi(doc)} ${doc}${p.illustrative ? ' (minh họa)' : ''}`
+      : `by ${instrumentKindEn(doc)} ${doc}${p.illustrative ? ' (illustrative)' : ''}`;
+  if (p.op === 'add') return lang === 'vi' ? `${who} bổ sung điều kiện này, ${by}` : `${who} added this condition, ${by}`;
+  if (p.op === 'replace') return lang === 'vi' ? `${who} thay thế điều kiện này, ${by}` : `${who} replaced this condition, ${by}`;
+  const c = p.changed;
+  if (!c) return lang === 'vi' ? `${who} điều chỉnh điều kiện này, ${by}` : `${who} changed this condition, ${by}`;
+  const d = direction(c.from, c.to);
+  const quote = (v: unknown): string => (num(v) !== undefined ? show(v, lang) : lang === 'vi' ? `«${show(v, lang)}»` : `"${show(v, lang)}"`);
+  const from = quote(c.from);
+  const to = quote(c.to);
+  let what: string;
+  if (c.field.startsWith('param:')) {
+    const id = c.field.slice('param:'.length);
+    const label = PARAMETER_LABELS.get(id)?.[lang];
+    what = lang === 'vi' ? `tham số «${label ?? 'của bộ quy tắc'}»` : `parameter ${id}${label ? ` ("${label}")` : ''}`;
+  } else if (c.field.startsWith('params.')) {
+    const name = c.field.slice('params.'.length);
+    what = PARAM_WORDS[name]?.[lang] ?? (lang === 'vi' ? 'cách tính của điều kiện' : `how the condition is counted (${name})`);
+  } else {
+    what = lang === 'vi' ? 'yêu cầu' : 'the requirement';
+  }
+  const unit = c.field === 'value' && fact && UNIT[fact] && num(c.to) !== undefined ? ` ${UNIT[fact][lang]}` : '';
+  if (lang === 'vi') {
+    const verb = d === 'up' ? 'nâng' : d === 'down' ? 'hạ' : 'đổi';
+    const prep = d === 'up' ? 'lên' : d === 'down' ? 'xuống' : 'thành';
+    return `${who} ${verb} ${what} từ ${from} ${prep} ${to}${unit}, ${by}`;
+  }
+  const verb = d === 'up' ? 'raised' : d === 'down' ? 'lowered' : 'changed';
+  return `${who} ${verb} ${what} from ${from} to ${to}${unit}, ${by}`;
+}

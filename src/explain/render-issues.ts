@@ -1,0 +1,22 @@
+import type { Issue } from '../model/issue.js';
+import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { inlineText } from './_sanitize.js';
+
+/**
+ * Render issues as text lines: `code at path: message`, in the chosen language.
+ * @param issues issues from any thidua result.
+ * @param options language (Vietnamese by default).
+ * @returns one line per issue.
+ */
+export function renderIssues(issues: readonly Issue[], options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
+  assertArg(Array.isArray(issues) && issues.every((i) => isObject(i) && isObject(i.message) && Array.isArray(i.path)), 'issues must be a list of issues');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+  const lang = options.lang ?? 'vi';
+  return issues
+    .map((i) => {
+      const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : inlineText(String(p)))).join('.').replace(/\.\[/g, '[') : '(root)';
+      // keys, file paths and values quoted in messages come from the input: one visible line each
+      return `${inlineText(String(i.code))} at ${path}: ${inlineText(String(i.message[lang]))}`;
+    })
+    .join('\n');
+}
