@@ -114,6 +114,21 @@ describe('layers (docs/architecture.md)', () => {
     expect(bad.map((e) => `${e.from} -> ${e.to}`)).toEqual([]);
   });
 
+  it('the layer table of docs/architecture.md is the one this test enforces', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('<!-- layers:start -->'), doc.indexOf('<!-- layers:end -->'));
+    const fromDoc: Record<string, { rank: number; layer: string }> = {};
+    for (const line of table.split('\n')) {
+      const cells = line.split('|').map((c) => c.trim());
+      if (cells.length < 5 || !/^\d+$/.test(cells[1]!)) continue;
+      for (const m of cells[3]!.matchAll(/`([^`]+)`/g)) {
+        const name = m[1]!.endsWith('/') ? m[1]!.slice(0, -1) : '(entry)';
+        fromDoc[name] = { rank: Number(cells[1]), layer: cells[2]! };
+      }
+    }
+    expect(fromDoc).toEqual(Object.fromEntries(Object.entries(LAYERS).map(([k, v]) => [k, { ...v }])));
+  });
+
   it('the checker reads the imports (it can fail)', () => {
     const all = edges().imports;
     expect(all.length).toBeGreaterThan(300);
