@@ -265,6 +265,7 @@ describe('spreadsheets', () => {
       expect(table[0]).toEqual(resultHeader('vi'));
       // the same rows as the reports evaluateMany gives for the subjects the filled sheet holds
       const read = await readSheets(filled, filled);
+      expect(read.issues).toEqual([]); // a read failure shows its issues instead of "sheets is not iterable"
       const built = subjectsFromSheets(filled, read.sheets!, book);
       const expected: string[][] = [];
       for await (const { result } of evaluateMany(book, built.subjects.map((s) => s.value), { year: 2025 })) {
