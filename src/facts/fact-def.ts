@@ -28,12 +28,7 @@ export const FACT_UNIT_WORDINGS = ['initiatives', 'years', 'times'] as const;
 export type FactUnitWording = (typeof FACT_UNIT_WORDINGS)[number];
 
 /** The wording keys of one fact (see {@link FactDef.wording}). */
-export interface FactWording {
-  /** The fact-specific sentence for a count gap to increase; none = the generic gap. */
-  readonly gap?: FactGapWording;
-  /** The unit of the expected value in provenance sentences; none = no unit word. */
-  readonly unit?: FactUnitWording;
-}
+export type FactWording = NonNullable<FactDef['wording']>;
 
 /** Everything a fact derivation may read. */
 export interface FactContext {
@@ -87,7 +82,11 @@ export interface FactDef {
    * statutory leaf; any other change is refused because it cannot be shown not to loosen the condition.
    */
   readonly paramEffects?: Readonly<Record<string, 'up' | 'down'>>;
-  /** Keys of the fact's words in the locales (src/explain/locales): none = the generic wording. */
-  readonly wording?: FactWording;
+  /**
+   * Keys of the fact's words in the locales (src/explain/locales): `gap`, the fact-specific sentence
+   * for a count gap to increase (none = the generic gap); `unit`, the unit of the expected value in
+   * provenance sentences (none = no unit word).
+   */
+  readonly wording?: { readonly gap?: FactGapWording; readonly unit?: FactUnitWording };
   derive(ctx: FactContext, params: Record<string, unknown>): FactValue;
 }
