@@ -22,7 +22,7 @@ export interface CommandKit {
   printIssues(issues: readonly Issue[], lang: 'vi' | 'en', format: string): number;
   loadBook(): { book?: RuleBook; issues: Issue[] };
   /** The book with --province and --overlay applied. */
-  loadEffectiveBook(): { book?: RuleBook; issues: Issue[] };
+  loadEffectiveBook(): { national?: RuleBook; book?: RuleBook; issues: Issue[] };
   /** Every value of a repeatable option, in order. */
   all(name: string): string[];
   /** Whether a flag was given. */

@@ -1,19 +1,14 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { compareCodeUnits } from '../_internal/canonical-json.js';
+import { resolve } from 'node:path';
 import { closest } from '../_internal/closest.js';
-import { parseCaseFile, runCase } from '../evaluate/run-cases.js';
 import type { RuleBook } from '../model/rule-book.js';
 import { loadNationalRuleBook } from '../rule-book/national.js';
 import { renderIssues } from '../explain/render-issues.js';
 import { makeIssue, type Issue } from '../model/issue.js';
 import { loadRuleBook } from '../rule-book/load-rule-book.js';
-import { applyOverlay, applyOverlays } from '../overlay/apply-overlay.js';
-import { diffRuleBooks } from '../overlay/diff-rule-books.js';
+import { applyOverlay } from '../overlay/apply-overlay.js';
 import { noOverlayIssue, provinceOverlay, provincesFile } from '../overlay/embedded.js';
-import { renderDiff } from '../explain/render-diff.js';
-import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '../schema/json-schema.js';
+import { SCHEMA_NAMES } from '../schema/json-schema.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
 import { AWARD_HELP, cmdBonus, cmdHierarchy, cmdNext, type CommandKit } from './award-commands.js';
 import { RANK_HELP, cmdRank } from './rank-command.js';
@@ -21,7 +16,9 @@ import { COMMANDS, isCommand, parseCommandArgs, UsageError, type Parsed } from '
 import { EVALUATE_HELP, cmdEvaluate } from './evaluate-command.js';
 import { TEMPLATE_HELP, cmdTemplate } from './template-command.js';
 import { LIST_HELP, cmdList } from './list-command.js';
-import { RESULT_WORDS_EN, RESULT_WORDS_VI } from '../explain/locales/results.js';
+import { DIFF_HELP, cmdDiff } from './diff-command.js';
+import { SCHEMA_HELP, cmdSchema } from './schema-command.js';
+import { VALIDATE_HELP, cmdValidate } from './validate-command.js';
 
 /** Where the CLI writes. Injected so tests can run it in-process. */
 export interface CliIo {
@@ -44,6 +41,9 @@ const HELP: Record<string, string> = {
   ...EVALUATE_HELP,
   ...TEMPLATE_HELP,
   ...LIST_HELP,
+  ...DIFF_HELP,
+  ...VALIDATE_HELP,
+  ...SCHEMA_HELP,
   main: `thidua — Vietnam's emulation and commendation rules, explained
 
 Usage: thidua <command> [options]
@@ -66,17 +66,6 @@ Options:
   -v, --version           print the version
 
 Exit codes: 0 ok, 1 bad input (typed issues printed), 2 usage error, 70 internal error (a bug: please report it).`,
-  diff: `Usage: thidua diff --province KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
-
-Shows what the province overlay (then any --overlay files, in order) changes in the national rule
-book: awards, parameters, rules and conditions, by stable id, with the decision that changed them.`,
-  validate: `Usage: thidua validate [DIR] [--lang vi|en] [--format text|json]
-
-Validates every file of a rules folder (default: the package's rules/) and runs the test cases
-in national/<regime>/tests/*.json. Exit 1 on any issue or failing case.`,
-  schema: `Usage: thidua schema [NAME]
-
-Prints the JSON Schema NAME (default rule-file). Names: ${SCHEMA_NAMES.join(', ')}`,
 };
 
 function one(p: Parsed, name: string): string | undefined {
@@ -87,16 +76,6 @@ function choice(p: Parsed, name: string, allowed: readonly string[], dflt: strin
   const v = one(p, name) ?? dflt;
   if (!allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${v}")`);
   return v;
-}
-
-function packageRulesDir(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const cand = join(dir, 'rules');
-    if (existsSync(join(cand, 'national', 'book.json'))) return cand;
-    dir = dirname(dir);
-  }
-  return undefined;
 }
 
 function printIssues(io: CliIo, issues: readonly Issue[], lang: 'vi' | 'en', format: string): number {
@@ -153,83 +132,6 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
   return { national: loaded.book, book, issues: [] };
 }
 
-function cmdDiff(io: CliIo, p: Parsed): number {
-  const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
-  const format = choice(p, 'format', ['text', 'json'], 'text');
-  if (p.positionals.length) throw new UsageError('diff takes no positional arguments');
-  if (one(p, 'province') === undefined && !p.flags.has('overlay')) throw new UsageError('diff needs --province KEY (or --overlay FILE)');
-  const r = loadEffectiveBook(io, p);
-  if (!r.book || !r.national) return printIssues(io, r.issues, lang, format);
-  const diff = diffRuleBooks(r.national, r.book);
-  io.stdout(format === 'json' ? `${JSON.stringify({ ok: true, diff }, null, 2)}\n` : renderDiff(diff, { lang }));
-  return EXIT.ok;
-}
-
-async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
-  const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
-  const format = choice(p, 'format', ['text', 'json'], 'text');
-  if (p.positionals.length > 1) throw new UsageError('validate takes at most one folder');
-  const dir = p.positionals[0] !== undefined ? resolve(io.cwd, p.positionals[0]) : packageRulesDir();
-  if (!dir || !existsSync(dir)) {
-    return printIssues(io, [makeIssue('file_read_error', [p.positionals[0] ?? 'rules'], { file: p.positionals[0] ?? 'rules', detail: 'ENOENT' })], lang, format);
-  }
-  const read = readRuleDir(dir);
-  if (read.issues.length) return printIssues(io, read.issues, lang, format);
-  const loaded = loadRuleBook(read.files);
-  if (!loaded.ok) return printIssues(io, loaded.issues, lang, format);
-  const caseIssues: Issue[] = [];
-  const failures: string[] = [];
-  let passed = 0;
-  const books = new Map<string, RuleBook>();
-  for (const path of Object.keys(read.files).sort(compareCodeUnits)) {
-    const province = /^provinces\/([a-z0-9-]+)\/tests\/[^/]+\.json$/.exec(path)?.[1];
-    if (!province && !/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
-    let caseBook = loaded.value;
-    if (province) {
-      const prior = books.get(province);
-      const applied = prior ? { ok: true as const, value: prior } : applyOverlays(loaded.value, [read.files[`provinces/${province}/overlay.json`]], { provinces: read.files['provinces.json'] ?? provincesFile() });
-      if (!applied.ok) {
-        caseIssues.push(...applied.issues);
-        continue;
-      }
-      books.set(province, applied.value);
-      caseBook = applied.value;
-    }
-    const parsed = parseCaseFile(path, read.files[path]);
-    caseIssues.push(...parsed.issues);
-    for (const [i, c] of (parsed.cases ?? []).entries()) {
-      if (province && c.province !== province) {
-        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: province, received: c.province ?? 'none' }));
-        continue;
-      }
-      const out = await runCase(caseBook, c, path, i);
-      if (out.passed) passed++;
-      else failures.push(`${path}#${i} ${out.name}\n    ${out.mismatches.join('\n    ')}`);
-    }
-  }
-  if (caseIssues.length) return printIssues(io, caseIssues, lang, format);
-  const book = loaded.value;
-  const rules = book.regimes.reduce((n, r) => n + r.rules.length, 0);
-  if (format === 'json') {
-    io.stdout(`${JSON.stringify({ ok: failures.length === 0, ruleBook: { id: book.id, version: book.version, hash: book.hash }, rules, cases: { passed, failed: failures.length }, failures }, null, 2)}\n`);
-  } else {
-    io.stdout(`${book.id} ${book.version} sha256 ${book.hash}\n${(lang === 'vi' ? RESULT_WORDS_VI : RESULT_WORDS_EN).validated(book.regimes.length, rules, passed, failures.length)}\n`);
-    if (failures.length) io.stderr(`${failures.join('\n')}\n`);
-  }
-  return failures.length ? EXIT.badInput : EXIT.ok;
-}
-
-function cmdSchema(io: CliIo, p: Parsed): number {
-  if (p.positionals.length > 1) throw new UsageError('schema takes at most one name');
-  const name = p.positionals[0] ?? 'rule-file';
-  if (!SCHEMA_NAMES.includes(name as SchemaName)) {
-    const s = closest(name, SCHEMA_NAMES);
-    throw new UsageError(`unknown schema "${name}"${s.length ? ` (did you mean ${s[0]}?)` : ''}; names: ${SCHEMA_NAMES.join(', ')}`);
-  }
-  io.stdout(`${JSON.stringify(toJsonSchema(name as SchemaName), null, 2)}\n`);
-  return EXIT.ok;
-}
-
 /**
  * Run the CLI with arguments (without "node thidua").
  * @returns the exit code: 0 ok, 1 bad input, 2 usage.
@@ -262,9 +164,9 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       case 'template':
         return await cmdTemplate(kit(io, p));
       case 'validate':
-        return await cmdValidate(io, p);
+        return await cmdValidate(kit(io, p));
       case 'diff':
-        return cmdDiff(io, p);
+        return cmdDiff(kit(io, p));
       case 'bonus':
         return cmdBonus(kit(io, p));
       case 'hierarchy':
@@ -276,7 +178,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
       case 'list':
         return cmdList(kit(io, p));
       default:
-        return cmdSchema(io, p);
+        return cmdSchema(kit(io, p));
     }
   } catch (e) {
     if (e instanceof UsageError) {

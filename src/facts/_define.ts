@@ -1,6 +1,6 @@
 import type { FactValue } from '../operators/registry.js';
 import type { CollectiveYear, IndividualYear } from '../schema/subject.js';
-import type { FactContext, FactDef } from './catalog.js';
+import type { FactContext, FactDef } from './fact-def.js';
 
 /** The subject's record for the evaluated year, if any. @internal */
 export function yearRecord(ctx: FactContext): IndividualYear | CollectiveYear | undefined {

@@ -4,7 +4,7 @@ import type { Achievement, CollectiveYear } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
 import { bool, yearRecord } from './_define.js';
 import { certificateWindow, consecutiveCycles, openingAwardYears, runAfterReset, windowRatingYears, type CertificateWindowQuery } from './cycles.js';
-import type { FactDef } from './catalog.js';
+import type { FactDef } from './fact-def.js';
 import { consecutiveRatingOrAwardYears } from './consecutive-rating-or-award.js';
 import { availableInitiatives, awardCountInWindow } from './history.js';
 
@@ -173,6 +173,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     label: { vi: 'số năm liên tục đạt mức xếp loại kể từ sau lần được tặng', en: 'consecutive years with the rating since the award' },
     params: windowParams,
     awardParams: ['awardIds', 'resetBy'],
+    wording: { gap: 'windowYearsAfterAward' },
     derive: (ctx, p) => {
       const w = windowOf(ctx, p);
       return w ? windowRatingYears(ctx.subject, w, p['ratings'] as never, p['runEndsAtYear'] !== false, ctx.settings) : 0;
@@ -186,6 +187,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     label: { vi: 'số lần đạt danh hiệu trong giai đoạn kể từ sau lần được tặng', en: 'times the award was obtained in the window since the opening award' },
     params: z.strictObject({ ...windowShape, countAwardIds: AwardIds }),
     awardParams: ['countAwardIds', 'awardIds', 'resetBy'],
+    wording: { gap: 'awardCountAfterAward' },
     derive: (ctx, p) => {
       const w = windowOf(ctx, p);
       return w ? awardCountInWindow(ctx.subject, p['countAwardIds'] as string[], w.from, w.to, ctx.settings) : 0;
@@ -199,6 +201,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     label: { vi: 'số lần được tặng (sau lần khen thưởng cao hơn gần nhất) có thể làm căn cứ', en: 'opening awards not yet used up by a later higher award' },
     params: z.strictObject(windowShape),
     awardParams: ['awardIds', 'resetBy'],
+    wording: { gap: 'openingAwardCount' },
     derive: (ctx, p) =>
       openingAwardYears(ctx.subject, ctx.year, { awardIds: p['awardIds'] as string[], startsAfterAward: p['startsAfterAward'] as boolean, basis: p['basis'] as 'latest' | 'any', resetBy: p['resetBy'] as string[] }, ctx.settings).length,
   },
@@ -216,6 +219,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
     }),
     awardParams: ['awardIds', 'resetBy'],
     awardScoped: true,
+    wording: { gap: 'initiativeCountAfterAward' },
     derive: (ctx, p) => {
       const w = windowOf(ctx, p);
       if (!w) return 0;
@@ -239,6 +243,7 @@ export const EXTRA_FACTS: readonly FactDef[] = [
       cycleLength: z.number().int().min(1).max(10),
     }),
     awardParams: ['awardIds', 'baseAwardIds', 'resetBy'],
+    wording: { gap: 'consecutiveCycleCount' },
     derive: (ctx, p) =>
       consecutiveCycles(ctx.subject, { awardIds: p['awardIds'] as string[], baseAwardIds: p['baseAwardIds'] as string[], resetBy: p['resetBy'] as string[], cycleLength: p['cycleLength'] as number }, ctx.year, ctx.settings),
   },

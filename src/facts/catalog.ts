@@ -1,61 +1,19 @@
 import { z } from 'zod';
-import type { FactType, FactValue } from '../operators/registry.js';
-import type { CollectiveYear, Subject } from '../schema/subject.js';
 import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
-import { bool, field, fraction, yearRecord } from './_define.js';
+import { bool, field } from './_define.js';
+import { COLLECTIVE_RECORD_FACTS } from './catalog-collective.js';
 import { EXTRA_FACTS } from './catalog-extra.js';
 import { cyclePosition, cycleRun, ratingCycleRun } from './cycles.js';
 import {
   availableInitiatives,
   awardCountInWindow,
-  type HistorySettings,
   yearInDisciplinePeriod,
   yearsSinceAward,
 } from './history.js';
 
-/** Everything a fact derivation may read. */
-export interface FactContext {
-  readonly subject: Subject;
-  readonly year: number;
-  readonly awardId: string;
-  readonly settings: HistorySettings;
-  readonly categoryOf: (awardId: string) => 'title' | 'form' | undefined;
-}
+import type { FactDef } from './fact-def.js';
 
-/** A fact of the catalogue: declared type, labels, params schema and a pure derivation. */
-/** Where a fact reads its value in the subject input (see {@link FactDef.input}). */
-export interface FactInput {
-  readonly fields: readonly string[];
-  readonly perYear: boolean;
-  /** `history` (default): fields of the year record; `subject`: a top-level list with one entry per year. */
-  readonly at?: 'history' | 'subject';
-}
-
-export interface FactDef {
-  readonly id: string;
-  readonly type: FactType;
-  readonly subjects: readonly ('individual' | 'collective')[];
-  readonly label: { readonly vi: string; readonly en: string };
-  readonly enumValues?: readonly string[];
-  /**
-   * The input field a person fills for this fact: `fields` of the year record in `history` when
-   * `perYear`, else top-level fields of the subject. Explanations name it when the value is missing.
-   */
-  readonly input?: FactInput;
-  /** Unit of the gap for count-like facts. */
-  readonly unit?: 'years' | 'approvals' | 'members' | 'items';
-  /** Strict schema of params, or undefined if the fact takes none. */
-  readonly params?: z.ZodType<Record<string, unknown>>;
-  /** Param names that hold award ids (checked against the award catalogue at load). */
-  readonly awardParams?: readonly string[];
-  /**
-   * True if the value depends on the award under evaluation (`ctx.awardId`), e.g. initiatives not yet
-   * used for it. Other facts are derived once per subject and shared by every award; a property test
-   * checks that they really ignore the award.
-   */
-  readonly awardScoped?: boolean;
-  derive(ctx: FactContext, params: Record<string, unknown>): FactValue;
-}
+export type { FactContext, FactDef, FactInput } from './fact-def.js';
 
 const RATINGS = TaskRatingSchema.options;
 const AwardIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).max(20);
@@ -83,91 +41,7 @@ const CORE_FACTS: readonly FactDef[] = [
   bool('hasExceededTargets', COL, 'hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao', 'exceeded the emulation targets and assigned tasks'),
   bool('isExemplary', COL, 'là tập thể tiêu biểu, xuất sắc', 'exemplary collective'),
   bool('isAntiCorruptionOk', COL, 'thực hành tiết kiệm, chống lãng phí, phòng chống tham nhũng', 'thrift, anti-waste and anti-corruption'),
-  {
-    id: 'partyOrgRating',
-    type: 'enum',
-    subjects: COL,
-    enumValues: RATINGS,
-    label: { vi: 'xếp loại tổ chức đảng', en: 'Party organisation rating' },
-    input: { fields: ['partyOrgRating'], perYear: true },
-    derive: field('partyOrgRating'),
-  },
-  {
-    id: 'massOrgRating',
-    type: 'enum',
-    subjects: COL,
-    enumValues: RATINGS,
-    label: { vi: 'xếp loại các đoàn thể', en: 'mass organisations rating' },
-    input: { fields: ['massOrgRating'], perYear: true },
-    derive: field('massOrgRating'),
-  },
-  {
-    id: 'memberCount',
-    type: 'integer',
-    subjects: COL,
-    unit: 'members',
-    label: { vi: 'số thành viên', en: 'number of members' },
-    input: { fields: ['memberCount'], perYear: true },
-    derive: field('memberCount'),
-  },
-  {
-    id: 'advancedMemberShare',
-    type: 'fraction',
-    subjects: COL,
-    unit: 'members',
-    label: { vi: 'tỷ lệ thành viên đạt Lao động tiên tiến', en: 'share of members holding Advanced Worker' },
-    input: { fields: ['advancedMemberCount', 'memberCount'], perYear: true },
-    derive: fraction('advancedMemberCount', 'memberCount'),
-  },
-  {
-    id: 'completedMemberShare',
-    type: 'fraction',
-    subjects: COL,
-    unit: 'members',
-    label: { vi: 'tỷ lệ thành viên hoàn thành nhiệm vụ', en: 'share of members who completed their tasks' },
-    input: { fields: ['completedMemberCount', 'memberCount'], perYear: true },
-    derive: fraction('completedMemberCount', 'memberCount'),
-  },
-  {
-    id: 'femaleMemberShare',
-    type: 'fraction',
-    subjects: COL,
-    unit: 'members',
-    label: { vi: 'tỷ lệ nữ', en: 'share of women' },
-    input: { fields: ['femaleMemberCount', 'memberCount'], perYear: true },
-    derive: fraction('femaleMemberCount', 'memberCount'),
-  },
-  {
-    id: 'cstdcsMemberCount',
-    type: 'integer',
-    subjects: COL,
-    unit: 'members',
-    label: { vi: 'số thành viên đạt Chiến sĩ thi đua cơ sở', en: 'members holding Grassroots Emulation Fighter' },
-    input: { fields: ['cstdcsMemberCount'], perYear: true },
-    derive: field('cstdcsMemberCount'),
-  },
-  {
-    id: 'warnedMemberCount',
-    type: 'integer',
-    subjects: COL,
-    unit: 'members',
-    label: { vi: 'số thành viên bị kỷ luật từ cảnh cáo trở lên', en: 'members disciplined at warning or above' },
-    input: { fields: ['warnedMemberCount'], perYear: true },
-    derive: field('warnedMemberCount'),
-  },
-  {
-    id: 'ledClusterOrganiser',
-    type: 'enum',
-    subjects: COL,
-    enumValues: ['ccec', 'ministry', 'province', 'district', 'commune', 'none'],
-    label: { vi: 'cấp tổ chức của cụm, khối thi đua mà tập thể dẫn đầu', en: 'organiser level of the cluster/bloc the collective led' },
-    input: { fields: ['ledCluster'], perYear: true },
-    derive: (ctx) => {
-      const rec = yearRecord(ctx) as CollectiveYear | undefined;
-      if (!rec) return null;
-      return rec.ledCluster?.organiser ?? 'none';
-    },
-  },
+  ...COLLECTIVE_RECORD_FACTS,
   {
     id: 'hasAwardInYear',
     type: 'boolean',
@@ -175,6 +49,7 @@ const CORE_FACTS: readonly FactDef[] = [
     label: { vi: 'đã được tặng danh hiệu/hình thức trong năm', en: 'holds the award for the year' },
     params: z.strictObject({ awardIds: AwardIds, yearOffset: z.number().int().min(-50).max(0).optional() }),
     awardParams: ['awardIds'],
+    paramEffects: { awardIds: 'up' },
     derive: (ctx, p) => {
       const ids = p['awardIds'] as string[];
       const y = ctx.year + ((p['yearOffset'] as number | undefined) ?? 0);
@@ -193,6 +68,8 @@ const CORE_FACTS: readonly FactDef[] = [
       reading: z.enum(['restart-after-title', 'blocks-of-three']).optional().describe('Cycle reading (§8a C2); default restart-after-title'),
     }),
     awardParams: ['awardIds', 'resetBy'],
+    paramEffects: { awardIds: 'up' },
+    wording: { gap: 'consecutiveAwardYears', unit: 'years' },
     derive: (ctx, p) => {
       const ids = p['awardIds'] as string[];
       const run = cycleRun(ctx.subject, ids, (p['resetBy'] as string[] | undefined) ?? [], ctx.year, ctx.settings);
@@ -207,6 +84,8 @@ const CORE_FACTS: readonly FactDef[] = [
     label: { vi: 'số lần đạt danh hiệu/hình thức trong giai đoạn', en: 'times the award was obtained in the window' },
     params: z.strictObject({ awardIds: AwardIds, years: z.number().int().min(1).max(50) }),
     awardParams: ['awardIds'],
+    paramEffects: { years: 'up', awardIds: 'up' },
+    wording: { gap: 'awardCountInWindow', unit: 'times' },
     derive: (ctx, p) => awardCountInWindow(ctx.subject, p['awardIds'] as string[], ctx.year - (p['years'] as number) + 1, ctx.year, ctx.settings),
   },
   {
@@ -217,6 +96,7 @@ const CORE_FACTS: readonly FactDef[] = [
     label: { vi: 'số năm kể từ lần được tặng gần nhất', en: 'years since the award was last obtained' },
     params: z.strictObject({ awardIds: AwardIds }),
     awardParams: ['awardIds'],
+    paramEffects: { awardIds: 'down' },
     derive: (ctx, p) => yearsSinceAward(ctx.subject, p['awardIds'] as string[], ctx.year, ctx.settings) ?? null,
   },
   {
@@ -230,6 +110,8 @@ const CORE_FACTS: readonly FactDef[] = [
       resetBy: AwardIds.optional().describe('Awards that use the run up: only years after the last one before N count (titles.md §8a C9)'),
     }),
     awardParams: ['resetBy'],
+    paramEffects: { ratings: 'up' },
+    wording: { gap: 'consecutiveRatingYears', unit: 'years' },
     derive: (ctx, p) => {
       return ratingCycleRun(ctx.subject, p['ratings'] as never, (p['resetBy'] as string[] | undefined) ?? [], ctx.year, ctx.settings);
     },
@@ -247,6 +129,8 @@ const CORE_FACTS: readonly FactDef[] = [
       appliedOnly: z.boolean().optional(),
     }),
     awardScoped: true,
+    paramEffects: { years: 'up', kinds: 'up', appliedOnly: 'down' },
+    wording: { gap: 'initiativeCount', unit: 'initiatives' },
     derive: (ctx, p) =>
       availableInitiatives(
         ctx.subject,
@@ -273,6 +157,7 @@ const CORE_FACTS: readonly FactDef[] = [
     awardParams: ['awardId'],
     awardScoped: true,
     input: { fields: ['councilVotes'], perYear: true, at: 'subject' },
+    wording: { gap: 'councilApprovalShare' },
     derive: (ctx, p) => {
       const award = (p['awardId'] as string | undefined) ?? ctx.awardId;
       const vote = (ctx.subject.councilVotes ?? []).find((v) => v.awardId === award && v.year === ctx.year);

@@ -29,3 +29,11 @@ export const FACTS: readonly FactDef[] = Object.freeze(CATALOG.map(freezeFact));
 
 /** The frozen catalog by id, as a read-only Map. @internal */
 export const FACTS_BY_ID: ReadonlyMap<string, FactDef> = readonlyMap([...CATALOG_BY_ID].map(([k, v]) => [k, freezeFact(v)] as const));
+
+/**
+ * The param directions every fact declares ({@link FactDef.paramEffects}), as
+ * "<fact>.<param>" → 'up' | 'down'. @internal
+ */
+export const DECLARED_PARAM_EFFECTS: Readonly<Record<string, 'up' | 'down'>> = Object.freeze(
+  Object.fromEntries(FACTS.flatMap((f) => Object.entries(f.paramEffects ?? {}).map(([p, d]) => [`${f.id}.${p}`, d] as const))),
+);

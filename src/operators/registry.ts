@@ -9,9 +9,27 @@ export type FactType = 'boolean' | 'enum' | 'integer' | 'decimal' | 'fraction';
 /** A fact value after derivation; null means missing. */
 export type FactValue = boolean | string | number | null;
 
-/** Definition of one operator: the single source of truth for the engine adapter and the gap. */
+/**
+ * Keys of the operators' words ("≥ 3", "không phải …"): each locale has one phrase per key
+ * (`operator`); a test fails when a locale lacks one.
+ */
+export const OPERATOR_WORDINGS = ['equal', 'notEqual', 'in', 'notIn', 'atLeast', 'greaterThan', 'atMost', 'lessThan', 'equalTo'] as const;
+export type OperatorWording = (typeof OPERATOR_WORDINGS)[number];
+
+/**
+ * Definition of one operator, declared once: the single source of truth for the loader (fact types,
+ * expected value), the evaluators and the engine adapter (test), the gap, its direction and the key
+ * of its words in the locales.
+ */
 export interface OperatorDef {
   readonly name: string;
+  /**
+   * Which way the fact value must move to pass a failed test: 'increase' (≥, >), 'decrease' (≤, <),
+   * or undefined when values are not ordered by the operator (equality, membership).
+   */
+  readonly direction: 'increase' | 'decrease' | undefined;
+  /** Key of the operator's words in the locales. */
+  readonly wording: OperatorWording;
   /** Fact types this operator accepts. */
   readonly factTypes: readonly FactType[];
   /** Check the rule's expected value at load time; returns an error detail or undefined. */
@@ -121,9 +139,11 @@ export function smallCountGap(actual: Exclude<FactValue, null>, expected: unknow
   return unit ? { kind: 'count', amount, direction, unit } : { kind: 'count', amount, direction };
 }
 
-function decimalOp(name: string, pass: Cmp, direction: 'increase' | 'decrease' | 'equal', strict: boolean): OperatorDef {
+function decimalOp(name: string, wording: OperatorWording, pass: Cmp, direction: 'increase' | 'decrease' | 'equal', strict: boolean): OperatorDef {
   return {
     name,
+    direction: direction === 'equal' ? undefined : direction,
+    wording,
     factTypes: ['integer', 'decimal', 'fraction'],
     checkExpected: (e) => expectDecimal(e),
     test(actual, expected) {
@@ -176,6 +196,8 @@ function decimalOp(name: string, pass: Cmp, direction: 'increase' | 'decrease' |
 
 const equal: OperatorDef = {
   name: 'equal',
+  direction: undefined,
+  wording: 'equal',
   factTypes: ['boolean', 'enum'],
   checkExpected: expectScalar,
   test: (a, e) => a === e,
@@ -184,6 +206,8 @@ const equal: OperatorDef = {
 };
 const notEqual: OperatorDef = {
   name: 'notEqual',
+  direction: undefined,
+  wording: 'notEqual',
   factTypes: ['boolean', 'enum'],
   checkExpected: expectScalar,
   test: (a, e) => a !== e,
@@ -192,6 +216,8 @@ const notEqual: OperatorDef = {
 };
 const inOp: OperatorDef = {
   name: 'in',
+  direction: undefined,
+  wording: 'in',
   factTypes: ['enum'],
   checkExpected: expectList,
   test: (a, e) => Array.isArray(e) && e.includes(a),
@@ -203,6 +229,8 @@ const inOp: OperatorDef = {
 };
 const notIn: OperatorDef = {
   name: 'notIn',
+  direction: undefined,
+  wording: 'notIn',
   factTypes: ['enum'],
   checkExpected: expectList,
   test: (a, e) => Array.isArray(e) && !e.includes(a),
@@ -220,10 +248,10 @@ export const OPERATORS: ReadonlyMap<string, OperatorDef> = readonlyMap(
     notEqual,
     inOp,
     notIn,
-    decimalOp('decimalGte', (c) => c >= 0, 'increase', false),
-    decimalOp('decimalGt', (c) => c > 0, 'increase', true),
-    decimalOp('decimalLte', (c) => c <= 0, 'decrease', false),
-    decimalOp('decimalLt', (c) => c < 0, 'decrease', true),
-    decimalOp('decimalEq', (c) => c === 0, 'equal', false),
+    decimalOp('decimalGte', 'atLeast', (c) => c >= 0, 'increase', false),
+    decimalOp('decimalGt', 'greaterThan', (c) => c > 0, 'increase', true),
+    decimalOp('decimalLte', 'atMost', (c) => c <= 0, 'decrease', false),
+    decimalOp('decimalLt', 'lessThan', (c) => c < 0, 'decrease', true),
+    decimalOp('decimalEq', 'equalTo', (c) => c === 0, 'equal', false),
   ].map((o) => [o.name, Object.freeze(o)] as const),
 );

@@ -71,26 +71,26 @@ export interface GroupConditionInput {
 export type LeafConditionInput = z.infer<typeof LeafConditionSchema>;
 export type ConditionInput = LeafConditionInput | GroupConditionInput;
 
-/** Group metadata without children; children are validated recursively by the loader. */
-export const GroupShellSchema = z.strictObject({
-  ...NodeMeta,
-  all: z.array(z.unknown()).min(1).max(100).optional(),
-  any: z.array(z.unknown()).min(1).max(100).optional(),
-  not: z.unknown().optional(),
-});
+/**
+ * The one group schema, over its children: `all` / `any` (1–100 children) or `not` (one child).
+ * Rule files and overlays (`add` / `replace` of a condition) share it: the loader parses a group
+ * with `z.unknown()` children ({@link GroupShellSchema}) and walks the children itself, so every
+ * issue has its own path; editors get the same shape recursively ({@link ConditionSchema}).
+ */
+function groupOf<C extends z.ZodType>(child: C) {
+  return z.strictObject({
+    ...NodeMeta,
+    all: z.array(child).min(1).max(100).optional(),
+    any: z.array(child).min(1).max(100).optional(),
+    not: child.optional(),
+  });
+}
 
-/** Recursive condition schema, used for JSON Schema generation. */
-export const ConditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
-  z.union([
-    LeafConditionSchema,
-    z.strictObject({
-      ...NodeMeta,
-      all: z.array(ConditionSchema).min(1).max(100).optional(),
-      any: z.array(ConditionSchema).min(1).max(100).optional(),
-      not: ConditionSchema.optional(),
-    }),
-  ]),
-) as z.ZodType<ConditionInput>;
+/** Group metadata without children; children are validated recursively by the loader. */
+export const GroupShellSchema = groupOf(z.unknown());
+
+/** Recursive condition schema (a leaf or a group of conditions), used for JSON Schema generation. */
+export const ConditionSchema: z.ZodType<ConditionInput> = z.lazy(() => z.union([LeafConditionSchema, groupOf(ConditionSchema)])) as z.ZodType<ConditionInput>;
 
 const RuleCommon = {
   id: IdSchema,

@@ -1,5 +1,8 @@
 import { deepFreeze } from '../../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../../model/issue.js';
+import type { FactGapWording } from '../../facts/fact-def.js';
+import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
+import { OPERATORS, type OperatorWording } from '../../operators/registry.js';
 import { instrumentKindEn } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
 import { WORDING_EN } from './wording.js';
@@ -140,39 +143,58 @@ const RATING_EN: Record<string, string> = { excellent: 'excellent', good: 'good'
 const nextYears = (year: number, n: number): string => Array.from({ length: n }, (_, i) => year + 1 + i).join(', ');
 const list = (xs: unknown, f: (x: string) => string, sep: string): string => (Array.isArray(xs) ? (xs as string[]).map(f).join(sep) : '');
 
+/** The sentence of each fact gap wording key (src/facts/fact-def.ts), for a count gap to increase by n. */
+const FACT_GAP_EN: Readonly<Record<FactGapWording, (n: number, params: Readonly<Record<string, unknown>>, ctx: GapContext) => string>> = {
+  consecutiveAwardYears: (n, params, ctx) => {
+    const yrs = n === 1 ? 'year' : 'years';
+    return `needs ${n} more consecutive ${yrs} of ${list(params['awardIds'], ctx.awardName, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+  },
+  consecutiveRatingYears: (n, params, ctx) => {
+    const yrs = n === 1 ? 'year' : 'years';
+    return `needs ${n} more consecutive ${yrs} rated ${list(params['ratings'], (r) => RATING_EN[r] ?? r, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+  },
+  awardCountInWindow: (n, params, ctx) =>
+    `needs ${n} more ${n === 1 ? 'time' : 'times'} ${list(params['awardIds'], ctx.awardName, ' or ')}`,
+  initiativeCount: (n, params, ctx) =>
+    `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''}`.trimEnd(),
+  initiativeCountAfterAward: (n, params, ctx) =>
+    `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''} in the period after the ${list(params['awardIds'], ctx.awardName, ' or ')}`.replace('  ', ' '),
+  consecutiveCycleCount: (n, params, ctx) =>
+    `needs ${n} more ${list(params['awardIds'], ctx.awardName, ' or ')} in an adjacent cycle, with ${list(params['baseAwardIds'], ctx.awardName, ' or ')} unbroken${n === 1 ? ` (${ctx.year + Number(params['cycleLength'] ?? 3)} at the earliest)` : ''}`,
+  openingAwardCount: (n, params, ctx) =>
+    `needs a ${list(params['awardIds'], ctx.awardName, ' or ')} obtained after the last ${list(params['resetBy'], ctx.awardName, ' or ')}`,
+  windowYearsAfterAward: (n, params, ctx) => {
+    const yrs = n === 1 ? 'year' : 'years';
+    return `needs ${n} more consecutive ${yrs} rated ${list(params['ratings'], (r) => RATING_EN[r] ?? r, ' or ')} after the ${list(params['awardIds'], ctx.awardName, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
+  },
+  awardCountAfterAward: (n, params, ctx) =>
+    `needs ${n} more ${n === 1 ? 'time' : 'times'} ${list(params['countAwardIds'], ctx.awardName, ' or ')} in the period after the ${list(params['awardIds'], ctx.awardName, ' or ')}`,
+  councilApprovalShare: (n, params, ctx) =>
+    `needs ${n} more council ${n === 1 ? 'approval' : 'approvals'}`,
+  advancedMemberShare: (n, params, ctx) =>
+    `needs ${n} more ${n === 1 ? 'member' : 'members'} holding Advanced Worker or Advanced Soldier`,
+  completedMemberShare: (n, params, ctx) =>
+    `needs ${n} more ${n === 1 ? 'member' : 'members'} who completed their tasks`,
+};
+
 function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap, ctx: GapContext): string | undefined {
   if (g.kind !== 'count' || g.direction !== 'increase') return undefined;
-  const n = Number(g.amount);
-  const yrs = n === 1 ? 'year' : 'years';
-  switch (fact) {
-    case 'consecutiveAwardYears':
-      return `needs ${n} more consecutive ${yrs} of ${list(params['awardIds'], ctx.awardName, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
-    case 'consecutiveRatingYears':
-      return `needs ${n} more consecutive ${yrs} rated ${list(params['ratings'], (r) => RATING_EN[r] ?? r, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
-    case 'awardCountInWindow':
-      return `needs ${n} more ${n === 1 ? 'time' : 'times'} ${list(params['awardIds'], ctx.awardName, ' or ')}`;
-    case 'initiativeCount':
-      return `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''}`.trimEnd();
-    case 'initiativeCountAfterAward':
-      return `needs ${n} more ${list(params['kinds'], (k) => (KIND_EN[k] ?? [k, k])[n === 1 ? 0 : 1], ' or ')} recognised ${SCOPE_EN[String(params['minScope'])] ?? ''} in the period after the ${list(params['awardIds'], ctx.awardName, ' or ')}`.replace('  ', ' ');
-    case 'consecutiveCycleCount':
-      return `needs ${n} more ${list(params['awardIds'], ctx.awardName, ' or ')} in an adjacent cycle, with ${list(params['baseAwardIds'], ctx.awardName, ' or ')} unbroken${n === 1 ? ` (${ctx.year + Number(params['cycleLength'] ?? 3)} at the earliest)` : ''}`;
-    case 'openingAwardCount':
-      return `needs a ${list(params['awardIds'], ctx.awardName, ' or ')} obtained after the last ${list(params['resetBy'], ctx.awardName, ' or ')}`;
-    case 'windowYearsAfterAward':
-      return `needs ${n} more consecutive ${yrs} rated ${list(params['ratings'], (r) => RATING_EN[r] ?? r, ' or ')} after the ${list(params['awardIds'], ctx.awardName, ' or ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
-    case 'awardCountAfterAward':
-      return `needs ${n} more ${n === 1 ? 'time' : 'times'} ${list(params['countAwardIds'], ctx.awardName, ' or ')} in the period after the ${list(params['awardIds'], ctx.awardName, ' or ')}`;
-    case 'councilApprovalShare':
-      return `needs ${n} more council ${n === 1 ? 'approval' : 'approvals'}`;
-    case 'advancedMemberShare':
-      return `needs ${n} more ${n === 1 ? 'member' : 'members'} holding Advanced Worker or Advanced Soldier`;
-    case 'completedMemberShare':
-      return `needs ${n} more ${n === 1 ? 'member' : 'members'} who completed their tasks`;
-    default:
-      return undefined;
-  }
+  const key = FACTS_BY_ID.get(fact)?.wording?.gap;
+  return key === undefined ? undefined : FACT_GAP_EN[key](Number(g.amount), params, ctx);
 }
+
+/** The phrase of each operator wording key (src/operators/registry.ts), around the expected value in words. */
+const OPERATOR_WORDS_EN: Readonly<Record<OperatorWording, (expected: string) => string>> = {
+  equal: (expected) => `equal to ${expected}`,
+  notEqual: (expected) => `not equal to ${expected}`,
+  in: (expected) => `${expected}`,
+  notIn: (expected) => `none of ${expected}`,
+  atLeast: (expected) => `≥ ${expected}`,
+  greaterThan: (expected) => `> ${expected}`,
+  atMost: (expected) => `≤ ${expected}`,
+  lessThan: (expected) => `< ${expected}`,
+  equalTo: (expected) => `= ${expected}`,
+};
 
 /** English locale. */
 export const en: Locale = deepFreeze<Locale>({
@@ -185,18 +207,10 @@ export const en: Locale = deepFreeze<Locale>({
       'no-rule-in-force': 'the applicable regime has no standard for this award',
       'subject-kind-mismatch': 'this award is not for this kind of subject',
     })[r],
-  operator: (op, expected) =>
-    ({
-      equal: `equal to ${expected}`,
-      notEqual: `not equal to ${expected}`,
-      in: `${expected}`,
-      notIn: `none of ${expected}`,
-      decimalGte: `≥ ${expected}`,
-      decimalGt: `> ${expected}`,
-      decimalLte: `≤ ${expected}`,
-      decimalLt: `< ${expected}`,
-      decimalEq: `= ${expected}`,
-    })[op] ?? `${op} ${expected}`,
+  operator: (op, expected) => {
+    const key = OPERATORS.get(op)?.wording;
+    return key === undefined ? `${op} ${expected}` : OPERATOR_WORDS_EN[key](expected);
+  },
   value,
   gap,
   factGap,

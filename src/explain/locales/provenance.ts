@@ -1,3 +1,5 @@
+import type { FactUnitWording } from '../../facts/fact-def.js';
+import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import type { Provenance } from '../../model/rule-book.js';
 import { PARAMETER_LABELS } from './_catalog.js';
 import { instrumentKindEn, instrumentKindVi } from './_citation.js';
@@ -5,11 +7,11 @@ import { assertArg, isLang, isObject } from '../../_internal/args.js';
 import { en } from './en.js';
 import { vi } from './vi.js';
 
-const UNIT: Record<string, { vi: string; en: string }> = {
-  initiativeCount: { vi: 'sáng kiến', en: 'initiatives' },
-  consecutiveAwardYears: { vi: 'năm', en: 'years' },
-  consecutiveRatingYears: { vi: 'năm', en: 'years' },
-  awardCountInWindow: { vi: 'lần', en: 'times' },
+/** The words of each fact unit wording key (src/facts/fact-def.ts). */
+const UNIT: Readonly<Record<FactUnitWording, { vi: string; en: string }>> = {
+  initiatives: { vi: 'sáng kiến', en: 'initiatives' },
+  years: { vi: 'năm', en: 'years' },
+  times: { vi: 'lần', en: 'times' },
 };
 
 /** Fact params an overlay may change, in words. */
@@ -82,7 +84,8 @@ export function describeProvenance(lang: 'vi' | 'en', p: Provenance, fact?: stri
   } else {
     what = lang === 'vi' ? 'yêu cầu' : 'the requirement';
   }
-  const unit = c.field === 'value' && fact && UNIT[fact] && num(c.to) !== undefined ? ` ${UNIT[fact][lang]}` : '';
+  const unitKey = fact === undefined ? undefined : FACTS_BY_ID.get(fact)?.wording?.unit;
+  const unit = c.field === 'value' && unitKey && num(c.to) !== undefined ? ` ${UNIT[unitKey][lang]}` : '';
   if (lang === 'vi') {
     const verb = d === 'up' ? 'nâng' : d === 'down' ? 'hạ' : 'đổi';
     const prep = d === 'up' ? 'lên' : d === 'down' ? 'xuống' : 'thành';

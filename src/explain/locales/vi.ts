@@ -1,5 +1,8 @@
 import { deepFreeze } from '../../_internal/deep-freeze.js';
 import type { IssueCode, IssueParams } from '../../model/issue.js';
+import type { FactGapWording } from '../../facts/fact-def.js';
+import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
+import { OPERATORS, type OperatorWording } from '../../operators/registry.js';
 import { instrumentKindVi } from './_citation.js';
 import type { Gap, GapContext, Locale } from './locale.js';
 import { WORDING_VI } from './wording.js';
@@ -149,38 +152,52 @@ const RATING_VI: Record<string, string> = { excellent: 'hoàn thành xuất sắ
 const nextYears = (year: number, n: number): string => Array.from({ length: n }, (_, i) => year + 1 + i).join(', ');
 const list = (xs: unknown, f: (x: string) => string, sep: string): string => (Array.isArray(xs) ? (xs as string[]).map(f).join(sep) : '');
 
+/** The sentence of each fact gap wording key (src/facts/fact-def.ts), for a count gap to increase by n. */
+const FACT_GAP_VI: Readonly<Record<FactGapWording, (n: number, params: Readonly<Record<string, unknown>>, ctx: GapContext) => string>> = {
+  consecutiveAwardYears: (n, params, ctx) =>
+    `cần thêm ${n} năm liên tục đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`,
+  consecutiveRatingYears: (n, params, ctx) =>
+    `cần thêm ${n} năm liên tục ${list(params['ratings'], (r) => RATING_VI[r] ?? r, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`,
+  awardCountInWindow: (n, params, ctx) =>
+    `cần thêm ${n} lần đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`,
+  initiativeCount: (n, params, ctx) =>
+    `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''}`.trimEnd(),
+  initiativeCountAfterAward: (n, params, ctx) =>
+    `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''} trong thời gian kể từ sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`.replace('  ', ' '),
+  consecutiveCycleCount: (n, params, ctx) =>
+    `cần thêm ${n} lần đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')} ở chu kỳ liền kề, với ${list(params['baseAwardIds'], ctx.awardName, ' hoặc ')} không gián đoạn${n === 1 ? ` (sớm nhất năm ${ctx.year + Number(params['cycleLength'] ?? 3)})` : ''}`,
+  openingAwardCount: (n, params, ctx) =>
+    `cần được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')} sau lần được tặng ${list(params['resetBy'], ctx.awardName, ' hoặc ')} gần nhất`,
+  windowYearsAfterAward: (n, params, ctx) =>
+    `cần thêm ${n} năm liên tục ${list(params['ratings'], (r) => RATING_VI[r] ?? r, ' hoặc ')} sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`,
+  awardCountAfterAward: (n, params, ctx) =>
+    `cần thêm ${n} lần đạt ${list(params['countAwardIds'], ctx.awardName, ' hoặc ')} trong thời gian kể từ sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`,
+  councilApprovalShare: (n, params, ctx) =>
+    `thiếu ${n} phiếu đồng ý của Hội đồng Thi đua – Khen thưởng`,
+  advancedMemberShare: (n, params, ctx) =>
+    `cần thêm ${n} thành viên đạt Lao động tiên tiến hoặc Chiến sĩ tiên tiến`,
+  completedMemberShare: (n, params, ctx) =>
+    `cần thêm ${n} thành viên hoàn thành nhiệm vụ`,
+};
+
 function factGap(fact: string, params: Readonly<Record<string, unknown>>, g: Gap, ctx: GapContext): string | undefined {
   if (g.kind !== 'count' || g.direction !== 'increase') return undefined;
-  const n = Number(g.amount);
-  switch (fact) {
-    case 'consecutiveAwardYears':
-      return `cần thêm ${n} năm liên tục đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
-    case 'consecutiveRatingYears':
-      return `cần thêm ${n} năm liên tục ${list(params['ratings'], (r) => RATING_VI[r] ?? r, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
-    case 'awardCountInWindow':
-      return `cần thêm ${n} lần đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`;
-    case 'initiativeCount':
-      return `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''}`.trimEnd();
-    case 'initiativeCountAfterAward':
-      return `thiếu ${n} ${list(params['kinds'], (k) => KIND_VI[k] ?? k, ' hoặc ')} được công nhận ${SCOPE_VI[String(params['minScope'])] ?? ''} trong thời gian kể từ sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`.replace('  ', ' ');
-    case 'consecutiveCycleCount':
-      return `cần thêm ${n} lần đạt ${list(params['awardIds'], ctx.awardName, ' hoặc ')} ở chu kỳ liền kề, với ${list(params['baseAwardIds'], ctx.awardName, ' hoặc ')} không gián đoạn${n === 1 ? ` (sớm nhất năm ${ctx.year + Number(params['cycleLength'] ?? 3)})` : ''}`;
-    case 'openingAwardCount':
-      return `cần được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')} sau lần được tặng ${list(params['resetBy'], ctx.awardName, ' hoặc ')} gần nhất`;
-    case 'windowYearsAfterAward':
-      return `cần thêm ${n} năm liên tục ${list(params['ratings'], (r) => RATING_VI[r] ?? r, ' hoặc ')} sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}${n <= 10 ? ` (${nextYears(ctx.year, n)})` : ''}`;
-    case 'awardCountAfterAward':
-      return `cần thêm ${n} lần đạt ${list(params['countAwardIds'], ctx.awardName, ' hoặc ')} trong thời gian kể từ sau năm được tặng ${list(params['awardIds'], ctx.awardName, ' hoặc ')}`;
-    case 'councilApprovalShare':
-      return `thiếu ${n} phiếu đồng ý của Hội đồng Thi đua – Khen thưởng`;
-    case 'advancedMemberShare':
-      return `cần thêm ${n} thành viên đạt Lao động tiên tiến hoặc Chiến sĩ tiên tiến`;
-    case 'completedMemberShare':
-      return `cần thêm ${n} thành viên hoàn thành nhiệm vụ`;
-    default:
-      return undefined;
-  }
+  const key = FACTS_BY_ID.get(fact)?.wording?.gap;
+  return key === undefined ? undefined : FACT_GAP_VI[key](Number(g.amount), params, ctx);
 }
+
+/** The phrase of each operator wording key (src/operators/registry.ts), around the expected value in words. */
+const OPERATOR_WORDS_VI: Readonly<Record<OperatorWording, (expected: string) => string>> = {
+  equal: (expected) => `bằng ${expected}`,
+  notEqual: (expected) => `khác ${expected}`,
+  in: (expected) => `${expected}`,
+  notIn: (expected) => `không phải ${expected}`,
+  atLeast: (expected) => `≥ ${expected}`,
+  greaterThan: (expected) => `> ${expected}`,
+  atMost: (expected) => `≤ ${expected}`,
+  lessThan: (expected) => `< ${expected}`,
+  equalTo: (expected) => `= ${expected}`,
+};
 
 /** Vietnamese (default locale). */
 export const vi: Locale = deepFreeze<Locale>({
@@ -193,18 +210,10 @@ export const vi: Locale = deepFreeze<Locale>({
       'no-rule-in-force': 'chế độ pháp lý áp dụng không có tiêu chuẩn cho danh hiệu/hình thức này',
       'subject-kind-mismatch': 'danh hiệu/hình thức này không dành cho loại đối tượng này',
     })[r],
-  operator: (op, expected) =>
-    ({
-      equal: `bằng ${expected}`,
-      notEqual: `khác ${expected}`,
-      in: `${expected}`,
-      notIn: `không phải ${expected}`,
-      decimalGte: `≥ ${expected}`,
-      decimalGt: `> ${expected}`,
-      decimalLte: `≤ ${expected}`,
-      decimalLt: `< ${expected}`,
-      decimalEq: `= ${expected}`,
-    })[op] ?? `${op} ${expected}`,
+  operator: (op, expected) => {
+    const key = OPERATORS.get(op)?.wording;
+    return key === undefined ? `${op} ${expected}` : OPERATOR_WORDS_VI[key](expected);
+  },
   value,
   gap,
   factGap,

@@ -3,7 +3,7 @@ import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import type { ConditionNode, LeafNode, ParameterDef, RuleDef } from '../../model/rule-book.js';
 import { OPERATORS } from '../../operators/registry.js';
 import { makeIssue } from '../../model/issue.js';
-import { SETTING_PARAMS } from '../../rule-book/load-rule-book.js';
+import { parameterValueFits, SETTING_PARAMS } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance } from '../provenance.js';
 import { invalid, isProtected, loosens, opPath, putRule, resolveParamTarget, resolveRuleTarget, type OverlayState } from '../_state.js';
@@ -11,21 +11,6 @@ import { findNode, rewrite, withPaths } from '../_tree.js';
 import { loosensParam, loosensValue } from '../tightening.js';
 
 type SetOp = Extract<OverlayOperation, { op: 'set' }>;
-
-function paramValueOk(p: ParameterDef, v: unknown): boolean {
-  switch (p.type) {
-    case 'decimal':
-      return typeof v === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v);
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'integer':
-      return typeof v === 'number' && Number.isInteger(v);
-    case 'enum-list':
-      return Array.isArray(v);
-    case 'string':
-      return typeof v === 'string';
-  }
-}
 
 /** Check a new fact-params object against the fact catalogue; returns a detail or undefined. */
 function paramsProblem(leaf: LeafNode, params: Record<string, unknown>, awardIds: ReadonlySet<string>): string | undefined {
@@ -66,7 +51,7 @@ function setParameter(s: OverlayState, op: SetOp, i: number): void {
     return;
   }
   for (const { regimeId, param } of hits) {
-    if (!paramValueOk(param, op.value)) {
+    if (!parameterValueFits(param.type, op.value)) {
       s.issues.push(makeIssue('parameter_type_mismatch', opPath(s, i, 'value'), { parameter: id, expected: param.type }));
       return;
     }

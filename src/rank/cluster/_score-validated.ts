@@ -3,12 +3,13 @@ import { closest } from '../../_internal/closest.js';
 import { deepFreeze } from '../../_internal/deep-freeze.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../../model/issue.js';
 import type { ClusterYear, MemberReport } from '../../schema/cluster.js';
-import type { QuantitativeCriterion, ScoreSheet } from '../../schema/score-sheet.js';
-import { q, qAdd, qCmp, qDiv, qMax, qMin, qMul, qRound, qSub, qSum, qText, type Q } from './_rational.js';
+import type { ScoreSheet } from '../../schema/score-sheet.js';
+import { q, qCmp, qMax, qMin, qMul, qRound, qSum, qText, type Q } from './_rational.js';
 import { sheetNodes, type SheetLeaf } from './_sheet-nodes.js';
 import { decimalDigitIssues } from './_digits.js';
 import { LIMITS } from '../../rule-book/limits.js';
 import type { ClusterScores, CriterionComputation, CriterionScore, Disqualification, GroupScore, MemberScore } from './model.js';
+import { ONE, quantitative, ratioOf, ZERO, type Ratio } from './_quantitative.js';
 
 type Entry = MemberReport['entries'][number];
 
@@ -20,73 +21,6 @@ const DATA_FIELD = {
   disqualifier: 'triggered',
 } as const;
 const DATA_FIELDS = Object.values(DATA_FIELD);
-
-const HALF = q('0.5');
-const ZERO = q(0);
-const ONE = q(1);
-
-interface Ratio {
-  readonly target: string;
-  readonly actual: string;
-  readonly ratio: Q;
-  readonly capped: Q | undefined;
-}
-
-/** r for one member and one quantitative criterion (the target is > 0, checked by the caller). */
-function ratioOf(c: QuantitativeCriterion, target: string, actual: string): Ratio {
-  const t = q(target);
-  const a = q(actual);
-  const cap = c.ratioCap !== undefined ? q(c.ratioCap) : undefined;
-  let ratio: Q;
-  if (c.direction === 'higher-is-better') ratio = qDiv(a, t);
-  else ratio = qCmp(a, ZERO) <= 0 ? cap! : qDiv(t, a); // lower is better: no occurrence at all is the best (the cap)
-  const limit = c.formula === 'proportional' ? (cap ?? ONE) : cap;
-  const capped = limit !== undefined && qCmp(ratio, limit) > 0 ? limit : undefined;
-  return { target, actual, ratio, capped };
-}
-
-/** Points of a quantitative criterion (clusters.md §5.3 or proportional), with the computation. */
-function quantitative(c: QuantitativeCriterion, r: Ratio, best: Q | null): { points: Q; computation: CriterionComputation } {
-  const ms = q(c.maxPoints);
-  const rr = r.capped ?? r.ratio;
-  let points: Q;
-  let kase: Extract<CriterionComputation, { type: 'quantitative' }>['case'];
-  if (c.formula === 'proportional') {
-    const limit = c.ratioCap !== undefined ? q(c.ratioCap) : ONE;
-    points = qDiv(qMul(ms, rr), limit);
-    kase = 'proportional';
-  } else if (qCmp(rr, ONE) < 0) {
-    points = qMul(qMul(HALF, ms), rr);
-    kase = 'below-target';
-  } else if (qCmp(rr, ONE) === 0) {
-    points = qMul(HALF, ms);
-    kase = 'at-target';
-  } else if (best !== null && qCmp(rr, best) === 0) {
-    points = ms;
-    kase = 'best-exceeder';
-  } else {
-    // 0.5·MS + 0.5·MS·(r − 1)/(L − 1), with L > r > 1
-    points = qAdd(qMul(HALF, ms), qDiv(qMul(qMul(HALF, ms), qSub(rr, ONE)), qSub(best!, ONE)));
-    kase = 'above-target';
-  }
-  const clampedAtZero = qCmp(points, ZERO) < 0;
-  if (clampedAtZero) points = ZERO;
-  return {
-    points,
-    computation: {
-      type: 'quantitative',
-      formula: c.formula,
-      direction: c.direction,
-      target: r.target,
-      actual: r.actual,
-      ratio: qText(r.ratio),
-      ...(r.capped ? { cappedRatio: qText(r.capped) } : {}),
-      ...(c.formula === 'relative-to-best' ? { best: best === null ? null : qText(best) } : {}),
-      case: kase,
-      clampedAtZero,
-    },
-  };
-}
 
 /** Scoring of already-validated inputs (see scoreCluster). @internal */
 export function scoreValidated(sheet: ScoreSheet, reports: readonly MemberReport[], year: ClusterYear): Result<ClusterScores> {

@@ -1,0 +1,24 @@
+import { diffRuleBooks } from '../overlay/diff-rule-books.js';
+import { renderDiff } from '../explain/render-diff.js';
+import type { CommandKit } from './award-commands.js';
+
+/** Help text of `thidua diff`. */
+export const DIFF_HELP: Readonly<Record<'diff', string>> = {
+  diff: `Usage: thidua diff --province KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
+
+Shows what the province overlay (then any --overlay files, in order) changes in the national rule
+book: awards, parameters, rules and conditions, by stable id, with the decision that changed them.`,
+};
+
+/** `thidua diff`: what the province overlay (and any --overlay files) change in the national book. */
+export function cmdDiff(k: CommandKit): number {
+  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const format = k.choice('format', ['text', 'json'], 'text');
+  if (k.positionals.length) k.usage('diff takes no positional arguments');
+  if (k.one('province') === undefined && !k.has('overlay')) k.usage('diff needs --province KEY (or --overlay FILE)');
+  const r = k.loadEffectiveBook();
+  if (!r.book || !r.national) return k.printIssues(r.issues, lang, format);
+  const diff = diffRuleBooks(r.national, r.book);
+  k.stdout(format === 'json' ? `${JSON.stringify({ ok: true, diff }, null, 2)}\n` : renderDiff(diff, { lang }));
+  return 0;
+}
