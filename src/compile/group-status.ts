@@ -22,7 +22,3 @@ export function groupStatus(op: GroupNode['op'], n: number, statusAt: (i: number
   return missing ? 'missing_fact' : op === 'all' ? 'pass' : 'fail';
 }
 
-/** The verdict of an award from its rules' statuses. @internal */
-export function verdictOf(statuses: readonly NodeStatus[]): 'eligible' | 'ineligible' | 'undetermined' {
-  return statuses.includes('fail') ? 'ineligible' : statuses.includes('missing_fact') ? 'undetermined' : 'eligible';
-}

@@ -5,7 +5,6 @@
  */
 import type { EmittedRule, EvaluationPlan, LeafResults, PlanEntry, PlannedAward } from '../model/leaf-results.js';
 import type { AwardVerdict, EligibilityReport, Finding, LeafFinding, NodeStatus, NotConsideredRecord, RegimeChoice, RuleOutcome, Verdict } from '../model/outcome.js';
-import { verdictOf } from '../compile/group-status.js';
 import type { PreparedEvaluation, SubjectSummary } from './prepare-evaluation.js';
 import { ruleTemplate } from './rule-template.js';
 
@@ -96,6 +95,54 @@ class Outcomes {
   }
 }
 
+/**
+ * The verdict of a planned award in a full report. The verdict is computed at once (from the rule
+ * statuses, a walk that builds nothing); `rules` (the outcomes with their finding trees) and `failing`
+ * are built on first read — a property read, `JSON.stringify` (through `toJSON`, same bytes, same key
+ * order as a plain object) or a renderer — and kept. They are accessors of the prototype, not own
+ * properties: `Object.keys`, spreading and `structuredClone` see awardId, title and verdict only
+ * (JSON.parse(JSON.stringify(report)) gives the plain form). A shared principle's outcome is one
+ * object in every verdict of the subject, as before.
+ * @internal
+ */
+export class LazyAwardVerdict implements AwardVerdict {
+  readonly #slots: readonly number[];
+  readonly #outcomes: Outcomes;
+  #rules: readonly RuleOutcome[] | undefined;
+  #failing: readonly FailingLeaf[] | undefined;
+  constructor(
+    readonly awardId: string,
+    readonly title: AwardVerdict['title'],
+    readonly verdict: PlannedVerdict,
+    slots: readonly number[],
+    outcomes: Outcomes,
+  ) {
+    this.#slots = slots;
+    this.#outcomes = outcomes;
+  }
+  get rules(): readonly RuleOutcome[] {
+    if (this.#rules === undefined) {
+      const slots = this.#slots;
+      const out = new Array<RuleOutcome>(slots.length);
+      for (let i = 0; i < slots.length; i++) out[i] = this.#outcomes.outcome(slots[i]!);
+      this.#rules = out;
+    }
+    return this.#rules;
+  }
+  get failing(): readonly FailingLeaf[] {
+    if (this.#failing === undefined) {
+      const out: FailingLeaf[] = [];
+      for (const slot of this.#slots) for (const f of this.#outcomes.failingOf(slot)) out.push(f);
+      this.#failing = out;
+    }
+    return this.#failing;
+  }
+  /** The plain form, key for key what a plain verdict object serialises to. */
+  toJSON(): AwardVerdict {
+    return { awardId: this.awardId, title: this.title, verdict: this.verdict, rules: this.rules, failing: this.failing };
+  }
+}
+
 /** The award verdicts of a report from compact leaf results. */
 function verdictsOf(plan: EvaluationPlan, leaves: LeafResults, detail: 'full' | 'verdicts'): AwardVerdict[] {
   checkShape(plan, leaves, detail);
@@ -111,18 +158,8 @@ function verdictsOf(plan: EvaluationPlan, leaves: LeafResults, detail: 'full' | 
   const statuses = ruleStatuses(plan.emitted, leaves);
   const outcomes = new Outcomes(plan.emitted, leaves, statuses);
   for (const e of plan.entries) {
-    if (e.notApplicable !== undefined) {
-      verdicts.push(notApplicable(e));
-      continue;
-    }
-    const { slots } = e.planned;
-    const rules = new Array<RuleOutcome>(slots.length);
-    const failing: FailingLeaf[] = [];
-    for (let i = 0; i < slots.length; i++) {
-      rules[i] = outcomes.outcome(slots[i]!);
-      for (const f of outcomes.failingOf(slots[i]!)) failing.push(f);
-    }
-    verdicts.push({ awardId: e.award.id, title: e.award.title, verdict: verdictOf(rules.map((o) => o.status)), rules, failing });
+    if (e.notApplicable !== undefined) verdicts.push(notApplicable(e));
+    else verdicts.push(new LazyAwardVerdict(e.award.id, e.award.title, awardVerdict(e.planned, statuses), e.planned.slots, outcomes));
   }
   return verdicts;
 }
