@@ -16,11 +16,12 @@ const UNSET: unique symbol = Symbol('unset');
  * State of one subject's evaluation: the fact context of the award being evaluated and the memo of
  * fact values (one slot per distinct fact + params of the regime). Award-scoped facts (those reading
  * the award under evaluation) are cleared when the award changes; the others are derived once per subject.
- * @internal
+ * Opaque to callers: created and advanced by the evaluator.
  */
 export interface CompiledRun {
   ctx: FactContext;
-  readonly memo: (FactValue | typeof UNSET)[];
+  /** Fact values by memo slot (a private marker for a slot not computed yet). */
+  readonly memo: (FactValue | symbol)[];
 }
 
 /** One leaf compiled to plain functions: no eval, no `new Function`, nothing from the rule file executed. */
@@ -77,7 +78,7 @@ function compileLeafValue(fact: FactDef, params: Readonly<Record<string, unknown
   const s = slot;
   const derive = (run: CompiledRun): FactValue => {
     const m = run.memo[s];
-    if (m !== UNSET && m !== undefined) return m;
+    if (m !== UNSET && m !== undefined) return m as FactValue;
     const v = fact.derive(run.ctx, params as Record<string, unknown>);
     run.memo[s] = v;
     return v;
@@ -148,7 +149,7 @@ export function compileRuleBook(book: RuleBook): CompiledRuleBook {
 
 /** A fresh run for one subject: every memo slot unset. @internal */
 export function newRun(regime: CompiledRegime, ctx: FactContext): CompiledRun {
-  return { ctx, memo: new Array<FactValue | typeof UNSET>(regime.slotCount).fill(UNSET) };
+  return { ctx, memo: new Array<FactValue | symbol>(regime.slotCount).fill(UNSET) };
 }
 
 /** Switch a run to another award: new context, award-scoped slots cleared. @internal */

@@ -70,7 +70,7 @@ export class GroupStatic {
 }
 
 /**
- * The finding of a leaf, shared by both evaluators so their reports cannot differ in shape. Every
+ * The finding of a leaf (built by rule-template.ts for build-report.ts, whichever evaluator ran). Every
  * finding has the same keys in the same order (one object literal, so V8 keeps one hidden class);
  * optional keys hold `undefined` and are absent from JSON output.
  * @param s the leaf's rule-book parts.
