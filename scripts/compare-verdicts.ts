@@ -176,7 +176,7 @@ async function compareReports(oldApi: Api, newApi: Api): Promise<void> {
     }
   }
   for (const p of population(N)) {
-    stats.subjects++;
+    if (++stats.subjects % 5000 === 0) console.error(`${stats.subjects} subjects, ${stats.reportMismatches + stats.leafMismatches} mismatches so far`);
     const subject = RICH ? enrich(p) : p;
     for (const year of YEARS) {
       await compareOne(p.id, oldBook.value, newBook.value, subject, { year });
