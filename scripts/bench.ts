@@ -13,6 +13,9 @@
  *  - generation only: the cost of producing the subjects, included in every row (they are streamed);
  *  - compiled (verdicts): evaluateMany with detail "verdicts" (no explanation trees): three awards, whole book;
  *  - compiled (full): full explanations, same three awards, and the whole national book (all awards);
+ *    a full report builds its findings when first read, so three more rows read them: the failing leaves
+ *    of every verdict, JSON.stringify of every report, renderExplanation of every report (on the first
+ *    --render-n subjects, default 10,000, extrapolated);
  *  - the whole book with validator "zod" (zod safeParse on every subject instead of the compiled fast path);
  *  - the whole book again on worker threads (thidua/node evaluateManyParallel, from dist/);
  *  - json-rules-engine: the reference path (fresh engine per subject, dotted path resolver) on the first
@@ -35,7 +38,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { writeWorkbook } from '../src/cli/sheet-io.js';
 import { INDIVIDUAL_COLUMNS } from '../src/cli/sheet-layout.js';
-import { evaluateEligibility, evaluateMany, loadNationalRuleBook, compileRuleBook, nationalRuleFiles } from '../src/index.js';
+import { evaluateEligibility, evaluateMany, loadNationalRuleBook, compileRuleBook, nationalRuleFiles, renderExplanation, type EligibilityReport } from '../src/index.js';
 import { loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
 import { normalizeSubject } from '../src/evaluate/normalize-subject.js';
 import { SHA256_IMPLEMENTATION, sha256Hex } from '../src/_internal/sha256.js';
@@ -136,12 +139,17 @@ const [hwMs, hwCount] = time(() => {
   return eligible;
 });
 
-async function run(opts: Parameters<typeof evaluateEligibility>[2], subjects: Iterable<Person>): Promise<number> {
+/** What a caller then does with each report (the findings of a full report are built when first read). */
+type Consume = (report: EligibilityReport) => number;
+/** Sums what the consumers return, so their work cannot be optimised away. */
+let sink = 0;
+async function run(opts: Parameters<typeof evaluateEligibility>[2], subjects: Iterable<Person>, consume?: Consume): Promise<number> {
   let eligible = 0;
   let i = 0;
   for await (const item of evaluateMany(book, subjects, opts)) {
     if (!item.result.ok) throw new Error(`issues for subject ${item.index}`);
     for (const a of item.result.value.awards) if (a.verdict === 'eligible') eligible++;
+    if (consume) sink += consume(item.result.value);
     if (++i % 5000 === 0) sampleRss();
   }
   sampleRss();
@@ -152,6 +160,12 @@ const [verdictMs, verdictCount] = await timeAsync(() => run({ year: 2025, awards
 const [sliceMs, sliceCount] = await timeAsync(() => run({ year: 2025, awards: SLICE }, population(N)));
 const [fullVerdictMs] = await timeAsync(() => run({ year: 2025, detail: 'verdicts' }, population(N)));
 const [fullMs] = await timeAsync(() => run({ year: 2025 }, population(N)));
+// what a caller pays on top when it reads the findings: the failing leaves of every verdict, the JSON
+// text of every report (what the CLI writes), the Vietnamese explanation of every report
+const [failingMs] = await timeAsync(() => run({ year: 2025 }, population(N), (r) => r.awards.reduce((n, a) => n + a.failing.length, 0)));
+const [jsonMs] = await timeAsync(() => run({ year: 2025 }, population(N), (r) => JSON.stringify(r).length));
+const RENDER_N = Math.max(1, Math.min(arg('render-n', 10_000), N));
+const [renderMs] = await timeAsync(() => run({ year: 2025 }, population(RENDER_N), (r) => renderExplanation(r).length));
 const [zodMs] = await timeAsync(() => run({ year: 2025, validator: 'zod' }, population(N)));
 const [engineMs] = await timeAsync(() => run({ year: 2025, awards: SLICE, evaluator: 'json-rules-engine' }, population(ENGINE_N)));
 // the whole book through the engine takes over 1 ms per subject here: fewer subjects gave ratios that
@@ -242,6 +256,7 @@ const cliRows = [
 ];
 rmSync(cliDir, { recursive: true, force: true });
 
+if (sink <= 0) throw new Error('the consumers read nothing');
 if (verdictCount !== hwCount || sliceCount !== hwCount) {
   console.error(`verdict mismatch: hand-written ${hwCount}, compiled ${verdictCount}/${sliceCount}`);
   process.exitCode = 1;
@@ -256,6 +271,9 @@ const rows = [
   { evaluator: 'compiled, full explanations (3 titles)', subjects: N, ms: sliceMs },
   { evaluator: 'compiled, verdicts only (whole book)', subjects: N, ms: fullVerdictMs },
   { evaluator: 'compiled, full explanations (whole book)', subjects: N, ms: fullMs },
+  { evaluator: 'compiled, full explanations (whole book), then reading every verdict\'s failing leaves', subjects: N, ms: failingMs },
+  { evaluator: 'compiled, full explanations (whole book), then JSON.stringify of every report', subjects: N, ms: jsonMs },
+  { evaluator: 'compiled, full explanations (whole book), then renderExplanation (vi) of every report', subjects: RENDER_N, ms: renderMs },
   { evaluator: 'compiled, whole book, validator "zod"', subjects: N, ms: zodMs },
   { evaluator: 'json-rules-engine, full explanations (3 titles)', subjects: ENGINE_N, ms: engineMs },
   { evaluator: 'json-rules-engine, full explanations (whole book)', subjects: ENGINE_FULL_N, ms: engineFullMs },

@@ -1,7 +1,7 @@
 /**
  * Count the verdicts that differ between two builds of thidua over the bench population — used to
  * list every verdict a rule-book change moves (issue notes, docs/cycles.md).
- * Usage: npx tsx scripts/compare-verdicts.ts --old <dist dir> --new <dist dir> [--n 100000] [--years 2025] [--rich]
+ * Usage: npx tsx scripts/compare-verdicts.ts --old <dist dir> --new <dist dir> [--n 100000] [--years 2025] [--rich] [--reports]
  *
  * - The population is the one of `npm run bench` (scripts/bench-population.ts): 5–10 history years
  *   ending in 2025, LĐTT and CSTĐCS titles, some initiatives and council votes.
@@ -12,6 +12,13 @@
  * Each subject is evaluated for every year of `--years` under the regime of that year, by each build's
  * own embedded national rule book, with `detail: "verdicts"`. Prints one row per award and year:
  * subjects evaluated, verdicts that differ, and the transitions (old → new) with their counts.
+ *
+ * `--reports` (the safety net of a refactoring that must not change any output): per subject of the
+ * population and per case of every rule-book case file (rules/national/<regime>/tests/*.json against
+ * the national book, with the case's parameters; rules/provinces/<p>/tests/*.json against the province
+ * overlay), the full report and the verdicts-only report of both builds as JSON text, byte for byte,
+ * and per leaf of every rule outcome (read through the object, not the JSON) the status and the fact
+ * value; the cases also through json-rules-engine. Prints the counts and exits 1 on any mismatch.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +88,10 @@ function enrich(p: BenchPerson): unknown {
 }
 
 const [oldApi, newApi] = [await load(oldDir), await load(newDir)];
+if (process.argv.includes('--reports')) {
+  await compareReports(oldApi, newApi);
+  process.exit(process.exitCode ?? 0);
+}
 const [oldBook, newBook] = [oldApi.loadNationalRuleBook(), newApi.loadNationalRuleBook()];
 if (!oldBook.ok || !newBook.ok) throw new Error('a national rule book failed to load');
 console.log(`old book ${oldBook.value.hash.slice(0, 12)} (${oldDir}), new book ${newBook.value.hash.slice(0, 12)} (${newDir}); ${N} subjects${RICH ? ' (enriched)' : ''}; years ${YEARS.join(', ')}`);
@@ -116,4 +127,103 @@ for (const [key, r] of [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)
   const [award, year] = key.split('\t');
   const moves = [...r.moves].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, c]) => `${m}: ${c}`).join('; ');
   console.log(`| ${award} | ${year} | ${r.total} | ${r.differ} | ${moves || '—'} |`);
+}
+
+/** Every leaf of a report (through the objects): award, rule, leaf path, status and fact value. */
+function leafRows(report: { awards: readonly { awardId: string; verdict: string; rules: readonly { ruleId: string; status: string; tree: unknown }[] }[] }): string[] {
+  const out: string[] = [];
+  const walk = (prefix: string, f: { type: string; name: string; status: string; actual?: unknown; children?: unknown[] }): void => {
+    if (f.type === 'leaf') out.push(`${prefix}/${f.name}\t${f.status}\t${JSON.stringify(f.actual ?? null)}`);
+    else for (const c of f.children ?? []) walk(`${prefix}/${f.name}`, c as typeof f);
+  };
+  for (const a of report.awards) {
+    out.push(`${a.awardId}\t${a.verdict}`);
+    for (const r of a.rules) {
+      out.push(`${a.awardId}/${r.ruleId}\t${r.status}`);
+      walk(`${a.awardId}/${r.ruleId}`, r.tree as Parameters<typeof walk>[1]);
+    }
+  }
+  return out;
+}
+
+async function compareReports(oldApi: Api, newApi: Api): Promise<void> {
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const [oldBook, newBook] = [oldApi.loadNationalRuleBook(), newApi.loadNationalRuleBook()];
+  if (!oldBook.ok || !newBook.ok) throw new Error('a national rule book failed to load');
+  const stats = { subjects: 0, reports: 0, reportMismatches: 0, leaves: 0, leafMismatches: 0, cases: 0 };
+  const firstMismatches: string[] = [];
+  type Book = Parameters<Api['evaluateEligibility']>[0];
+  type Options = Parameters<Api['evaluateEligibility']>[2];
+  async function compareOne(label: string, oldB: Book, newB: Book, subject: unknown, options: Options): Promise<void> {
+    const a = await oldApi.evaluateEligibility(oldB, subject, options);
+    const b = await newApi.evaluateEligibility(newB, subject, options);
+    stats.reports++;
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      stats.reportMismatches++;
+      if (firstMismatches.length < 5) firstMismatches.push(`${label} ${JSON.stringify(options)}: reports differ`);
+    }
+    if (a.ok && b.ok && options.detail !== 'verdicts') {
+      const [la, lb] = [leafRows(a.value as never), leafRows(b.value as never)];
+      stats.leaves += la.length;
+      const n = Math.max(la.length, lb.length);
+      for (let i = 0; i < n; i++) {
+        if (la[i] !== lb[i]) {
+          stats.leafMismatches++;
+          if (firstMismatches.length < 5) firstMismatches.push(`${label}: leaf ${la[i]} ≠ ${lb[i]}`);
+        }
+      }
+    }
+  }
+  for (const p of population(N)) {
+    if (++stats.subjects % 5000 === 0) console.error(`${stats.subjects} subjects, ${stats.reportMismatches + stats.leafMismatches} mismatches so far`);
+    const subject = RICH ? enrich(p) : p;
+    for (const year of YEARS) {
+      await compareOne(p.id, oldBook.value, newBook.value, subject, { year });
+      await compareOne(p.id, oldBook.value, newBook.value, subject, { year, detail: 'verdicts' });
+    }
+  }
+  // the rule-book cases: national ones against the national book (with the case's parameters), province
+  // ones against the province overlay; every award of the subject's kind, both details, both evaluators
+  const rulesDir = join(process.cwd(), 'rules');
+  const provinces = JSON.parse(readFileSync(join(rulesDir, 'provinces.json'), 'utf8'));
+  const sources: { dir: string; books: () => [Book, Book] }[] = [];
+  for (const regime of readdirSync(join(rulesDir, 'national'))) sources.push({ dir: join(rulesDir, 'national', regime, 'tests'), books: () => [oldBook.value, newBook.value] });
+  for (const province of readdirSync(join(rulesDir, 'provinces'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+    const overlay = JSON.parse(readFileSync(join(rulesDir, 'provinces', province, 'overlay.json'), 'utf8'));
+    sources.push({
+      dir: join(rulesDir, 'provinces', province, 'tests'),
+      books: () => {
+        const o = oldApi.applyOverlay(oldBook.value, overlay, { provinces });
+        const n = newApi.applyOverlay(newBook.value, overlay, { provinces });
+        if (!o.ok || !n.ok) throw new Error(`overlay ${province} failed to apply`);
+        return [o.value, n.value];
+      },
+    });
+  }
+  for (const { dir, books } of sources) {
+    if (!existsSync(dir)) continue;
+    const [ob, nb] = books();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const parsed = newApi.parseCaseFile(file, JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      for (const c of parsed.cases ?? []) {
+        stats.cases++;
+        let [caseOld, caseNew] = [ob, nb];
+        if (c.parameters) {
+          const o = oldApi.withParameters(ob, c.parameters);
+          const n = newApi.withParameters(nb, c.parameters);
+          if (!o.ok || !n.ok) continue;
+          [caseOld, caseNew] = [o.value, n.value];
+        }
+        for (const detail of ['full', 'verdicts'] as const) {
+          for (const evaluator of ['compiled', 'json-rules-engine'] as const) {
+            await compareOne(`${file}: ${c.name}`, caseOld, caseNew, c.subject, { year: c.year, ...(c.regime ? { regime: c.regime } : {}), detail, evaluator });
+          }
+        }
+      }
+    }
+  }
+  console.log(JSON.stringify(stats));
+  for (const m of firstMismatches) console.log(m);
+  if (stats.reportMismatches || stats.leafMismatches) process.exitCode = 1;
 }

@@ -12,6 +12,7 @@ export { evaluateMany } from './evaluate/evaluate-many.js';
 export type { BatchItem } from './evaluate/evaluate-many.js';
 export { compileRuleBook } from './compile/compile-rule-book.js';
 export type { CompiledRuleBook, CompiledRule, CompiledLeaf } from './compile/compile-rule-book.js';
+export type { CompiledRegime, CompiledRun } from './compile/compile-rule-book.js';
 export type { EvaluateOptions } from './evaluate/evaluate-eligibility.js';
 export { normalizeSubject } from './evaluate/normalize-subject.js';
 export { renderExplanation } from './explain/render-explanation.js';

@@ -36,10 +36,10 @@ describe('evaluateMany', () => {
     expect(rest.map((r) => r.index)).toEqual([1, 2, 3, 4]);
   });
 
-  test('should compile a rule book once and reuse it by hash', () => {
+  test('should compile a rule book once per book object, by regime and rule id (what evaluation runs)', () => {
     expect(compileRuleBook(book)).toBe(compileRuleBook(book));
-    const rules = compileRuleBook(book).rules;
-    expect(rules.get('vn-tdkt-2022-nd152/chien-si-thi-dua-co-so-nd152')!.leaves.map((l) => l.fact.id)).toEqual([
+    const rules = compileRuleBook(book).regimes.get('vn-tdkt-2022-nd152')!.rules;
+    expect(rules.get('chien-si-thi-dua-co-so-nd152')!.leaves.map((l) => l.fact.id)).toEqual([
       'hasAwardInYear',
       'taskRating',
       'initiativeCount',

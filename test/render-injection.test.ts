@@ -34,7 +34,9 @@ describe('issue 19.9: output escaping per format', () => {
 
   test('html: a hand-made verdict cannot leave the class attribute', async () => {
     const r = await report();
-    const forged = { ...r, awards: r.awards.map((a) => ({ ...a, verdict: 'eligible" onmouseover="alert(1)' })) } as unknown as EligibilityReport;
+    // forged from the plain (JSON) form: a full verdict's rules and failing are prototype accessors, not copied by a spread
+    const plain = JSON.parse(JSON.stringify(r)) as EligibilityReport;
+    const forged = { ...plain, awards: plain.awards.map((a) => ({ ...a, verdict: 'eligible" onmouseover="alert(1)' })) } as unknown as EligibilityReport;
     const html = renderExplanation(forged, { format: 'html' });
     expect(html).not.toContain('onmouseover="alert(1)"');
     expect(html).toContain('class="thidua-award thidua-invalid"');

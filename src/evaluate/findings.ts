@@ -1,28 +1,8 @@
 import type { FactDef } from '../facts/catalog.js';
+import { groupStatus } from '../compile/group-status.js';
 import type { Finding, GroupFinding, LeafFinding, NodeStatus } from '../model/outcome.js';
 import type { GroupNode, LeafNode } from '../model/rule-book.js';
 import type { FactValue, OperatorDef } from '../operators/registry.js';
-
-/**
- * Three-valued status of a group of `n` children: all = fail if any fails, else missing if any is
- * missing; any = pass if any passes, else missing if any is missing; not = swaps pass/fail. Stops at the
- * first decisive child, so `statusAt` may evaluate children lazily (verdicts-only runs).
- * @internal
- */
-export function groupStatus(op: GroupNode['op'], n: number, statusAt: (i: number) => NodeStatus): NodeStatus {
-  if (op === 'not') {
-    const s = statusAt(0);
-    return s === 'pass' ? 'fail' : s === 'fail' ? 'pass' : 'missing_fact';
-  }
-  const decisive = op === 'all' ? 'fail' : 'pass';
-  let missing = false;
-  for (let i = 0; i < n; i++) {
-    const s = statusAt(i);
-    if (s === decisive) return decisive;
-    if (s === 'missing_fact') missing = true;
-  }
-  return missing ? 'missing_fact' : op === 'all' ? 'pass' : 'fail';
-}
 
 /**
  * The parts of a leaf finding that the rule book fixes, read once from the node and its fact into an
@@ -90,7 +70,7 @@ export class GroupStatic {
 }
 
 /**
- * The finding of a leaf, shared by both evaluators so their reports cannot differ in shape. Every
+ * The finding of a leaf (built by rule-template.ts for build-report.ts, whichever evaluator ran). Every
  * finding has the same keys in the same order (one object literal, so V8 keeps one hidden class);
  * optional keys hold `undefined` and are absent from JSON output.
  * @param s the leaf's rule-book parts.

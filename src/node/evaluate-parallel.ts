@@ -2,9 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { expandCompact, prepareEvaluation, type CompactResult, type EvaluateOptions } from '../evaluate/evaluate-eligibility.js';
 import type { BatchItem } from '../evaluate/evaluate-many.js';
-import type { EligibilityReport } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
-import { ThiduaError, type Result } from '../model/issue.js';
+import { ThiduaError } from '../model/issue.js';
 
 /** Options of {@link evaluateManyParallel}. */
 export interface ParallelOptions extends EvaluateOptions {
@@ -34,12 +33,11 @@ export async function* evaluateManyParallel(
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new ThiduaError('invalid_option', 'workers must be an integer from 1 to 64');
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > 100_000) throw new ThiduaError('invalid_option', 'chunkSize must be an integer from 1 to 100000');
 
-  // compiled evaluator: workers send compact results, expanded here into the same reports
-  const compact = evalOptions.evaluator !== 'json-rules-engine';
+  // workers send compact results (either evaluator), turned here into reports by the same builder
   const prep = prepareEvaluation(book, evalOptions);
   const url = new URL('./node-worker.js', import.meta.url);
-  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: { book, options: evalOptions, compact } }));
-  type Chunk = (Result<EligibilityReport> | CompactResult)[];
+  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: { book, options: evalOptions } }));
+  type Chunk = CompactResult[];
   const done = new Map<number, Chunk>();
   const waiting = new Map<number, (r: Chunk) => void>();
   let failure: unknown;
@@ -82,7 +80,7 @@ export async function* evaluateManyParallel(
         const results = await result(head.id);
         if (failure !== undefined) throw failure;
         for (const r of results) {
-          yield { index: index++, result: compact ? expandCompact(prep, r as CompactResult) : (r as Result<EligibilityReport>) };
+          yield { index: index++, result: expandCompact(prep, r) };
         }
       }
     }

@@ -3,28 +3,10 @@ import type { FactContext } from '../facts/catalog.js';
 import { FACTS_BY_ID } from '../facts/frozen-facts.js';
 import type { FactValue } from '../operators/registry.js';
 import { OPERATORS } from '../operators/registry.js';
-import type { ConditionNode, RuleDef } from '../model/rule-book.js';
+import type { ConditionNode } from '../model/rule-book.js';
+import type { EvaluationPlan, LeafResults, LeafValue } from '../model/leaf-results.js';
 import { canonicalJson } from '../_internal/canonical-json.js';
-
-/** Raw per-leaf result read back from json-rules-engine, in tree order. @internal */
-export interface EngineLeafResult {
-  readonly factValue: FactValue;
-  readonly result: boolean;
-}
-
-/** Dotted path resolver ($.a.b, $[0]) instead of JSONPath: faster and no script evaluation. @internal */
-export function resolveDottedPath(value: unknown, path: string): unknown {
-  let cur: unknown = value;
-  const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(path.slice(1))) !== null) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    const key = m[1] ?? Number(m[2]);
-    if (!Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
-    cur = (cur as Record<string | number, unknown>)[key];
-  }
-  return cur;
-}
+import { resolveDottedPath } from '../_internal/dotted-path.js';
 
 const AWARD_PARAM = 'thiduaAward';
 
@@ -43,34 +25,36 @@ function toEngineCondition(node: ConditionNode, awardId: string): Record<string,
   };
 }
 
-function collectLeaves(cond: Record<string, unknown>, out: EngineLeafResult[]): void {
+/** The leaves of an evaluated engine condition, in tree order, appended to `values` and `results`. */
+function collectLeaves(cond: Record<string, unknown>, values: LeafValue[], results: boolean[]): void {
   for (const op of ['all', 'any'] as const) {
     const children = cond[op];
     if (Array.isArray(children)) {
-      for (const c of children) collectLeaves(c as Record<string, unknown>, out);
+      for (const c of children) collectLeaves(c as Record<string, unknown>, values, results);
       return;
     }
   }
   if (cond['not'] && typeof cond['not'] === 'object') {
-    collectLeaves(cond['not'] as Record<string, unknown>, out);
+    collectLeaves(cond['not'] as Record<string, unknown>, values, results);
     return;
   }
   const fv = cond['factResult'];
-  out.push({ factValue: fv === undefined ? null : (fv as FactValue), result: cond['result'] === true });
+  values.push(fv === undefined ? null : (fv as FactValue));
+  results.push(cond['result'] === true);
 }
 
 /**
- * Run rules through json-rules-engine, the evaluator of record. A fresh engine per call (no
- * shared-engine races), only thidua's operators, constant derived facts, no JSONPath, no
- * undefined facts, no condition priorities (so every leaf is evaluated).
- * @param rules the rules to run, each with the award id its facts are derived for.
- * @returns per rule id, the leaf results in tree order.
+ * Run a plan for one subject through json-rules-engine, the evaluator of record: the same compact
+ * leaf results as the compiled evaluator (detail "full": every leaf of every emitted rule, in plan
+ * order; `verdicts` empty). A fresh engine per call (no shared-engine races), only thidua's
+ * operators, constant derived facts, no JSONPath, no undefined facts, no condition priorities (so
+ * every leaf is evaluated).
+ * @param plan the plan; its emitted rules are run, each for the award its facts are derived for.
+ * @param baseCtx the subject's fact context without the award.
  * @internal
  */
-export async function runEngine(
-  rules: readonly { rule: RuleDef; awardId: string }[],
-  baseCtx: Omit<FactContext, 'awardId'>,
-): Promise<Map<string, EngineLeafResult[]>> {
+export async function runEngine(plan: EvaluationPlan, baseCtx: Omit<FactContext, 'awardId'>): Promise<LeafResults> {
+  const rules = plan.emitted;
   const engine = new Engine([], { allowUndefinedFacts: false, allowUndefinedConditions: false, pathResolver: resolveDottedPath });
   for (const name of ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain', 'equal', 'notEqual', 'in', 'notIn']) {
     engine.removeOperator(name);
@@ -106,13 +90,16 @@ export async function runEngine(
     });
   });
   const { results, failureResults } = await engine.run();
-  const out = new Map<string, EngineLeafResult[]>();
-  for (const rr of [...results, ...failureResults]) {
-    const idx = Number(rr.name);
-    const leaves: EngineLeafResult[] = [];
-    collectLeaves(rr.conditions as unknown as Record<string, unknown>, leaves);
-    const { rule, awardId } = rules[idx]!;
-    out.set(`${rule.id}|${awardId}`, leaves);
+  // the engine reports passing and failing rules in two lists: put them back in plan order
+  const byIndex = new Array<Record<string, unknown> | undefined>(rules.length);
+  for (const rr of [...results, ...failureResults]) byIndex[Number(rr.name)] = rr.conditions as unknown as Record<string, unknown>;
+  const values: LeafValue[] = [];
+  const leafResults: boolean[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const conditions = byIndex[i];
+    if (!conditions || rules[i]!.offset !== values.length) throw new Error('internal: engine results do not match the plan');
+    collectLeaves(conditions, values, leafResults);
   }
-  return out;
+  if (values.length !== plan.leafCount) throw new Error('internal: engine results do not match the plan');
+  return { values, results: leafResults, verdicts: [] };
 }

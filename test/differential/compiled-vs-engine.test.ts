@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applyOverlay, evaluateEligibility, evaluateMany, type RuleBook } from '../../src/index.js';
-import { evaluatePreparedCompact, evaluatePreparedSync, expandCompact, prepareEvaluation } from '../../src/evaluate/evaluate-eligibility.js';
+import { evaluatePreparedCompact, evaluatePreparedCompactWithEngine, evaluatePreparedSync, expandCompact, prepareEvaluation } from '../../src/evaluate/evaluate-eligibility.js';
 import { collectiveArb, individualArb } from '../support/arbitraries.js';
 import { nationalBook, readJson } from '../support/factories.js';
 
@@ -42,6 +42,36 @@ describe('compiled evaluator vs json-rules-engine (reference)', () => {
     );
     expect(compared).toBeGreaterThan(250);
     expect([...kinds].sort()).toEqual(['collective', 'individual']);
+  });
+
+  test('should produce the same compact leaf results (every leaf value and operator result in plan order; the verdicts-only verdicts), across books, regimes and details', async () => {
+    let leaves = 0;
+    const statuses = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(
+        bookArb,
+        subjectArb,
+        fc.integer({ min: 2017, max: 2026 }),
+        fc.constantFrom(...REGIMES),
+        fc.constantFrom('full', 'verdicts') as fc.Arbitrary<'full' | 'verdicts'>,
+        async ([, book], subject, year, regime, detail) => {
+          const prep = prepareEvaluation(book, { year, detail, ...(regime ? { regime } : {}) });
+          const compiled = evaluatePreparedCompact(prep, subject);
+          const engine = await evaluatePreparedCompactWithEngine(prep, subject);
+          // compared as data, before any report or finding is built
+          expect(engine).toEqual(compiled);
+          if (compiled.ok) {
+            leaves += compiled.values.length;
+            compiled.values.forEach((v, i) => statuses.add(v === null ? 'missing_fact' : compiled.results[i] ? 'pass' : 'fail'));
+            if (detail === 'verdicts') expect(compiled.values).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20251202 },
+    );
+    // the property saw real leaves of every status, not empty plans
+    expect(leaves).toBeGreaterThan(5000);
+    expect([...statuses].sort()).toEqual(['fail', 'missing_fact', 'pass']);
   });
 
   test('should agree on the verdicts-only detail too, and with the verdicts of the full report', async () => {

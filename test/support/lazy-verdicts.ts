@@ -1,0 +1,18 @@
+// Deep equality for full reports in tests. An award verdict of a full report builds `rules` and
+// `failing` when first read: they are accessors of its prototype (src/evaluate/build-report.ts), which
+// vitest's toEqual does not visit (it compares own keys). This tester compares such a verdict by its
+// plain form (toJSON: awardId, title, verdict, rules, failing), so `toEqual` between two reports, or
+// between a report and a plain object, compares the findings too. Duck-typed: the class of dist/ and
+// the class of src/ are different objects.
+import { expect } from 'vitest';
+
+function isLazyVerdict(x: unknown): x is { toJSON(): unknown } {
+  return x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function' && 'failing' in x && !Object.hasOwn(x, 'failing');
+}
+
+expect.addEqualityTesters([
+  function lazyVerdicts(this: { equals: (a: unknown, b: unknown, testers: never[]) => boolean }, a: unknown, b: unknown, testers: never[]) {
+    if (!isLazyVerdict(a) && !isLazyVerdict(b)) return undefined;
+    return this.equals(isLazyVerdict(a) ? a.toJSON() : a, isLazyVerdict(b) ? b.toJSON() : b, testers);
+  },
+]);
