@@ -10,9 +10,11 @@ function isLazyVerdict(x: unknown): x is { toJSON(): unknown } {
   return x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function' && 'failing' in x && !Object.hasOwn(x, 'failing');
 }
 
-expect.addEqualityTesters([
-  function lazyVerdicts(this: { equals: (a: unknown, b: unknown, testers: never[]) => boolean }, a: unknown, b: unknown, testers: never[]) {
-    if (!isLazyVerdict(a) && !isLazyVerdict(b)) return undefined;
-    return this.equals(isLazyVerdict(a) ? a.toJSON() : a, isLazyVerdict(b) ? b.toJSON() : b, testers);
-  },
-]);
+type Tester = Parameters<typeof expect.addEqualityTesters>[0][number];
+
+const lazyVerdicts: Tester = function (a, b, testers) {
+  if (!isLazyVerdict(a) && !isLazyVerdict(b)) return undefined;
+  return this.equals(isLazyVerdict(a) ? a.toJSON() : a, isLazyVerdict(b) ? b.toJSON() : b, testers);
+};
+
+expect.addEqualityTesters([lazyVerdicts]);
