@@ -6,15 +6,14 @@
 // the class of src/ are different objects.
 import { expect } from 'vitest';
 
+type Tester = Parameters<typeof expect.addEqualityTesters>[0][number];
+
 function isLazyVerdict(x: unknown): x is { toJSON(): unknown } {
   return x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function' && 'failing' in x && !Object.hasOwn(x, 'failing');
 }
-
-type Tester = Parameters<typeof expect.addEqualityTesters>[0][number];
 
 const lazyVerdicts: Tester = function (a, b, testers) {
   if (!isLazyVerdict(a) && !isLazyVerdict(b)) return undefined;
   return this.equals(isLazyVerdict(a) ? a.toJSON() : a, isLazyVerdict(b) ? b.toJSON() : b, testers);
 };
-
 expect.addEqualityTesters([lazyVerdicts]);
