@@ -252,6 +252,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
     return undefined;
   }
   const op = ops[0]!;
+  if (group.delegation && group.delegation.citation.clause === undefined) issues.push(makeIssue('missing_citation', [...filePath, 'delegation', 'citation', 'clause']));
   const citation = group.citation ?? ctx.ruleCitation;
   const marker = group.marker ?? ctx.ruleMarker;
   const childCtx = { ...ctx, ruleCitation: citation, ruleMarker: marker };
@@ -281,6 +282,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
     citation,
     marker,
     statutory: group.statutory ?? true,
+    ...(group.delegation ? { delegation: group.delegation } : {}),
     children,
   };
 }
