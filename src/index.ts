@@ -23,6 +23,8 @@ export { listAwards, listCriteria, listParameters, listProvinces, listRegimes } 
 export type { AwardEntry, CriterionEntry, ListFilter, ParameterEntry, ProvinceEntry, RegimeEntry } from './discover/list.js';
 export { applyOverlay, applyOverlays } from './overlay/apply-overlay.js';
 export type { ApplyOverlayOptions } from './overlay/apply-overlay.js';
+export { applySheetOverlay } from './overlay/apply-sheet-overlay.js';
+export type { ApplySheetOverlayOptions } from './overlay/apply-sheet-overlay.js';
 export { diffRuleBooks } from './overlay/diff-rule-books.js';
 export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js';
 export { renderDiff } from './render/render-diff.js';
@@ -71,6 +73,7 @@ export type {
   AwardDef,
   Citation,
   ConditionNode,
+  Delegation,
   Effective,
   GroupNode,
   LeafNode,

@@ -1,6 +1,7 @@
 import { closest } from '../_internal/closest.js';
 import type { AwardDef, ConditionNode, Delegation, ParameterDef, RegimeDef, RuleDef } from '../model/rule-book.js';
 import type { NotImplied } from './implies.js';
+import type { QuotaDef } from '../model/quota.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
 import type { OverlayFile, OverlayOperation } from '../schema/overlay-file.js';
 import { allNodes, findNode, type Located } from './_tree.js';
@@ -12,7 +13,7 @@ export interface OverlayState {
   /** 1 for a province overlay, 2 for department/district overlays. */
   readonly rank: number;
   awards: AwardDef[];
-  readonly regimes: Map<string, { readonly def: RegimeDef; readonly params: Map<string, ParameterDef>; readonly rules: Map<string, RuleDef> }>;
+  readonly regimes: Map<string, { readonly def: RegimeDef; readonly params: Map<string, ParameterDef>; readonly rules: Map<string, RuleDef>; quotas?: readonly QuotaDef[] | undefined }>;
   /** Rule id → regime id, for every rule of the book. */
   readonly ruleRegime: Map<string, string>;
   /** Rules as they were before this overlay (for effective-period splitting). */
