@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CitationSchema, EffectiveSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, MarkerSchema } from './common.js';
 import { AwardDefSchema, ConditionSchema, ConditionValueSchema, ParameterIdSchema } from './rule-file.js';
+import { AdjustmentCriterionSchema, DisqualifierCriterionSchema } from './score-sheet.js';
 
 /**
  * Address of an overlay target: `<rule-id>` (a rule), `<rule-id>#<condition-name>` (a node),
@@ -100,7 +101,11 @@ export const OverlayFileForEditorsSchema = OverlayFileSchema.extend({
     .array(
       z.discriminatedUnion('op', [
         SetOperationSchema,
-        AddOperationSchema.extend({ condition: ConditionSchema.optional(), rule: z.record(z.string(), z.unknown()).optional() }),
+        AddOperationSchema.extend({
+          condition: ConditionSchema.optional(),
+          rule: z.record(z.string(), z.unknown()).optional(),
+          criterion: z.discriminatedUnion('kind', [AdjustmentCriterionSchema.omit({ source: true }), DisqualifierCriterionSchema.omit({ source: true })]).optional(),
+        }),
         RemoveOperationSchema,
         ReplaceOperationSchema.extend({ condition: ConditionSchema.optional(), rule: z.record(z.string(), z.unknown()).optional() }),
       ]),
