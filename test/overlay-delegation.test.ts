@@ -117,6 +117,22 @@ describe('delegated clauses (Law 06/2022 Art. 24.4, 26.3, 27.3, 28.3, 74.6, 75.2
     expect(refused(overlayWith([{ id: 'workers', op: 'replace', target: 'lao-dong-tien-tien-nd152#root', condition: drop }])).map((i) => [i.code, i.params?.['reason']])).toEqual([
       ['overlay_not_implied', 'alternative-uncovered'],
     ]);
+    // weaker, but not a new alternative: dropping the conduct conjunct is refused even in a delegated clause
+    const fewer = { name: 'ldtt-fewer', all: [{ name: 'task-rating-good', fact: 'taskRating', operator: 'in', value: ['good', 'excellent'] }] };
+    expect(refused(overlayWith([{ id: 'fewer', op: 'replace', target: 'lao-dong-tien-tien-nd152#root', condition: fewer }])).map((i) => [i.code, i.params?.['reason'], i.params?.['to']])).toEqual([
+      ['overlay_not_implied', 'condition-missing', 'good-conduct'],
+    ]);
+    // a delegated any group replaced by a flat any-of with every national route plus a new one is accepted
+    const flat = {
+      name: 'routes-plus',
+      any: [
+        { name: 'c1', fact: 'hasAchievement', operator: 'equal', value: true, params: { kinds: ['movement'] } },
+        { name: 'c2', fact: 'hasAchievement', operator: 'equal', value: true, params: { kinds: ['field', 'irregular', 'many'] } },
+        { name: 'c3', fact: 'hasAchievement', operator: 'equal', value: true, params: { kinds: ['contribution'] } },
+      ],
+    };
+    const giayKhen = applyOverlay(national, deepFreeze(overlayWith([{ id: 'flat', op: 'replace', target: 'giay-khen-nd152#achievement', condition: flat }])));
+    expect(giayKhen.ok && find(rootOf(giayKhen.value, 'giay-khen-nd152'), 'routes-plus')?.provenance?.delegation).toMatchObject({ article: '75', clause: '2' });
   });
 
   test('only the national book marks delegated clauses: an overlay condition with "delegation" is refused', () => {

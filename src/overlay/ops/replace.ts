@@ -1,3 +1,4 @@
+import type { ConditionNode } from '../../model/rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance, withProvenance } from '../provenance.js';
 import { buildOperationCondition } from './_build-condition.js';
@@ -8,6 +9,19 @@ import { makeIssue } from '../../result/issue.js';
 import { loadOverlayRule, overlappingAwardRule } from './add.js';
 
 type ReplaceOp = Extract<OverlayOperation, { op: 'replace' }>;
+
+const equivalent = (a: ConditionNode, b: ConditionNode): boolean => implies(a, b) === undefined && implies(b, a) === undefined;
+
+/**
+ * Whether `next` only adds alternatives to `old`: an `any` group in which every alternative of
+ * `old` (its children if it is an `any` group, else `old` itself) appears unchanged in meaning.
+ * Dropping a conjunct is weaker too, but it is not a new alternative, so it is not accepted here.
+ */
+function keepsAsAlternatives(next: ConditionNode, old: ConditionNode): boolean {
+  if (next.type !== 'group' || next.op !== 'any') return false;
+  const kept = old.type === 'group' && old.op === 'any' ? old.children : [old];
+  return kept.every((k) => next.children.some((c) => equivalent(c, k)));
+}
 
 /**
  * Apply a `replace` operation: a condition by a condition (`<rule-id>#<name>`) or a rule by a rule
@@ -51,12 +65,12 @@ export function applyReplace(s: OverlayState, op: ReplaceOp, i: number): void {
   let placed = withProvenance(built, makeProvenance(s.overlay, op, 'replace'));
   if (prot) {
     // a protected subtree is replaced only by a condition proved to imply it (or, under an odd
-    // number of `not` groups, implied by it); in a delegated clause, also by one that keeps it as
-    // an alternative. The replacement takes the statutory place: it stays protected.
+    // number of `not` groups, implied by it); in a delegated clause, also by an any-of that keeps
+    // it (each of its alternatives) intact as an alternative. The replacement takes the statutory place: it stays protected.
     const old = located.node;
     const proof = located.inverted ? implies(old, built) : implies(built, old);
     const delegation = old.type === 'group' ? old.delegation : undefined;
-    const widened = proof !== undefined && delegation !== undefined && !located.inverted && implies(old, built) === undefined;
+    const widened = proof !== undefined && delegation !== undefined && !located.inverted && keepsAsAlternatives(built, old);
     if (proof !== undefined && !widened) return notImplied(s, i, op, isProtected(s, old) ? old : prot, proof, 'condition');
     if (widened && !delegationAllowed(s, i, op, delegation)) return;
     const prov = makeProvenance(s.overlay, op, 'replace');
