@@ -89,13 +89,22 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
     const cases: [unknown, string][] = [
       [{ id: 'rm', op: 'remove', target: 'lao-dong-tien-tien-nd152#good-conduct' }, 'a statutory condition cannot be removed'],
       [{ id: 'rm', op: 'remove', target: 'lao-dong-tien-tien-nd152' }, 'rule lao-dong-tien-tien-nd152 holds the statutory condition root'],
-      [{ id: 'rp', op: 'replace', target: 'lao-dong-tien-tien-nd152#good-conduct', condition: cond }, 'a statutory node cannot be replaced'],
+      [{ id: 'rp', op: 'replace', target: 'lao-dong-tien-tien-nd152', rule: {} }, 'a statutory node cannot be replaced'],
     ];
     for (const [op, detail] of cases) {
       expect(brief(issuesOf(overlayWith([op])))).toEqual([
         { code: 'overlay_loosens_statute', path: [FILE, 'operations', 0, 'target'], params: expect.objectContaining({ detail, document: '06/2022/QH15' }) },
       ]);
     }
+    // Issue 20: a statutory condition may now be replaced by one proved to imply it; one that reads
+    // another fact implies nothing about the old one and is refused with the reason of the failed proof.
+    expect(brief(issuesOf(overlayWith([{ id: 'rp', op: 'replace', target: 'lao-dong-tien-tien-nd152#good-conduct', condition: cond }])))).toEqual([
+      {
+        code: 'overlay_not_implied',
+        path: [FILE, 'operations', 0, 'condition'],
+        params: { operation: 'rp', target: 'lao-dong-tien-tien-nd152#good-conduct', reason: 'fact-differs', from: 'x', to: 'good-conduct', document: '06/2022/QH15', article: '24', clause: '1' },
+      },
+    ]);
   });
 
   test('should let a province change its own conditions and awards freely', () => {

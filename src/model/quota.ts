@@ -1,4 +1,4 @@
-import type { Citation, LocalizedText, Marker } from './rule-book.js';
+import type { Citation, LocalizedText, Marker, Provenance } from './rule-book.js';
 
 /** Keys of a quota's selection order, applied in sequence; the last key must be `subject-id-asc`. */
 export type QuotaSelectionKey = 'council-approval-share-desc' | 'subject-id-asc';
@@ -33,4 +33,6 @@ export interface QuotaDef {
   readonly question?: string | undefined;
   readonly sources: readonly string[];
   readonly note?: LocalizedText | undefined;
+  /** Set when an overlay made the quota stricter; absent means national. */
+  readonly provenance?: Provenance | undefined;
 }

@@ -36,13 +36,20 @@ export interface Provenance {
   readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText };
   /** Id of the overlay operation that changed or added the node. */
   readonly operationId: string;
-  readonly op: 'set' | 'add' | 'replace';
+  readonly op: 'set' | 'add' | 'replace' | 'remove';
   /** Legal basis: the operation's, else the overlay's (see docs/overlays.md). */
   readonly basis: Citation;
   /** For `set`: what changed (`value`, `params.<name>` or `param:<id>`), with the value before. */
   readonly changed?: { readonly field: string; readonly from: unknown; readonly to: unknown } | undefined;
   /** True when the overlay is marked illustrative (not a real decision). */
   readonly illustrative?: boolean | undefined;
+  /**
+   * Set when the change is lawful only because the law delegates the clause (an added
+   * alternative): the delegating clause, e.g. Law 06/2022 Art. 74.6.
+   */
+  readonly delegation?: Citation | undefined;
+  /** For a `replace` of a statutory node: the name of the node it replaced, which it was proved to imply. */
+  readonly implies?: string | undefined;
 }
 
 /** A leaf condition of a loaded rule book (parameters resolved). */
@@ -69,6 +76,15 @@ export interface LeafNode {
   readonly provenance?: Provenance | undefined;
 }
 
+/** A clause where the law delegates detail to ministries and provinces (see DelegationSchema). */
+export interface Delegation {
+  readonly citation: Citation;
+  readonly to: readonly ('ministry' | 'province')[];
+  readonly marker: Marker;
+  readonly sources?: readonly string[] | undefined;
+  readonly note?: LocalizedText | undefined;
+}
+
 /** A group condition of a loaded rule book. */
 export interface GroupNode {
   readonly type: 'group';
@@ -81,6 +97,8 @@ export interface GroupNode {
   readonly marker: Marker;
   readonly statutory: boolean;
   readonly children: readonly ConditionNode[];
+  /** Set on the national groups where the law delegates detail: an overlay may add alternatives there. */
+  readonly delegation?: Delegation | undefined;
   /** Set when an overlay changed or added this node; absent means national. */
   readonly provenance?: Provenance | undefined;
 }

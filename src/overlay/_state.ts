@@ -1,5 +1,7 @@
 import { closest } from '../_internal/closest.js';
-import type { AwardDef, ConditionNode, ParameterDef, RegimeDef, RuleDef } from '../model/rule-book.js';
+import type { AwardDef, ConditionNode, Delegation, ParameterDef, RegimeDef, RuleDef } from '../model/rule-book.js';
+import type { NotImplied } from './implies.js';
+import type { QuotaDef } from '../model/quota.js';
 import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
 import type { OverlayFile, OverlayOperation } from '../schema/overlay-file.js';
 import { allNodes, findNode, type Located } from './_tree.js';
@@ -11,7 +13,7 @@ export interface OverlayState {
   /** 1 for a province overlay, 2 for department/district overlays. */
   readonly rank: number;
   awards: AwardDef[];
-  readonly regimes: Map<string, { readonly def: RegimeDef; readonly params: Map<string, ParameterDef>; readonly rules: Map<string, RuleDef> }>;
+  readonly regimes: Map<string, { readonly def: RegimeDef; readonly params: Map<string, ParameterDef>; readonly rules: Map<string, RuleDef>; quotas?: readonly QuotaDef[] | undefined }>;
   /** Rule id → regime id, for every rule of the book. */
   readonly ruleRegime: Map<string, string>;
   /** Rules as they were before this overlay (for effective-period splitting). */
@@ -55,6 +57,51 @@ export function loosens(s: OverlayState, i: number, op: OverlayOperation, node: 
       ...(c.point ? { point: c.point } : {}),
     }),
   );
+}
+
+/** Record an `overlay_not_implied` issue: the reason and nodes of the failed proof, citing the protected node's article. @internal */
+export function notImplied(s: OverlayState, i: number, op: OverlayOperation, node: { readonly citation: RuleDef['citation'] }, f: NotImplied, ...rest: (string | number)[]): void {
+  const c = node.citation;
+  s.issues.push(
+    makeIssue('overlay_not_implied', opPath(s, i, ...rest), {
+      operation: op.id,
+      target: op.target,
+      reason: f.reason,
+      from: f.from,
+      to: f.to,
+      document: c.document,
+      article: c.article,
+      ...(c.clause ? { clause: c.clause } : {}),
+      ...(c.point ? { point: c.point } : {}),
+    }),
+  );
+}
+
+/**
+ * Whether this overlay's layer may use a delegated clause; records `overlay_delegation_layer`
+ * when not. Provinces use clauses delegated to provinces; department and district overlays never
+ * (the law delegates to provincial People's Committees, not to their departments); any other
+ * layer (ministries, sectors, central agencies) uses clauses delegated to ministries.
+ * @internal
+ */
+export function delegationAllowed(s: OverlayState, i: number, op: OverlayOperation, d: Delegation): boolean {
+  const layer: string = s.overlay.layer;
+  const needs = layer === 'province' ? 'province' : layer === 'department' || layer === 'district' ? undefined : 'ministry';
+  if (needs !== undefined && d.to.includes(needs)) return true;
+  const c = d.citation;
+  s.issues.push(
+    makeIssue('overlay_delegation_layer', opPath(s, i, 'target'), {
+      operation: op.id,
+      target: op.target,
+      layer,
+      allowed: [...d.to],
+      document: c.document,
+      article: c.article,
+      ...(c.clause ? { clause: c.clause } : {}),
+      ...(c.point ? { point: c.point } : {}),
+    }),
+  );
+  return false;
 }
 
 /** Record an `overlay_invalid_operation` issue. @internal */

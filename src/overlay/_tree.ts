@@ -110,3 +110,28 @@ export function shiftDay(iso: string, delta: 1 | -1): string {
   }
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** Copy of a subtree with every node statutory: a replacement that took a statutory node's place stays protected. @internal */
+export function asStatutory(node: ConditionNode): ConditionNode {
+  if (node.type === 'leaf') return { ...node, statutory: true };
+  return { ...node, statutory: true, children: node.children.map(asStatutory) };
+}
+
+/** Path (inside raw condition JSON) of the first `delegation` key, if any: only the national book marks delegated clauses. @internal */
+export function delegationKeyPath(raw: unknown, at: (string | number)[] = []): (string | number)[] | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  if (Array.isArray(raw)) {
+    for (let i = 0; i < raw.length; i++) {
+      const hit = delegationKeyPath(raw[i], [...at, i]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  const o = raw as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(o, 'delegation')) return [...at, 'delegation'];
+  for (const k of ['all', 'any', 'not'] as const) {
+    const hit = delegationKeyPath(o[k], [...at, k]);
+    if (hit) return hit;
+  }
+  return undefined;
+}

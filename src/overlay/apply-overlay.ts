@@ -12,6 +12,8 @@ import { applyAdd } from './ops/add.js';
 import { applyRemove } from './ops/remove.js';
 import { applyReplace } from './ops/replace.js';
 import { applySet } from './ops/set.js';
+import { applyQuotaOperation } from './ops/quota.js';
+import { checkSheetOperation } from './ops/sheet.js';
 import { checkProvinceKey, parseProvinces } from './provinces.js';
 import { overlaySource } from './provenance.js';
 import type { OverlayState } from './_state.js';
@@ -122,8 +124,9 @@ function splitByPeriod(s: OverlayState, o: OverlayFile): void {
 
 /**
  * Apply a province (or department/district) overlay to a rule book. Operations are addressed by
- * id (`<rule-id>#<condition-name>`, `<rule-id>`, `param:<id>`, `regime:<id>`, `awards`) and applied
- * in order; every target must exist. On statutory nodes an overlay may tighten, never loosen
+ * id (`<rule-id>#<condition-name>`, `<rule-id>`, `param:<id>`, `regime:<id>`, `awards`,
+ * `quota:<id>`; `sheet:<id>` operations are checked here and applied to a score sheet by
+ * {@link applySheetOverlay}) and applied in order; every target must exist. On statutory nodes an overlay may tighten, never loosen
  * (`overlay_loosens_statute`, citing the article). Changed rules take effect over the overlay's
  * period only; outside it the national version stays in force. The input book is never mutated.
  * @param book a rule book from {@link loadRuleBook}, possibly with overlays applied already.
@@ -165,14 +168,16 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
     file,
     rank: o.layer === 'province' ? 1 : 2,
     awards: cloneJson(book.awards) as RuleBook['awards'] as RuleBook['awards'][number][],
-    regimes: new Map(regimesCopy.map((r) => [r.id, { def: r, params: new Map(r.parameters.map((p) => [p.id, p])), rules: new Map(r.rules.map((x) => [x.id, x])) }])),
+    regimes: new Map(regimesCopy.map((r) => [r.id, { def: r, params: new Map(r.parameters.map((p) => [p.id, p])), rules: new Map(r.rules.map((x) => [x.id, x])), quotas: r.quotas }])),
     ruleRegime: new Map(regimesCopy.flatMap((r) => r.rules.map((x) => [x.id, r.id] as const))),
     originals: new Map(regimesCopy.flatMap((r) => r.rules.map((x) => [x.id, x] as const))),
     touched: new Map(),
     issues: [],
   };
   o.operations.forEach((op, i) => {
-    if (op.op === 'set') applySet(s, op, i);
+    if (op.target.startsWith('sheet:')) checkSheetOperation(s, op, i);
+    else if (op.target.startsWith('quota:')) applyQuotaOperation(s, op, i);
+    else if (op.op === 'set') applySet(s, op, i);
     else if (op.op === 'add') applyAdd(s, op, i);
     else if (op.op === 'remove') applyRemove(s, op, i);
     else applyReplace(s, op, i);
@@ -186,6 +191,7 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
       ...r,
       parameters: [...w.params.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
       rules: [...w.rules.values()].sort((a, b) => compareCodeUnits(a.id, b.id)) as RuleDef[],
+      ...(w.quotas ? { quotas: w.quotas } : {}),
     };
   });
   const applied: AppliedOverlay = {

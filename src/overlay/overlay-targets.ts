@@ -32,7 +32,7 @@ export interface OverlayTarget {
   /**
    * What a province may try here: `set-value` (a leaf's expected value), `set-param` (a fact param
    * whose effect is known, see {@link FACT_PARAM_EFFECT}), `add` (a condition into a group that
-   * only tightens), `set-parameter` (a regime parameter that is not an engine setting).
+   * only tightens, or a new alternative in a clause the law delegates to provinces), `set-parameter` (a regime parameter that is not an engine setting).
    */
   readonly actions: readonly OverlayTargetAction[];
   /** Fact params a `set-param` may change (leaves only). */
@@ -57,7 +57,8 @@ function nodeTargets(regime: string, rule: RuleDef): OverlayTarget[] {
       out.push({ ...common, kind: 'leaf', actions: settableParams.length ? ['set-value', 'set-param'] : ['set-value'], settableParams });
       return;
     }
-    const canAdd = n.op !== 'not' && (!n.statutory || addTightens(n.op, inverted));
+    // a delegated `any` group (Law 06/2022 Art. 24.4, 26.3, …) also takes a province's new alternative
+    const canAdd = n.op !== 'not' && (!n.statutory || addTightens(n.op, inverted) || (n.op === 'any' && !inverted && n.delegation?.to.includes('province') === true));
     out.push({ ...common, kind: 'group', actions: canAdd ? ['add'] : [], settableParams: [] });
     const inv = n.op === 'not' ? !inverted : inverted;
     for (const c of n.children) go(c, depth + 1, inv);

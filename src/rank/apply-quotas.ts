@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { EligibilityReport, Finding } from '../model/outcome.js';
 import type { QuotaBaseDef, QuotaDef, QuotaSelectionKey } from '../model/quota.js';
-import type { Citation, LocalizedText, Marker, RuleBook } from '../model/rule-book.js';
+import type { Citation, LocalizedText, Marker, Provenance, RuleBook } from '../model/rule-book.js';
 import { compareRational, toRational } from '../operators/rational.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
@@ -62,6 +62,8 @@ export interface QuotaOutcome {
   readonly marker: Marker;
   readonly question?: string | undefined;
   readonly note?: LocalizedText | undefined;
+  /** Set when an overlay made the quota stricter (the decision and operation). */
+  readonly provenance?: Provenance | undefined;
   /** Candidates in selection order, then the other members by id. */
   readonly members: readonly QuotaMember[];
 }
@@ -237,6 +239,7 @@ export function applyQuotas(book: RuleBook, reports: readonly EligibilityReport[
       marker: q.marker,
       ...(q.question ? { question: q.question } : {}),
       ...(q.note ? { note: q.note } : {}),
+      ...(q.provenance ? { provenance: q.provenance } : {}),
       members,
     });
   }

@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { CitationSchema, EffectiveSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, MarkerSchema } from './common.js';
 import { AwardDefSchema, ConditionSchema, ConditionValueSchema, ParameterIdSchema } from './rule-file.js';
+import { AdjustmentCriterionSchema, DisqualifierCriterionSchema } from './score-sheet.js';
 
 /**
  * Address of an overlay target: `<rule-id>` (a rule), `<rule-id>#<condition-name>` (a node),
- * `param:<parameter-id>` (a parameter), `regime:<regime-id>` (where a rule is added) or `awards`
- * (the award catalogue, where a province-owned award is added).
+ * `param:<parameter-id>` (a parameter), `regime:<regime-id>` (where a rule is added), `awards`
+ * (the award catalogue, where a province-owned award is added), `quota:<quota-id>` (a quota of
+ * quotas.json) or `sheet:<sheet-id>` / `sheet:<sheet-id>#<group-id>` (a cluster score sheet).
  */
 export const OverlayTargetSchema = z
   .string()
   .max(250)
-  .regex(/^(awards|regime:[a-z0-9]+(-[a-z0-9]+)*|param:[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*|[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?)$/, {
-    message: 'must be "<rule-id>", "<rule-id>#<condition-name>", "param:<id>", "regime:<id>" or "awards"',
+  .regex(/^(awards|regime:[a-z0-9]+(-[a-z0-9]+)*|quota:[a-z0-9]+(-[a-z0-9]+)*|sheet:[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?|param:[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*|[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?)$/, {
+    message: 'must be "<rule-id>", "<rule-id>#<condition-name>", "param:<id>", "regime:<id>", "awards", "quota:<id>" or "sheet:<id>[#<group-id>]"',
   });
 
 const OpCommon = {
@@ -27,9 +29,9 @@ export const SetOperationSchema = z.strictObject({
   op: z.literal('set'),
   field: z
     .string()
-    .regex(/^(value|params\.[a-z][a-zA-Z0-9]*)$/)
+    .regex(/^(value|params\.[a-z][a-zA-Z0-9]*|maxShare|mode)$/)
     .optional()
-    .describe('For a leaf: "value" (default) or "params.<name>"; ignored for param: targets'),
+    .describe('For a leaf: "value" (default) or "params.<name>"; for a quota: "maxShare" or "mode"; ignored for param: targets'),
   label: LocalizedTextSchema.optional().describe('For a labelled leaf: the label stating the new requirement (required when the value changes, so the label never goes stale)'),
   value: z.union([ConditionValueSchema, z.number().int().min(-1000).max(1000)]),
 });
@@ -41,6 +43,7 @@ export const AddOperationSchema = z.strictObject({
   condition: z.unknown().optional().describe('For a "<rule-id>#<group>" target'),
   rule: z.unknown().optional().describe('For a "regime:<id>" target: a rule in the rule-file format'),
   award: AwardDefSchema.optional().describe('For the "awards" target: a province-owned award'),
+  criterion: z.unknown().optional().describe('For a "sheet:<id>[#<group>]" target: a deduction (an adjustment with negative points, max ≤ 0) or a veto (a disqualifier), without "source" (the overlay is its source)'),
 });
 
 /** `remove`: a condition or a rule. */
@@ -98,7 +101,11 @@ export const OverlayFileForEditorsSchema = OverlayFileSchema.extend({
     .array(
       z.discriminatedUnion('op', [
         SetOperationSchema,
-        AddOperationSchema.extend({ condition: ConditionSchema.optional(), rule: z.record(z.string(), z.unknown()).optional() }),
+        AddOperationSchema.extend({
+          condition: ConditionSchema.optional(),
+          rule: z.record(z.string(), z.unknown()).optional(),
+          criterion: z.discriminatedUnion('kind', [AdjustmentCriterionSchema.omit({ source: true }), DisqualifierCriterionSchema.omit({ source: true })]).optional(),
+        }),
         RemoveOperationSchema,
         ReplaceOperationSchema.extend({ condition: ConditionSchema.optional(), rule: z.record(z.string(), z.unknown()).optional() }),
       ]),

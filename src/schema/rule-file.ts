@@ -45,6 +45,23 @@ const NodeMeta = {
   statutory: z.boolean().optional().describe('National conditions are statutory unless false'),
 };
 
+/**
+ * A clause where the law delegates detail to ministries and provinces (Law 06/2022 Art. 24.4,
+ * 26.3, 27.3, 28.3, 74.6, 75.2): on a group so marked, an overlay of a listed layer may add a new
+ * alternative, citing this delegation in its provenance. Only the national book marks them.
+ */
+export const DelegationSchema = z.strictObject({
+  citation: CitationSchema.describe('The delegating clause (document, article and clause)'),
+  to: z
+    .array(z.enum(['ministry', 'province']))
+    .min(1)
+    .max(2)
+    .describe('Who the law delegates to: "ministry" (ministers, heads of sectors and central agencies), "province" (provincial People\'s Committees)'),
+  marker: MarkerSchema,
+  sources: SourceIdsSchema.optional(),
+  note: LocalizedTextSchema.optional(),
+});
+
 /** A leaf condition (json-rules-engine shape plus metadata). */
 export const LeafConditionSchema = z.strictObject({
   ...NodeMeta,
@@ -64,6 +81,7 @@ export interface GroupConditionInput {
   marker?: z.infer<typeof MarkerSchema> | undefined;
   sources?: string[] | undefined;
   statutory?: boolean | undefined;
+  delegation?: z.infer<typeof DelegationSchema> | undefined;
   all?: ConditionInput[] | undefined;
   any?: ConditionInput[] | undefined;
   not?: ConditionInput | undefined;
@@ -80,6 +98,7 @@ export type ConditionInput = LeafConditionInput | GroupConditionInput;
 function groupOf<C extends z.ZodType>(child: C) {
   return z.strictObject({
     ...NodeMeta,
+    delegation: DelegationSchema.optional(),
     all: z.array(child).min(1).max(100).optional(),
     any: z.array(child).min(1).max(100).optional(),
     not: child.optional(),

@@ -14,6 +14,19 @@ const s = (p: IssueParams, k: string): string => {
 };
 const citeEn = (p: IssueParams): string =>
   [`${instrumentKindEn(s(p, 'document'))} ${s(p, 'document')}`, `Art. ${s(p, 'article')}${p['clause'] ? `.${s(p, 'clause')}` : ''}${p['point'] ? `(${s(p, 'point')})` : ''}`].join(' ');
+/** Wording of the `reason` param of overlay_not_implied (src/overlay/implies.ts). */
+const NOT_IMPLIED_EN: Readonly<Record<string, string>> = {
+  'fact-differs': 'the two conditions read different facts',
+  'params-differ': 'the same fact is counted with different parameters',
+  'bound-weaker': 'the new threshold lets through values the old one refused',
+  'set-wider': 'the new list accepts values the old one did not',
+  'operators-unrelated': 'the operators cannot be compared',
+  'value-not-comparable': 'a threshold is not an exact number',
+  'condition-missing': 'no part of the new condition implies the old one',
+  'alternative-uncovered': 'an alternative of the new condition implies none of the old ones',
+  negation: 'negated groups are compared only when identical',
+};
+
 const hint = (p: IssueParams): string =>
   p['suggestions'] && s(p, 'suggestions') ? ` Did you mean: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Valid ids: ${s(p, 'valid')}.` : '';
 
@@ -70,6 +83,15 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   overlay_invalid_operation: (p) => `Operation "${s(p, 'operation')}" on "${s(p, 'target')}" is invalid: ${s(p, 'detail')}.`,
   overlay_stale_label: (p) =>
     `Operation "${s(p, 'operation')}" changes the value of "${s(p, 'target')}" without a new label; the current label "${s(p, 'label')}" would state the old requirement. Add a "label" (vi, en) stating the requirement after the change.`,
+  overlay_not_implied: (p) =>
+    `Operation "${s(p, 'operation')}" on "${s(p, 'target')}" cannot be shown to tighten the statutory condition: ${NOT_IMPLIED_EN[s(p, 'reason')] ?? s(p, 'reason')} ("${s(p, 'from')}" against "${s(p, 'to')}"). A local overlay may replace or narrow a statutory condition only by one that implies it (${citeEn(p)}).`,
+  overlay_delegation_layer: (p) =>
+    `Operation "${s(p, 'operation')}" adds an alternative to "${s(p, 'target')}", a clause the law delegates to ${s(p, 'allowed')}, not to a ${s(p, 'layer')} overlay (${citeEn(p)}).`,
+  overlay_delegation_declared: (p) => `Operation "${s(p, 'operation')}": only the national rule book marks delegated clauses; an overlay condition cannot carry "delegation".`,
+  overlay_loosens_quota: (p) =>
+    `Operation "${s(p, 'operation')}" loosens the quota "${s(p, 'target')}" (${s(p, 'field')}: ${s(p, 'from')} → ${s(p, 'to')}); a local overlay may only make a quota stricter (a lower share, or a cap instead of a report).`,
+  overlay_loosens_sheet: (p) =>
+    `Operation "${s(p, 'operation')}" on the score sheet "${s(p, 'target')}" adds a ${s(p, 'kind')} criterion that can raise a member's standing; a local overlay may only add a deduction (an adjustment with negative points and a maximum of 0) or a veto (a disqualifier).`,
   overlay_composition: (p) => `Invalid overlay order: ${s(p, 'detail')}.`,
   unknown_source: (p) => `Source "${s(p, 'source')}" is not declared in the rule book's source register (national/book.json).${hint(p)}`,
   unknown_province: (p) =>

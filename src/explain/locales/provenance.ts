@@ -65,8 +65,19 @@ export function describeProvenance(lang: 'vi' | 'en', p: Provenance, fact?: stri
     lang === 'vi'
       ? `theo ${instrumentKindVi(doc)} ${doc}${p.illustrative ? ' (minh họa)' : ''}`
       : `by ${instrumentKindEn(doc)} ${doc}${p.illustrative ? ' (illustrative)' : ''}`;
-  if (p.op === 'add') return lang === 'vi' ? `${who} bổ sung điều kiện này, ${by}` : `${who} added this condition, ${by}`;
-  if (p.op === 'replace') return lang === 'vi' ? `${who} thay thế điều kiện này, ${by}` : `${who} replaced this condition, ${by}`;
+  const dg = p.delegation;
+  const deleg = !dg
+    ? ''
+    : lang === 'vi'
+      ? ` (nội dung được giao quy định chi tiết tại ${dg.point ? `điểm ${dg.point} ` : ''}${dg.clause ? `khoản ${dg.clause} ` : ''}Điều ${dg.article} ${instrumentKindVi(dg.document)} ${dg.document})`
+      : ` (a clause delegated by ${instrumentKindEn(dg.document)} ${dg.document} Art. ${dg.article}${dg.clause ? `.${dg.clause}` : ''}${dg.point ? `(${dg.point})` : ''})`;
+  if (p.op === 'add') return lang === 'vi' ? `${who} bổ sung điều kiện này, ${by}${deleg}` : `${who} added this condition, ${by}${deleg}`;
+  if (p.op === 'remove') return lang === 'vi' ? `${who} bỏ bớt trường hợp của điều kiện này, ${by}` : `${who} removed an alternative of this condition, ${by}`;
+  if (p.op === 'replace') {
+    if (deleg) return lang === 'vi' ? `${who} bổ sung trường hợp cho điều kiện này, ${by}${deleg}` : `${who} added an alternative to this condition, ${by}${deleg}`;
+    if (p.implies) return lang === 'vi' ? `${who} thay thế điều kiện này bằng điều kiện chặt hơn, ${by}` : `${who} replaced this condition by a stricter one, ${by}`;
+    return lang === 'vi' ? `${who} thay thế điều kiện này, ${by}` : `${who} replaced this condition, ${by}`;
+  }
   const c = p.changed;
   if (!c) return lang === 'vi' ? `${who} điều chỉnh điều kiện này, ${by}` : `${who} changed this condition, ${by}`;
   const d = direction(c.from, c.to);

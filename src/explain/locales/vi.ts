@@ -16,6 +16,19 @@ const citeVi = (p: IssueParams): string =>
   [p['point'] ? `điểm ${s(p, 'point')}` : '', p['clause'] ? `khoản ${s(p, 'clause')}` : '', `Điều ${s(p, 'article')}`, `${instrumentKindVi(s(p, 'document'))} ${s(p, 'document')}`]
     .filter(Boolean)
     .join(' ');
+/** Cách diễn đạt tham số `reason` của overlay_not_implied (src/overlay/implies.ts). */
+const NOT_IMPLIED_VI: Readonly<Record<string, string>> = {
+  'fact-differs': 'hai điều kiện xét hai dữ kiện khác nhau',
+  'params-differ': 'cùng một dữ kiện nhưng được tính theo tham số khác nhau',
+  'bound-weaker': 'ngưỡng mới chấp nhận cả những giá trị ngưỡng cũ không chấp nhận',
+  'set-wider': 'danh sách mới chấp nhận cả những giá trị danh sách cũ không chấp nhận',
+  'operators-unrelated': 'không so sánh được hai phép so sánh',
+  'value-not-comparable': 'có ngưỡng không phải là số chính xác',
+  'condition-missing': 'không có thành phần nào của điều kiện mới bao hàm điều kiện cũ',
+  'alternative-uncovered': 'có trường hợp của điều kiện mới không thuộc trường hợp nào của điều kiện cũ',
+  negation: 'nhóm phủ định chỉ được so sánh khi giống hệt nhau',
+};
+
 const hint = (p: IssueParams): string =>
   p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Các mã hợp lệ: ${s(p, 'valid')}.` : '';
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
@@ -73,6 +86,15 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   overlay_invalid_operation: (p) => `Thao tác «${s(p, 'operation')}» trên «${s(p, 'target')}» không hợp lệ: ${s(p, 'detail')}.`,
   overlay_stale_label: (p) =>
     `Thao tác «${s(p, 'operation')}» đổi giá trị của «${s(p, 'target')}» nhưng không ghi lại nhãn; nhãn hiện tại «${s(p, 'label')}» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.`,
+  overlay_not_implied: (p) =>
+    `Thao tác «${s(p, 'operation')}» trên «${s(p, 'target')}» không chứng minh được là siết chặt điều kiện luật định: ${NOT_IMPLIED_VI[s(p, 'reason')] ?? s(p, 'reason')} («${s(p, 'from')}» so với «${s(p, 'to')}»). Văn bản của địa phương chỉ được thay thế hoặc thu hẹp điều kiện luật định bằng điều kiện chặt hơn, bao hàm điều kiện cũ (căn cứ: ${citeVi(p)}).`,
+  overlay_delegation_layer: (p) =>
+    `Thao tác «${s(p, 'operation')}» bổ sung trường hợp cho «${s(p, 'target')}», là nội dung luật giao ${s(p, 'allowed')} quy định chi tiết, không giao cho văn bản cấp «${s(p, 'layer')}» (căn cứ: ${citeVi(p)}).`,
+  overlay_delegation_declared: (p) => `Thao tác «${s(p, 'operation')}»: chỉ bộ quy tắc quốc gia mới đánh dấu nội dung được luật giao quy định chi tiết; điều kiện trong văn bản địa phương không được ghi "delegation".`,
+  overlay_loosens_quota: (p) =>
+    `Thao tác «${s(p, 'operation')}» nới lỏng tỷ lệ «${s(p, 'target')}» (${s(p, 'field')}: ${s(p, 'from')} → ${s(p, 'to')}); văn bản của địa phương chỉ được quy định tỷ lệ chặt hơn (tỷ lệ thấp hơn, hoặc chuyển từ chỉ báo cáo sang giới hạn).`,
+  overlay_loosens_sheet: (p) =>
+    `Thao tác «${s(p, 'operation')}» trên bảng chấm điểm «${s(p, 'target')}» thêm tiêu chí loại «${s(p, 'kind')}» có thể làm tăng thứ hạng của thành viên; văn bản của địa phương chỉ được thêm tiêu chí trừ điểm (điểm âm, mức tối đa bằng 0) hoặc tiêu chí không xét (điều kiện loại trừ).`,
   overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${s(p, 'detail')}.`,
   unknown_source: (p) => `Nguồn «${s(p, 'source')}» không có trong danh mục nguồn của bộ quy tắc (national/book.json).${hint(p)}`,
   unknown_province: (p) =>

@@ -3,7 +3,8 @@ import { _buildCondition } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { operationBasis } from '../provenance.js';
 import { opPath, type OverlayState } from '../_state.js';
-import { defaultNotStatutory } from '../_tree.js';
+import { defaultNotStatutory, delegationKeyPath } from '../_tree.js';
+import { makeIssue } from '../../model/issue.js';
 
 /**
  * Validate and build the `condition` of an add/replace operation with every loader check, in the
@@ -19,6 +20,11 @@ export function buildOperationCondition(
   names: Map<string, NodePath>,
   path: NodePath,
 ): ConditionNode | undefined {
+  const deleg = delegationKeyPath(op.condition);
+  if (deleg) {
+    s.issues.push(makeIssue('overlay_delegation_declared', opPath(s, i, 'condition', ...deleg), { operation: op.id }));
+    return undefined;
+  }
   const regime = s.regimes.get(regimeId)!;
   const built = _buildCondition(defaultNotStatutory(op.condition), opPath(s, i, 'condition'), {
     file: s.file,

@@ -1,12 +1,13 @@
 import { closest } from '../../_internal/closest.js';
-import type { AwardDef, RuleDef } from '../../model/rule-book.js';
+import type { AwardDef, ConditionNode, RuleDef } from '../../model/rule-book.js';
 import { makeIssue } from '../../model/issue.js';
 import { _loadRule } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance, withProvenance } from '../provenance.js';
 import { buildOperationCondition } from './_build-condition.js';
-import { invalid, isProtected, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
-import { appendChild, defaultNotStatutory, factsOf, namesOf, withPaths } from '../_tree.js';
+import { delegationAllowed, invalid, isProtected, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
+import { implies } from '../implies.js';
+import { appendChild, defaultNotStatutory, delegationKeyPath, factsOf, namesOf, withPaths } from '../_tree.js';
 import { addTightens } from '../tightening.js';
 
 type AddOp = Extract<OverlayOperation, { op: 'add' }>;
@@ -16,6 +17,11 @@ const END = '9999-12-31';
 /** Load a rule an overlay brings (add or replace): loader checks, overlay-owned defaults, provenance. @internal */
 export function loadOverlayRule(s: OverlayState, op: OverlayOperation, i: number, raw: unknown, regimeId: string, kind: 'add' | 'replace'): RuleDef | undefined {
   const regime = s.regimes.get(regimeId)!;
+  const deleg = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? delegationKeyPath((raw as { conditions?: unknown }).conditions) : undefined;
+  if (deleg) {
+    s.issues.push(makeIssue('overlay_delegation_declared', opPath(s, i, 'rule', 'conditions', ...deleg), { operation: op.id }));
+    return undefined;
+  }
   const prepared =
     raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'conditions' in raw
       ? { ...(raw as Record<string, unknown>), conditions: defaultNotStatutory((raw as { conditions: unknown }).conditions) }
@@ -98,12 +104,23 @@ function addCondition(s: OverlayState, op: AddOp, i: number): void {
   const group = located.node;
   if (group.type !== 'group' || group.op === 'not') return invalid(s, i, op, 'conditions are added into an "all" or "any" group', 'target');
   if (op.condition === undefined) return invalid(s, i, op, 'adding to a group needs a "condition"', 'condition');
-  if (isProtected(s, group) && !addTightens(group.op, located.inverted)) {
-    return loosens(s, i, op, group, `a new alternative in the statutory "${group.op}" group ${rule.id}#${group.name} loosens it`, 'target');
+  const widens = isProtected(s, group) && !addTightens(group.op, located.inverted);
+  // a new alternative in a statutory `any` group loosens it, unless the law delegates the clause
+  // (its provenance then cites the delegation) or the alternative is provably redundant
+  const delegated = widens && group.op === 'any' && !located.inverted ? group.delegation : undefined;
+  if (widens && !delegated) {
+    const probe = buildOperationCondition(s, i, { ...op, condition: op.condition }, rule, regimeId, namesOf(rule.root), [...group.path, group.op, group.children.length]);
+    if (!probe) return;
+    const grown: ConditionNode = { ...group, children: [...group.children, probe] };
+    if ((located.inverted ? implies(group, grown) : implies(grown, group)) !== undefined) {
+      return loosens(s, i, op, group, `a new alternative in the statutory "${group.op}" group ${rule.id}#${group.name} loosens it`, 'target');
+    }
   }
+  if (delegated && !delegationAllowed(s, i, op, delegated)) return;
   const condition = buildOperationCondition(s, i, { ...op, condition: op.condition }, rule, regimeId, namesOf(rule.root), [...group.path, group.op, group.children.length]);
   if (!condition) return;
-  const node = withProvenance(condition, makeProvenance(s.overlay, op, 'add'));
+  const prov = makeProvenance(s.overlay, op, 'add');
+  const node = withProvenance(condition, delegated ? { ...prov, delegation: delegated.citation } : prov);
   const root = withPaths(appendChild(rule.root, group.name, node));
   putRule(s, regimeId, { ...rule, root, facts: factsOf(root) }, i);
 }

@@ -40,6 +40,7 @@ export function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, dep
     return undefined;
   }
   const op = ops[0]!;
+  if (group.delegation && group.delegation.citation.clause === undefined) issues.push(makeIssue('missing_citation', [...filePath, 'delegation', 'citation', 'clause']));
   const citation = group.citation ?? ctx.ruleCitation;
   const marker = group.marker ?? ctx.ruleMarker;
   const childCtx = { ...ctx, ruleCitation: citation, ruleMarker: marker };
@@ -69,6 +70,7 @@ export function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, dep
     citation,
     marker,
     statutory: group.statutory ?? true,
+    ...(group.delegation ? { delegation: group.delegation } : {}),
     children,
   };
 }
