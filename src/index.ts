@@ -24,8 +24,8 @@ export { listAwards, listCriteria, listParameters, listProvinces, listRegimes } 
 export type { AwardEntry, CriterionEntry, ListFilter, ParameterEntry, ProvinceEntry, RegimeEntry } from './rule-book/list.js';
 export { applyOverlay, applyOverlays } from './overlay/apply-overlay.js';
 export type { ApplyOverlayOptions } from './overlay/apply-overlay.js';
-export { applySheetOverlay } from './overlay/apply-sheet-overlay.js';
-export type { ApplySheetOverlayOptions } from './overlay/apply-sheet-overlay.js';
+export { applySheetOverlay } from './rank/cluster/apply-sheet-overlay.js';
+export type { ApplySheetOverlayOptions } from './rank/cluster/apply-sheet-overlay.js';
 export { diffRuleBooks } from './overlay/diff-rule-books.js';
 export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js';
 export { renderDiff } from './explain/render-diff.js';

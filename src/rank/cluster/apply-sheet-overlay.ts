@@ -1,15 +1,15 @@
-import { closest } from '../_internal/closest.js';
-import { deepFreeze } from '../_internal/deep-freeze.js';
-import { safeParseFast } from '../_internal/fast-parse.js';
-import { PROVINCES_FILE } from '../_generated/province-overlays.js';
-import { checkScoreSheet } from '../rank/cluster/check-score-sheet.js';
-import { fromZodIssues } from '../schema/from-zod.js';
-import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js';
-import { checkDepth, findForbiddenKeys } from '../rule-book/limits.js';
-import { OverlayFileSchema } from '../schema/overlay-file.js';
-import type { ScoreSheet } from '../schema/score-sheet.js';
-import { appendSheetNode, sheetAddition, sheetIds } from './ops/sheet.js';
-import { checkProvinceKey, parseProvinces } from './provinces.js';
+import { closest } from '../../_internal/closest.js';
+import { deepFreeze } from '../../_internal/deep-freeze.js';
+import { safeParseFast } from '../../_internal/fast-parse.js';
+import { PROVINCES_FILE } from '../../_generated/province-overlays.js';
+import { checkScoreSheet } from './check-score-sheet.js';
+import { fromZodIssues } from '../../schema/from-zod.js';
+import { fail, makeIssue, ok, type Issue, type Result } from '../../model/issue.js';
+import { checkDepth, findForbiddenKeys } from '../../rule-book/limits.js';
+import { OverlayFileSchema } from '../../schema/overlay-file.js';
+import type { ScoreSheet } from '../../schema/score-sheet.js';
+import { appendSheetNode, sheetAddition, sheetIds } from '../../overlay/ops/sheet.js';
+import { checkProvinceKey, parseProvinces } from '../../overlay/provinces.js';
 
 /** Options of {@link applySheetOverlay}. */
 export interface ApplySheetOverlayOptions {
