@@ -15,6 +15,7 @@ import { runEngine, type EngineLeafResult } from '../reference/engine-adapter.js
 import { groupFinding, GroupStatic, groupStatus, leafFinding, LeafStatic } from './findings.js';
 import { normalizeSubject } from './normalize-subject.js';
 import { recordsAfterYear } from './not-considered.js';
+import { optionIssues } from '../_internal/options.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateOptions {
@@ -197,6 +198,8 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   if (!options || typeof options !== 'object') {
     return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '', awardsKey: '' };
   }
+  const shapeIssues = optionIssues('evaluate', options, false);
+  if (shapeIssues.length) return { book, options, optionIssues: shapeIssues, hashTail: '', awardsKey: '' };
   if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) {
     issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
   }
@@ -225,7 +228,7 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
     if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, ...suggest(id, awardIds) }));
   });
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
-  const resolved = resolveRegime(book, options);
+  const resolved = resolveRegime(book, { year: options.year, periodEnd: options.periodEnd, regime: options.regime });
   const periodEnd = resolved.ok ? resolved.value.choice.periodEnd : null;
   // the input hash covers [subject, year, regime override, period end, sorted award filter, detail]:
   // a full and a verdicts-only report of the same subject differ, so their hashes differ too
