@@ -17,7 +17,7 @@ export type OptionExpectation =
   | 'object'
   | 'rule_book'
   | 'year'
-  | 'positive_integer'
+  | 'whole_number'
   | 'string'
   | 'string_list'
   | 'boolean'
@@ -39,7 +39,7 @@ const oneOf = (...values: [string, ...string[]]): Kind => ({ expected: 'one_of',
 
 const K = {
   year: kind('year', z.number().int().min(1945).max(2100)),
-  positiveInteger: kind('positive_integer', z.number().int().min(1).max(1000)),
+  wholeNumber: kind('whole_number', z.number().int().min(0)),
   string: kind('string', z.string()),
   stringList: kind('string_list', z.array(z.string())),
   boolean: kind('boolean', z.boolean()),
@@ -73,7 +73,7 @@ const SPECS = {
   applyOverlays: { keys: { files: K.fileNames, provinces: K.anything }, required: [] },
   overlayTargets: { keys: { regime: K.string, ruleId: K.string }, required: [] },
   evaluate: { keys: EVALUATE, required: ['year'] },
-  nextAwards: { keys: { year: K.year, horizon: K.positiveInteger, regime: K.string }, required: ['year'] },
+  nextAwards: { keys: { year: K.year, horizon: K.wholeNumber, regime: K.string }, required: ['year'] },
   bonusFor: { keys: { date: K.date, subjectKind: oneOf('individual', 'collective', 'household'), regime: K.string }, required: ['date', 'subjectKind'] },
   applyQuotas: { keys: { year: K.year, unit: K.string, baseCounts: K.countRecord }, required: ['year', 'unit'] },
   proposeAwards: { keys: { organiser: oneOf('province', 'district', 'ministry', 'ccec'), subjects: K.list, regime: K.string }, required: ['organiser'] },
@@ -126,6 +126,20 @@ export function optionIssues(name: OptionsName, value: unknown, optional: boolea
     out.push(makeIssue('invalid_option', [...at, key], { option: key, expected: k.expected, ...(k.values ? { values: k.values } : {}) }));
   }
   return out;
+}
+
+/**
+ * Add the typed issues of an option object to `issues` (the function's own checks, reported all at
+ * once): a typed issue replaces one of the function's at the same path, else it is added.
+ * @internal
+ */
+export function mergeOptionIssues(issues: Issue[], name: OptionsName, value: unknown, optional: boolean): void {
+  for (const t of optionIssues(name, value, optional)) {
+    const at = t.path.join('\u0000');
+    const k = issues.findIndex((i) => i.path.join('\u0000') === at);
+    if (k >= 0) issues[k] = t;
+    else issues.push(t);
+  }
 }
 
 /** `fail(issues)` when the option object does not fit, else undefined. @internal */

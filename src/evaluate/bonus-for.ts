@@ -7,7 +7,7 @@ import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js'
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { isRealDate } from '../schema/common.js';
 import { bookIssues, objectIssues } from '../_internal/args.js';
-import { checkOptions } from '../_internal/options.js';
+import { mergeOptionIssues } from '../_internal/options.js';
 
 /** Options of {@link bonusFor}. */
 export interface BonusOptions {
@@ -77,8 +77,6 @@ export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions)
   const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
   if (typeof awardId !== 'string') argIssues.push(makeIssue('invalid_option', ['awardId'], { option: 'awardId', detail: 'an award id' }));
   if (argIssues.length) return fail(argIssues);
-  const badOptions = checkOptions('bonusFor', options, false);
-  if (badOptions) return badOptions;
   const issues: Issue[] = [];
   if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
   const award = book.awards.find((a) => a.id === awardId);
@@ -90,6 +88,7 @@ export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions)
   if (!SUBJECTS.includes(options.subjectKind)) {
     issues.push(makeIssue('invalid_option', ['options', 'subjectKind'], { option: 'subjectKind', detail: SUBJECTS.join(', ') }));
   }
+  mergeOptionIssues(issues, 'bonusFor', options, false);
   if (issues.length || !award) return fail(issues);
   const resolved = resolveRegime(book, { year: Number(date.slice(0, 4)), periodEnd: date, regime: options.regime });
   if (!resolved.ok) return fail(resolved.issues.map((i) => (i.code === 'no_regime_in_force' ? { ...i, path: ['options', 'date'] } : i)));

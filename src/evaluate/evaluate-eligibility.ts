@@ -15,7 +15,7 @@ import { runEngine, type EngineLeafResult } from '../reference/engine-adapter.js
 import { groupFinding, GroupStatic, groupStatus, leafFinding, LeafStatic } from './findings.js';
 import { normalizeSubject } from './normalize-subject.js';
 import { recordsAfterYear } from './not-considered.js';
-import { optionIssues } from '../_internal/options.js';
+import { mergeOptionIssues } from '../_internal/options.js';
 
 /** Options of {@link evaluateEligibility}. */
 export interface EvaluateOptions {
@@ -198,8 +198,6 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   if (!options || typeof options !== 'object') {
     return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '', awardsKey: '' };
   }
-  const shapeIssues = optionIssues('evaluate', options, false);
-  if (shapeIssues.length) return { book, options, optionIssues: shapeIssues, hashTail: '', awardsKey: '' };
   if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) {
     issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
   }
@@ -221,12 +219,14 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   if (options.regime !== undefined && typeof options.regime !== 'string') issues.push(makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' }));
   if (options.awards !== undefined && !(Array.isArray(options.awards) && options.awards.every((a) => typeof a === 'string'))) {
     issues.push(makeIssue('invalid_option', ['options', 'awards'], { option: 'awards', detail: 'a list of award ids' }));
+    mergeOptionIssues(issues, 'evaluate', options, false);
     return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   }
   const awardIds = bookIndex(book).awardIds;
   (options.awards ?? []).forEach((id, i) => {
     if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, ...suggest(id, awardIds) }));
   });
+  mergeOptionIssues(issues, 'evaluate', options, false);
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   const resolved = resolveRegime(book, { year: options.year, periodEnd: options.periodEnd, regime: options.regime });
   const periodEnd = resolved.ok ? resolved.value.choice.periodEnd : null;

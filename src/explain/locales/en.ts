@@ -19,7 +19,7 @@ const OPTION_EXPECTED_EN: Readonly<Record<string, string>> = {
   object: 'expected an object',
   rule_book: 'expected a rule book from loadRuleBook (for a Result, pass its value)',
   year: 'expected an integer year between 1945 and 2100',
-  positive_integer: 'expected a positive integer',
+  whole_number: 'expected a whole number',
   string: 'expected a string',
   string_list: 'expected a list of strings',
   boolean: 'expected true or false',

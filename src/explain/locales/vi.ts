@@ -22,7 +22,7 @@ const OPTION_EXPECTED_VI: Readonly<Record<string, string>> = {
   object: 'cần một đối tượng',
   rule_book: 'cần một bộ quy tắc từ loadRuleBook (với một Result, truyền value của nó)',
   year: 'cần một năm là số nguyên từ 1945 đến 2100',
-  positive_integer: 'cần một số nguyên dương',
+  whole_number: 'cần một số nguyên không âm',
   string: 'cần một chuỗi',
   string_list: 'cần một danh sách chuỗi',
   boolean: 'cần true hoặc false',
