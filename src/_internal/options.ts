@@ -35,7 +35,7 @@ interface Kind {
 
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const kind = (expected: OptionExpectation, schema: z.ZodType): Kind => ({ expected, schema });
-const oneOf = (...values: [string, ...string[]]): Kind => ({ expected: 'one_of', schema: z.enum(values), values });
+const oneOf = (...values: [string, ...string[]]): Kind => ({ expected: 'one_of', schema: z.enum(values), values: Object.freeze([...values]) });
 
 const K = {
   year: kind('year', z.number().int().min(1945).max(2100)),
@@ -123,7 +123,7 @@ export function optionIssues(name: OptionsName, value: unknown, optional: boolea
     if (seen.has(key) || !(key in keys)) continue;
     seen.add(key);
     const k = keys[key]!;
-    out.push(makeIssue('invalid_option', [...at, key], { option: key, expected: k.expected, ...(k.values ? { values: k.values } : {}) }));
+    out.push(makeIssue('invalid_option', [...at, key], { option: key, expected: k.expected, ...(k.values ? { values: [...k.values] } : {}) }));
   }
   return out;
 }
