@@ -38,10 +38,14 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { writeWorkbook } from '../src/cli/sheet-io.js';
 import { INDIVIDUAL_COLUMNS } from '../src/cli/sheet-layout.js';
-import { evaluateEligibility, evaluateMany, loadNationalRuleBook, compileRuleBook, nationalRuleFiles, renderExplanation, type EligibilityReport } from '../src/index.js';
+import { evaluateEligibility, evaluateMany, loadNationalRuleBook, nationalRuleFiles, renderExplanation, type EligibilityReport } from '../src/index.js';
+import { compileRuleBook } from '../src/advanced.js';
 import { loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
 import { normalizeSubject } from '../src/evaluate/normalize-subject.js';
-import { SHA256_IMPLEMENTATION, sha256Hex } from '../src/_internal/sha256.js';
+import { SHA256_IMPLEMENTATION, sha256Hex, sha256HexPure } from '../src/_internal/sha256.js';
+import { compileFastParser } from '../src/_internal/fast-parse.js';
+import { SubjectSchema } from '../src/schema/subject.js';
+import { z } from 'zod';
 import { SEED, population, type BenchPerson } from './bench-population.js';
 
 const arg = (name: string, d: number): number => {
@@ -208,7 +212,35 @@ const components = {
   'validate + canonical order (zod safeParse)': perSubjectUs((p) => normalizeSubject(p, ['subject'], 'zod')),
   'canonical JSON of the subject': perSubjectUs(() => JSON.stringify(normalised[k++ % COMPONENT_N])),
   'SHA-256 of it': perSubjectUs(() => sha256Hex(jsonTexts[k++ % COMPONENT_N]!)),
+  'SHA-256 of it (pure TypeScript fallback)': perSubjectUs(() => sha256HexPure(jsonTexts[k++ % COMPONENT_N]!)),
 };
+
+/** Issue 16: subject validation alone, zod's own compiler (kept) vs the former hand-written fast path vs zod's runtime. */
+const compileStart = performance.now();
+const zodCompiled = z.compile(SubjectSchema);
+const zodCompileMs = Number((performance.now() - compileStart).toFixed(1));
+const fastStart = performance.now();
+const handWrittenParser = compileFastParser(SubjectSchema);
+const fastCompileMs = Number((performance.now() - fastStart).toFixed(1));
+const validation = {
+  'z.compile (used), µs per subject': perSubjectUs((p) => zodCompiled.safeParse(p)),
+  'hand-written fast-parse (former), µs per subject': perSubjectUs((p) => handWrittenParser(p)),
+  'zod runtime safeParse, µs per subject': perSubjectUs((p) => SubjectSchema.safeParse(p)),
+  'z.compile of the subject schema, ms once': zodCompileMs,
+  'fast-parse compile of the subject schema, ms once': fastCompileMs,
+};
+/** Issue 16: SHA-256 of a whole rule book (the national book's canonical files, as loadRuleBook hashes them). */
+const bookText = JSON.stringify(nationalRuleFiles());
+const bookHash = (f: (s: string) => string): number => {
+  let best = Infinity;
+  for (let r = 0; r < 5; r++) {
+    const s = performance.now();
+    f(bookText);
+    best = Math.min(best, performance.now() - s);
+  }
+  return Number(best.toFixed(2));
+};
+const bookSha = { bytes: bookText.length, 'native ms': bookHash(sha256Hex), 'pure TypeScript ms': bookHash(sha256HexPure) };
 
 /** The CLI end to end: one child process per row, timed from spawn to exit, its peak RSS from getrusage. */
 const CLI_N = Math.min(arg('cli-n', 20_000), N);
@@ -298,6 +330,8 @@ const result = {
   ruleBookLoadCachedMs: Number(tLoadCached.toFixed(2)),
   compileMs: Number(tCompile.toFixed(1)),
   perSubjectFixedCostsUs: components,
+  subjectValidation: validation,
+  ruleBookSha256: bookSha,
   eligibleVerdicts: hwCount,
   rows,
   compiledVsEngineSpeedup: Number(engineVsCompiled.toFixed(1)),
@@ -313,4 +347,6 @@ console.log(
     `compiled vs json-rules-engine ×${result.compiledVsEngineSpeedupWholeBook} on the whole book (the target), ×${result.compiledVsEngineSpeedup} on 3 titles`,
 );
 console.log('fixed per-subject costs (µs):', JSON.stringify(components));
+console.log('subject validation:', JSON.stringify(validation));
+console.log('SHA-256 of the rule book:', JSON.stringify(bookSha));
 console.table(Object.fromEntries(cliRows.map((r) => [r.row, { subjects: r.subjects, 'subjects/s': r.subjectsPerSecond, ms: r.ms, 'peak RSS MB': r.peakRssMB }])));

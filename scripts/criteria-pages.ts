@@ -3,7 +3,7 @@
  * Used by scripts/generate.ts to write docs/criteria/<family>.md.
  */
 import type { ConditionNode, RuleBook, RuleDef } from '../src/index.js';
-import { vi } from '../src/index.js';
+import { vi } from '../src/advanced.js';
 
 /** Award families: one docs page each, awards in catalogue order. */
 export const FAMILIES: readonly { id: string; title: string; awards: readonly string[] }[] = [

@@ -1,75 +1,27 @@
 /**
  * thidua — Vietnam's emulation and commendation rules as declarative, explainable rule books.
+ *
+ * The main entry holds what a caller uses: load a rule book, evaluate subjects, rank clusters,
+ * render the results. Internal tables (facts, operators, limits), the zod schemas, the history
+ * helpers and the locale objects are in `thidua/advanced` (docs/advanced.md). The list of names here
+ * is pinned by test/public-api.test.ts: adding one is a deliberate decision.
  * @packageDocumentation
  */
+
+// ---- Rule books: load, inspect, tune
 export { loadRuleBook } from './rule-book/load-rule-book.js';
 export type { RuleFiles } from './rule-book/load-rule-book.js';
 export { loadNationalRuleBook, nationalRuleFiles } from './rule-book/national.js';
 export { resolveRegime } from './rule-book/resolve-regime.js';
 export type { ResolveRegimeOptions } from './rule-book/resolve-regime.js';
-export { evaluateEligibility } from './evaluate/evaluate-eligibility.js';
-export { evaluateMany } from './evaluate/evaluate-many.js';
-export type { BatchItem } from './evaluate/evaluate-many.js';
-export { compileRuleBook } from './compile/compile-rule-book.js';
-export type { CompiledRuleBook, CompiledRule, CompiledLeaf } from './compile/compile-rule-book.js';
-export type { CompiledRegime, CompiledRun } from './compile/compile-rule-book.js';
-export type { EvaluateOptions } from './evaluate/evaluate-eligibility.js';
-export { normalizeSubject } from './evaluate/normalize-subject.js';
-export { renderExplanation } from './explain/render-explanation.js';
-export type { RenderOptions } from './explain/render-explanation.js';
-export { renderIssues } from './explain/render-issues.js';
-export { renderBonus, renderNextAwards } from './explain/render-results.js';
-export type { ResultRenderOptions } from './explain/render-results.js';
-export { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from './rule-book/list.js';
-export type { AwardEntry, CriterionEntry, ListFilter, ParameterEntry, ProvinceEntry, RegimeEntry } from './rule-book/list.js';
-export { applyOverlay, applyOverlays } from './overlay/apply-overlay.js';
-export type { ApplyOverlayOptions } from './overlay/apply-overlay.js';
-export { applySheetOverlay } from './rank/cluster/apply-sheet-overlay.js';
-export type { ApplySheetOverlayOptions } from './rank/cluster/apply-sheet-overlay.js';
-export { diffRuleBooks } from './overlay/diff-rule-books.js';
-export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js';
-export { renderDiff } from './explain/render-diff.js';
-export { loadProvinceRuleBook, provinceOverlay, provinceOverlayKeys, provincesFile } from './overlay/embedded.js';
-export { parseProvinces } from './overlay/provinces.js';
-export { describeProvenance } from './explain/locales/provenance.js';
-export { FACT_PARAM_EFFECT } from './overlay/tightening.js';
-export { OverlayFileSchema, OverlayOperationSchema, ProvincesFileSchema } from './schema/overlay-file.js';
-export type { OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';
-export { toJsonSchema, SCHEMA_NAMES } from './schema/json-schema.js';
-export type { SchemaName } from './schema/json-schema.js';
-export {
-  awardYears,
-  availableInitiatives,
-  awardCountInWindow,
-  consecutiveAwardYears,
-  consecutiveRatingYears,
-  yearInDisciplinePeriod,
-  yearsSinceAward,
-  certificateWindow,
-  consecutiveCycles,
-  cyclePosition,
-  cycleRun,
-  lastAwardYearBefore,
-  openingAwardYears,
-  ratingCycleRun,
-  windowRatingYears,
-} from './facts/checked.js';
-export type { HistorySettings, InitiativeQuery, Scope } from './facts/history.js';
 export { withParameters } from './rule-book/with-parameters.js';
 export type { ParameterValue } from './rule-book/with-parameters.js';
-export type { CertificateBasis, CertificateWindow, CertificateWindowQuery, CycleQuery, CycleReading } from './facts/cycles.js';
-export { FACTS } from './facts/frozen-facts.js';
-export type { FactDef, FactContext, FactInput } from './facts/catalog.js';
-export { OPERATORS } from './operators/registry.js';
-export type { OperatorDef, FactType, FactValue } from './operators/registry.js';
-export { LIMITS } from './rule-book/limits.js';
-export { makeIssue, ThiduaError } from './model/issue.js';
-export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './model/issue.js';
-export { vi } from './explain/locales/vi.js';
-export { en } from './explain/locales/en.js';
-export type { Locale, Gap, GapContext, Verdict, NodeStatus, NotApplicableReason, CitationLike } from './explain/locales/locale.js';
-export type { Wording, InputFieldRef } from './explain/locales/wording.js';
-export type { ResultWords } from './explain/locales/results.js';
+export { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from './rule-book/list.js';
+export type { AwardEntry, CriterionEntry, ListFilter, ParameterEntry, ProvinceEntry, RegimeEntry } from './rule-book/list.js';
+export { describeRule } from './explain/describe-rule.js';
+export type { CriterionLine, RuleDescription } from './explain/describe-rule.js';
+export { awardHierarchy } from './rule-book/award-hierarchy.js';
+export type { AwardGraph, AwardGraphNode, AwardHierarchyOptions } from './rule-book/award-hierarchy.js';
 export type {
   AwardDef,
   Citation,
@@ -88,23 +40,40 @@ export type {
   RuleBook,
   RuleDef,
 } from './model/rule-book.js';
+export type { HierarchyDef, HierarchyEdgeDef, HierarchyEdgeKind, HierarchyNodeDef } from './model/hierarchy.js';
+export type { BaseSalaryEntry, BonusEntryDef, BonusSubjectKind, BonusTableDef } from './model/bonus.js';
+export type { QuotaBaseDef, QuotaDef, QuotaSelectionKey } from './model/quota.js';
+
+// ---- Province overlays
+export { applyOverlay, applyOverlays } from './overlay/apply-overlay.js';
+export type { ApplyOverlayOptions } from './overlay/apply-overlay.js';
+export { applySheetOverlay } from './rank/cluster/apply-sheet-overlay.js';
+export type { ApplySheetOverlayOptions } from './rank/cluster/apply-sheet-overlay.js';
+export { diffRuleBooks } from './overlay/diff-rule-books.js';
+export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js';
+export { loadProvinceRuleBook, provinceOverlay, provinceOverlayKeys, provincesFile } from './overlay/embedded.js';
+export { overlayTargets } from './overlay/overlay-targets.js';
+export type { OverlayTarget, OverlayTargetAction, OverlayTargetsOptions } from './overlay/overlay-targets.js';
+export type { OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';
+
+// ---- Evaluation of subjects
+export { evaluateEligibility } from './evaluate/evaluate-eligibility.js';
+export type { EvaluateOptions } from './evaluate/evaluate-eligibility.js';
+export { evaluateMany } from './evaluate/evaluate-many.js';
+export type { BatchItem } from './evaluate/evaluate-many.js';
+export { nextAwards } from './evaluate/next-awards.js';
+export type { MissingCriterion, NextAward, NextAwardStep, NextAwardsOptions, NextAwardsReport } from './evaluate/next-awards.js';
+export type { Need } from './evaluate/earliest-year.js';
+export { bonusFor } from './evaluate/bonus-for.js';
+export type { BonusOptions, BonusResult, BonusUndeterminedReason } from './evaluate/bonus-for.js';
+export { checkCouncilVote } from './rank/check-council-vote.js';
+export type { CouncilVoteInput, CouncilVoteResult } from './rank/check-council-vote.js';
+export { applyQuotas } from './rank/apply-quotas.js';
+export type { ApplyQuotasOptions, QuotaMember, QuotaMemberVerdict, QuotaOutcome, QuotaReport } from './rank/apply-quotas.js';
+export { parseCaseFile, runCase } from './evaluate/run-cases.js';
+export type { CaseOutcome } from './evaluate/run-cases.js';
 export type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, NotConsideredRecord, RegimeChoice, RuleOutcome } from './model/outcome.js';
-export {
-  SubjectSchema,
-  IndividualSchema,
-  CollectiveSchema,
-  InputFileSchema,
-  AwardRecordSchema,
-  CollectiveYearSchema,
-  CouncilVoteSchema,
-  DisciplineSchema,
-  IndividualYearSchema,
-  InitiativeSchema,
-  TaskRatingSchema,
-  CommendationTypeSchema,
-  RecognisedScopeSchema,
-  DisciplineLevelSchema,
-} from './schema/subject.js';
+export type { Verdict, NodeStatus, NotApplicableReason, Gap } from './explain/locales/locale.js';
 export type {
   Subject,
   Individual,
@@ -118,29 +87,9 @@ export type {
   TaskRating,
   InputFile,
 } from './schema/subject.js';
-export { CaseFileSchema, TestCaseSchema } from './schema/case-file.js';
 export type { CaseFile, TestCase } from './schema/case-file.js';
-export { awardHierarchy } from './rule-book/award-hierarchy.js';
-export type { AwardGraph, AwardGraphNode, AwardHierarchyOptions } from './rule-book/award-hierarchy.js';
-export { hierarchyToMermaid } from './explain/hierarchy-to-mermaid.js';
-export type { MermaidOptions } from './explain/hierarchy-to-mermaid.js';
-export { renderHierarchyPage } from './explain/render-hierarchy-page.js';
-export { PREREQUISITE_EDGE_KINDS } from './model/hierarchy.js';
-export type { HierarchyDef, HierarchyEdgeDef, HierarchyEdgeKind, HierarchyNodeDef } from './model/hierarchy.js';
-export { bonusFor } from './evaluate/bonus-for.js';
-export type { BonusOptions, BonusResult, BonusUndeterminedReason } from './evaluate/bonus-for.js';
-export type { BaseSalaryEntry, BonusEntryDef, BonusSubjectKind, BonusTableDef } from './model/bonus.js';
-export { checkCouncilVote } from './rank/check-council-vote.js';
-export type { CouncilVoteInput, CouncilVoteResult } from './rank/check-council-vote.js';
-export { applyQuotas } from './rank/apply-quotas.js';
-export type { ApplyQuotasOptions, QuotaMember, QuotaMemberVerdict, QuotaOutcome, QuotaReport } from './rank/apply-quotas.js';
-export type { QuotaBaseDef, QuotaDef, QuotaSelectionKey } from './model/quota.js';
-export { nextAwards } from './evaluate/next-awards.js';
-export type { MissingCriterion, NextAward, NextAwardStep, NextAwardsOptions, NextAwardsReport } from './evaluate/next-awards.js';
-export type { Need } from './evaluate/earliest-year.js';
-export { HierarchyFileSchema } from './schema/hierarchy-file.js';
-export { BaseSalaryFileSchema, BonusesFileSchema } from './schema/bonus-file.js';
-export { QuotasFileSchema } from './schema/quota-file.js';
+
+// ---- Clusters (cụm, khối thi đua): scores, ranking, proposals, ballots, rotation
 export { scoreCluster } from './rank/cluster/score-cluster.js';
 export { rankCluster } from './rank/cluster/rank-cluster.js';
 export { proposeAwards } from './rank/cluster/propose-awards.js';
@@ -149,8 +98,6 @@ export { checkBallots } from './rank/cluster/check-ballots.js';
 export type { CheckBallotsOptions } from './rank/cluster/check-ballots.js';
 export { nextCycle } from './rank/cluster/next-cycle.js';
 export { evaluateCycle } from './rank/cluster/evaluate-cycle.js';
-export { renderCycle } from './explain/render-cycle.js';
-export type { RenderCycleOptions } from './explain/render-cycle.js';
 export { checkCluster } from './rank/cluster/check-cluster.js';
 export { checkScoreSheet } from './rank/cluster/check-score-sheet.js';
 export { awardRoutes } from './rank/cluster/award-routes.js';
@@ -174,37 +121,26 @@ export type {
   Tie,
   TieStep,
 } from './rank/cluster/model.js';
-export {
-  BallotTallySchema,
-  ClusterEventSchema,
-  ClusterFileSchema,
-  ClusterMemberSchema,
-  ClusterOrganiserSchema,
-  ClusterReviewSchema,
-  ClusterSchema,
-  ClusterYearSchema,
-  MemberReportSchema,
-  PledgeSchema,
-  ProposalQuotasSchema,
-  RotationRuleSchema,
-} from './schema/cluster.js';
 export type { Cluster, ClusterEvent, ClusterFile, ClusterMember, ClusterOrganiser, ClusterReview, ClusterYear, MemberReport, Pledge, ProposalQuotas, BallotTally, RotationRule } from './schema/cluster.js';
-export {
-  AdjustmentCriterionSchema,
-  DisqualifierCriterionSchema,
-  PerCountCriterionSchema,
-  QualitativeCriterionSchema,
-  QuantitativeCriterionSchema,
-  RoundingSchema,
-  ScoreSheetSchema,
-  SheetSourceSchema,
-  TieBreakSchema,
-} from './schema/score-sheet.js';
-export type { SheetNodeInput, CriteriaGroupInput } from './schema/score-sheet.js';
 export type { ScoreSheet, SheetNode, SheetSource, TieBreak, Rounding } from './schema/score-sheet.js';
-export { overlayTargets } from './overlay/overlay-targets.js';
-export type { OverlayTarget, OverlayTargetAction, OverlayTargetsOptions } from './overlay/overlay-targets.js';
-export { describeRule } from './explain/describe-rule.js';
-export type { CriterionLine, RuleDescription } from './explain/describe-rule.js';
-export { parseCaseFile, runCase } from './evaluate/run-cases.js';
-export type { CaseOutcome } from './evaluate/run-cases.js';
+
+// ---- Rendering (Vietnamese by default, English on request)
+export { renderExplanation } from './explain/render-explanation.js';
+export type { RenderOptions } from './explain/render-explanation.js';
+export { renderIssues } from './explain/render-issues.js';
+export { renderBonus, renderNextAwards } from './explain/render-results.js';
+export type { ResultRenderOptions } from './explain/render-results.js';
+export { renderDiff } from './explain/render-diff.js';
+export { renderCycle } from './explain/render-cycle.js';
+export type { RenderCycleOptions } from './explain/render-cycle.js';
+export { hierarchyToMermaid } from './explain/hierarchy-to-mermaid.js';
+export type { MermaidOptions } from './explain/hierarchy-to-mermaid.js';
+export { renderHierarchyPage } from './explain/render-hierarchy-page.js';
+
+// ---- JSON Schema of the input and rule files (for editors and other languages)
+export { toJsonSchema, SCHEMA_NAMES } from './schema/json-schema.js';
+export type { SchemaName } from './schema/json-schema.js';
+
+// ---- Results and errors
+export { ThiduaError } from './model/issue.js';
+export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './model/issue.js';

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  certificateWindow,
-  consecutiveCycles,
-  cyclePosition,
-  cycleRun,
-  lastAwardYearBefore,
-  openingAwardYears,
-  ratingCycleRun,
-  windowRatingYears,
-  type HistorySettings,
-  type Subject,
-} from '../src/index.js';
+import { type Subject } from '../src/index.js';
+import { certificateWindow, consecutiveCycles, cyclePosition, cycleRun, lastAwardYearBefore, openingAwardYears, ratingCycleRun, windowRatingYears, type HistorySettings } from '../src/advanced.js';
 
 const S: HistorySettings = { meritOnly: false, excludeDisciplinePeriods: false, widerScopeSatisfiesNarrower: true, initiativeReuseAcrossTitles: true, disciplineBarsWholeYear: true };
 const CS = 'chien-si-thi-dua-co-so';
@@ -157,7 +147,7 @@ describe('windowRatingYears — Law 06/2022 Art. 73.1.b (5 years good or better 
 
 describe('availableInitiatives as of the year under review (Law 06/2022 Art. 5.2.c)', () => {
   it('an initiative used for the same title in a later year is still available for an earlier year', async () => {
-    const { availableInitiatives } = await import('../src/index.js');
+    const { availableInitiatives } = await import('../src/advanced.js');
     const s = { kind: 'individual', id: 'x', history: [], initiatives: [{ id: 'sk', kind: 'initiative', year: 2024, recognisedScope: 'ministry-province', usedFor: [{ awardId: TINH, year: 2027 }] }] } as unknown as Subject;
     const q = { kinds: ['initiative'] as const, minScope: 'ministry-province' as const, from: 2023, to: 2025, forAward: TINH, categoryOf: () => 'title' as const };
     expect(availableInitiatives(s, { ...q, year: 2025 }, S)).toEqual(['sk']);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileRuleBook, evaluateEligibility, evaluateMany, type BatchItem } from '../src/index.js';
+import { evaluateEligibility, evaluateMany, type BatchItem } from '../src/index.js';
+import { compileRuleBook } from '../src/advanced.js';
 import { nationalBook, strongCandidate } from './support/factories.js';
 
 const book = nationalBook();

@@ -3,10 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { compileFastParser, FAST_PARSE_REJECT } from '../src/_internal/fast-parse.js';
 import { SHA256_IMPLEMENTATION, sha256Hex, sha256HexPure } from '../src/_internal/sha256.js';
-import { evaluateEligibility } from '../src/index.js';
+import { evaluateEligibility, nationalRuleFiles } from '../src/index.js';
 import { numericGap, OPERATORS, smallCountGap } from '../src/operators/registry.js';
 import { toRational } from '../src/operators/rational.js';
 import { SubjectSchema } from '../src/schema/subject.js';
+import { normalizeSubject } from '../src/evaluate/normalize-subject.js';
 import { collectiveArb, individualArb } from './support/arbitraries.js';
 import { nationalBook, shapeOf } from './support/factories.js';
 
@@ -39,6 +40,20 @@ const mutation = fc.oneof(
   fc.constant((s: Record<string, unknown>) => Object.assign(Object.create({ inherited: true }) as object, s)),
   fc.constant((s: Record<string, unknown>) => ({ ...s, initiatives: [, { id: 'a', kind: 'initiative', year: 2020, recognisedScope: 'national' }] })), // a hole
 );
+
+describe('issue 16: zod\'s own compiled parser (z.compile) behind normalizeSubject', () => {
+  test('normalizeSubject with the compiled parser ("fast") and with zod\'s runtime ("zod") agree on subjects, issues and key order', () => {
+    fc.assert(
+      fc.property(fc.oneof(individualArb(), collectiveArb()), fc.option(mutation, { nil: undefined }), (subject, mutate) => {
+        const input = mutate ? mutate(subject as unknown as Record<string, unknown>) : subject;
+        const a = normalizeSubject(input, ['subject'], 'fast');
+        const b = normalizeSubject(input, ['subject'], 'zod');
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+      }),
+      { numRuns: 400, seed: 16 },
+    );
+  });
+});
 
 describe('fast subject parser compiled from the zod schema', () => {
   const fast = compileFastParser(SubjectSchema);
@@ -124,6 +139,15 @@ describe('SHA-256', () => {
     );
     expect(sha256HexPure('\ud800')).toBe(sha256HexPure('\ufffd'));
     expect(sha256Hex('a\udc00b')).toBe(sha256HexPure('a\ufffdb'));
+  });
+
+  test('issue 16: both implementations give the same hash of a whole rule book and of the one-million-"a" FIPS vector', () => {
+    const text = JSON.stringify(nationalRuleFiles());
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(sha256HexPure(text)).toBe(sha256Hex(text));
+    const million = 'a'.repeat(1_000_000);
+    expect(sha256HexPure(million)).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+    expect(sha256Hex(million)).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
   });
 });
 

@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  availableInitiatives,
-  awardCountInWindow,
-  awardYears,
-  consecutiveAwardYears,
-  consecutiveRatingYears,
-  yearsSinceAward,
-  type HistorySettings,
-  type Subject,
-} from '../src/index.js';
+import { type Subject } from '../src/index.js';
+import { availableInitiatives, awardCountInWindow, awardYears, consecutiveAwardYears, consecutiveRatingYears, yearsSinceAward, type HistorySettings } from '../src/advanced.js';
 
 const plain: HistorySettings = { meritOnly: false, excludeDisciplinePeriods: false, widerScopeSatisfiesNarrower: true, initiativeReuseAcrossTitles: true, disciplineBarsWholeYear: true };
 const nd152: HistorySettings = { ...plain, meritOnly: true, excludeDisciplinePeriods: true };

@@ -1,26 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-  awardHierarchy,
-  bonusFor,
-  checkCouncilVote,
-  evaluateCycle,
-  evaluateEligibility,
-  FACT_PARAM_EFFECT,
-  FACTS,
-  LIMITS,
-  nextAwards,
-  OPERATORS,
-  PREREQUISITE_EDGE_KINDS,
-  renderCycle,
-  renderExplanation,
-  resolveRegime,
-  SCHEMA_NAMES,
-  en,
-  vi,
-  type RuleBook,
-} from '../src/index.js';
+import { awardHierarchy, bonusFor, checkCouncilVote, evaluateCycle, evaluateEligibility, nextAwards, renderCycle, renderExplanation, resolveRegime, SCHEMA_NAMES, type RuleBook } from '../src/index.js';
+import { FACT_PARAM_EFFECT, FACTS, LIMITS, OPERATORS, PREREQUISITE_EDGE_KINDS, en, vi } from '../src/advanced.js';
 import { nationalBook, ROOT } from './support/factories.js';
 
 // Issue 19 item 4: no value reachable from a report (or an exported table) aliases module state.

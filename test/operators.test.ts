@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { OPERATORS } from '../src/index.js';
+import { OPERATORS } from '../src/advanced.js';
 import { sha256Hex } from '../src/_internal/sha256.js';
 import { canonicalJson } from '../src/_internal/canonical-json.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateEligibility, renderExplanation, renderIssues, makeIssue, type EligibilityReport } from '../src/index.js';
+import { evaluateEligibility, renderExplanation, renderIssues, type EligibilityReport } from '../src/index.js';
+import { makeIssue } from '../src/advanced.js';
 import { nationalBook } from './support/factories.js';
 
 // Issue 19 item 9: escape per output format; no control character reaches a terminal.

@@ -1,6 +1,12 @@
 /**
  * A fast path for zod validation, compiled from the zod schema itself (its public `_zod.def`), once.
  *
+ * Issue 16 measured zod's own compiler (`z.compile`, zod ≥ 4.6) against it: for subjects (validated
+ * once per subject in batches) z.compile is faster and is used there (src/evaluate/normalize-subject.ts);
+ * for the rule-book files, each validated once per load against its own schema, compiling every
+ * schema with z.compile made the first load about four times slower (≈1.3 s against ≈0.35 s) and
+ * later loads ~20 % slower, so these keep this fast path. Numbers in docs/performance.md.
+ *
  * The zod schema stays the single source of truth: the compiled parser reads the same shapes,
  * enums, bounds, regexes and refinements from it. It is deliberately conservative — it only says
  * "valid" for plain data it fully understands, and returns {@link FAST_PARSE_REJECT} for anything else
@@ -311,7 +317,12 @@ function compileTypeDisjointUnion(def: ZodDef): FastParser {
   };
 }
 
-/** Fast parsers compiled from schemas on first use (null: the schema uses a feature the fast path lacks). */
+/**
+ * Fast parsers compiled from schemas on first use (null: the schema uses a feature the fast path lacks).
+ * Module state, kept on purpose (issue 16): a WeakMap keyed by the (module-level, frozen) zod schema
+ * objects, so it is bounded by the number of schemas and lets them be collected; not observable, as
+ * a compiled parser returns zod's output or defers to zod.
+ */
 const compiledParsers = new WeakMap<object, FastParser | null>();
 
 /**

@@ -7,6 +7,7 @@ import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js'
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { isRealDate } from '../schema/common.js';
 import { bookIssues, objectIssues } from '../_internal/args.js';
+import { mergeOptionIssues } from '../_internal/options.js';
 
 /** Options of {@link bonusFor}. */
 export interface BonusOptions {
@@ -87,6 +88,7 @@ export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions)
   if (!SUBJECTS.includes(options.subjectKind)) {
     issues.push(makeIssue('invalid_option', ['options', 'subjectKind'], { option: 'subjectKind', detail: SUBJECTS.join(', ') }));
   }
+  mergeOptionIssues(issues, 'bonusFor', options, false);
   if (issues.length || !award) return fail(issues);
   const resolved = resolveRegime(book, { year: Number(date.slice(0, 4)), periodEnd: date, regime: options.regime });
   if (!resolved.ok) return fail(resolved.issues.map((i) => (i.code === 'no_regime_in_force' ? { ...i, path: ['options', 'date'] } : i)));

@@ -10,6 +10,7 @@ import type { AwardDef, Citation, LocalizedText, Marker, RuleBook } from '../mod
 import { fail, makeIssue, ok, type Result } from '../model/issue.js';
 import type { Subject } from '../schema/subject.js';
 import { projectAward, projectLeaf, type Need, type ProjectionContext } from './earliest-year.js';
+import { checkOptions } from '../_internal/options.js';
 
 export type { Need } from './earliest-year.js';
 
@@ -149,6 +150,8 @@ export function projectionBase(book: RuleBook, subject: Subject, report: Eligibi
  * @returns the report, or typed issues.
  */
 export async function nextAwards(book: RuleBook, subject: unknown, options: NextAwardsOptions): Promise<Result<NextAwardsReport>> {
+  const badOptions = checkOptions('nextAwards', options, false);
+  if (badOptions) return badOptions;
   if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
   const horizon = options.horizon ?? 10;
   if (!Number.isInteger(horizon) || horizon < 0 || horizon > MAX_HORIZON) return fail([makeIssue('invalid_option', ['options', 'horizon'], { option: 'horizon', detail: 'a whole number of years from 0 to 50' })]);

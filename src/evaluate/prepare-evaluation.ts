@@ -1,4 +1,5 @@
 import { suggest } from '../_internal/closest.js';
+import { mergeOptionIssues } from '../_internal/options.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { FACTS_BY_ID } from '../facts/frozen-facts.js';
@@ -168,14 +169,16 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   if (options.regime !== undefined && typeof options.regime !== 'string') issues.push(makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' }));
   if (options.awards !== undefined && !(Array.isArray(options.awards) && options.awards.every((a) => typeof a === 'string'))) {
     issues.push(makeIssue('invalid_option', ['options', 'awards'], { option: 'awards', detail: 'a list of award ids' }));
+    mergeOptionIssues(issues, 'evaluate', options, false);
     return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   }
   const awardIds = bookIndex(book).awardIds;
   (options.awards ?? []).forEach((id, i) => {
     if (!awardIds.has(id)) issues.push(makeIssue('unknown_award', ['options', 'awards', i], { award: id, ...suggest(id, awardIds) }));
   });
+  mergeOptionIssues(issues, 'evaluate', options, false);
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
-  const resolved = resolveRegime(book, options);
+  const resolved = resolveRegime(book, { year: options.year, periodEnd: options.periodEnd, regime: options.regime });
   const periodEnd = resolved.ok ? resolved.value.choice.periodEnd : null;
   // the input hash covers [subject, year, regime override, period end, sorted award filter, detail]:
   // a full and a verdicts-only report of the same subject differ, so their hashes differ too

@@ -1,4 +1,4 @@
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import { en } from './locales/en.js';
 import type { Locale } from './locales/locale.js';
@@ -7,6 +7,7 @@ import { vi } from './locales/vi.js';
 import type { ConditionNode, RuleDef } from '../model/rule-book.js';
 import type { LeafFinding } from '../model/outcome.js';
 import { isBooleanCheck, leafLabel, leafMeta } from './render-explanation.js';
+import { assertOptions } from '../_internal/options.js';
 
 /** One criterion of a rule, worded as in {@link renderExplanation} but without a subject's facts. */
 export interface CriterionLine {
@@ -69,7 +70,7 @@ function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): Criter
  */
 export function describeRule(rule: RuleDef, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): RuleDescription {
   assertArg(isObject(rule) && typeof rule.id === 'string' && isObject(rule.root) && isObject(rule.title) && isObject(rule.citation), 'rule (a rule of a loaded rule book)');
-  assertArg(isObject(options) && isLang(options.lang), 'options ({ lang?: "vi" | "en" })');
+  assertOptions('describeRule', options, true);
   const L = options.lang === 'en' ? en : vi;
   const lines: CriterionLine[] = [];
   const go = (n: ConditionNode, depth: number): void => {

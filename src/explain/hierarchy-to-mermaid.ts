@@ -1,5 +1,6 @@
 import type { AwardGraph } from '../rule-book/award-hierarchy.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
+import { assertOptions } from '../_internal/options.js';
 
 /** Options of {@link hierarchyToMermaid}. */
 export interface MermaidOptions {
@@ -22,7 +23,7 @@ const text = (s: string): string => s.replace(/"/g, '#quot;');
  */
 export function hierarchyToMermaid(graph: AwardGraph, options: MermaidOptions = {}): string {
   assertArg(isObject(graph) && Array.isArray(graph.nodes) && Array.isArray(graph.edges), 'graph must come from awardHierarchy');
-  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+  assertOptions('mermaid', options, true);
   const lang = options.lang ?? 'vi';
   const used = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   const nodes = options.connectedOnly === false ? graph.nodes : graph.nodes.filter((n) => used.has(n.id));

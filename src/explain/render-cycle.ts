@@ -4,7 +4,8 @@ import { vi } from './locales/vi.js';
 import { q, qCmp, qDecimalText, qParse } from '../rank/cluster/_rational.js';
 import { inlineText, safeLines } from './_sanitize.js';
 import type { CycleResult } from '../rank/cluster/model.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
+import { assertOptions } from '../_internal/options.js';
 
 /** Options of {@link renderCycle}. */
 export interface RenderCycleOptions {
@@ -22,7 +23,7 @@ export interface RenderCycleOptions {
  */
 export function renderCycle(result: CycleResult, options: RenderCycleOptions = {}): string {
   assertArg(isObject(result) && isObject(result.ranking) && isObject(result.scores) && isObject(result.cluster) && Array.isArray(result.members), 'result must come from evaluateCycle');
-  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+  assertOptions('lang', options, true);
   const lang = options.lang ?? 'vi';
   const w = lang === 'vi' ? CLUSTER_VI : CLUSTER_EN;
   const loc = lang === 'vi' ? vi : en;

@@ -2,8 +2,9 @@ import { en } from './locales/en.js';
 import { describeProvenance } from './locales/provenance.js';
 import { vi } from './locales/vi.js';
 import type { RuleBookDiff } from '../overlay/diff-rule-books.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
 import { safeLines } from './_sanitize.js';
+import { assertOptions } from '../_internal/options.js';
 
 const W = {
   vi: { added: 'thêm', removed: 'bỏ', changed: 'sửa', award: 'danh hiệu/hình thức', parameter: 'tham số', rule: 'quy tắc', condition: 'điều kiện', none: 'Không có thay đổi.', from: 'Từ', to: 'Đến', overlay: 'Văn bản áp dụng' },
@@ -50,7 +51,7 @@ function fieldText(lang: 'vi' | 'en', field: string, before: unknown, after: unk
  */
 export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
   assertArg(isObject(diff) && isObject(diff.from) && isObject(diff.to) && Array.isArray(diff.changes), 'diff must come from diffRuleBooks');
-  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+  assertOptions('lang', options, true);
   const lang = options.lang ?? 'vi';
   const w = W[lang];
   const out = [`${w.from}: ${diff.from.id} ${diff.from.version} · sha256 ${diff.from.hash.slice(0, 16)}…`, `${w.to}: ${diff.to.id} ${diff.to.version} · sha256 ${diff.to.hash.slice(0, 16)}…`];

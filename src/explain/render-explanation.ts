@@ -6,9 +6,10 @@ import { instrumentKindEn, instrumentKindVi } from './locales/_citation.js';
 import { capital } from './locales/wording.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, RuleOutcome } from '../model/outcome.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
 import { classToken, inlineText, markdownText, safeLines } from './_sanitize.js';
 import { AWARD_TITLES, PARAMETER_LABELS } from './locales/_catalog.js';
+import { assertOptions } from '../_internal/options.js';
 
 /** Options of {@link renderExplanation}. */
 export interface RenderOptions {
@@ -251,7 +252,7 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly Award
  */
 export function renderExplanation(report: EligibilityReport, options: RenderOptions = {}): string {
   assertArg(isObject(report) && Array.isArray(report.awards) && isObject(report.subject) && isObject(report.ruleBook) && isObject(report.regime), 'report must be an EligibilityReport');
-  assertArg(isObject(options) && isLang(options.lang) && (options.format === undefined || ['text', 'markdown', 'html'].includes(options.format as string)) && (options.awards === undefined || Array.isArray(options.awards)), 'options: lang "vi"/"en", format "text"/"markdown"/"html", awards a list');
+  assertOptions('renderExplanation', options, true);
   const L = options.lang === 'en' ? en : vi;
   const awards = report.awards.filter((a) => !options.awards || options.awards.includes(a.awardId));
   if (options.format === 'html') return renderHtml(report, L, awards);

@@ -1,6 +1,7 @@
 import type { Issue } from '../model/issue.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
 import { inlineText } from './_sanitize.js';
+import { assertOptions } from '../_internal/options.js';
 
 /**
  * Render issues as text lines: `code at path: message`, in the chosen language.
@@ -10,7 +11,7 @@ import { inlineText } from './_sanitize.js';
  */
 export function renderIssues(issues: readonly Issue[], options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
   assertArg(Array.isArray(issues) && issues.every((i) => isObject(i) && isObject(i.message) && Array.isArray(i.path)), 'issues must be a list of issues');
-  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+  assertOptions('lang', options, true);
   const lang = options.lang ?? 'vi';
   return issues
     .map((i) => {

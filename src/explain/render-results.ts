@@ -1,5 +1,5 @@
 import type { BonusResult } from '../evaluate/bonus-for.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
 import { AWARD_TITLES } from './locales/_catalog.js';
 import { en } from './locales/en.js';
 import type { Locale } from './locales/locale.js';
@@ -7,6 +7,7 @@ import { RESULT_WORDS_EN, RESULT_WORDS_VI, type ResultWords } from './locales/re
 import { vi } from './locales/vi.js';
 import type { MissingCriterion, NextAward, NextAwardsReport } from '../evaluate/next-awards.js';
 import type { Need } from '../evaluate/earliest-year.js';
+import { assertOptions } from '../_internal/options.js';
 
 /** Options of {@link renderNextAwards} and {@link renderBonus}. */
 export interface ResultRenderOptions {
@@ -93,7 +94,7 @@ function awardHead(L: Locale, W: ResultWords, a: NextAward): string {
  */
 export function renderNextAwards(report: NextAwardsReport, options: ResultRenderOptions = {}): string {
   assertArg(isObject(report) && Array.isArray(report.awards) && isObject(report.subject) && typeof report.year === 'number', 'report (a nextAwards report)');
-  assertArg(isObject(options) && isLang(options.lang) && (options.format === undefined || ['text', 'markdown', 'html'].includes(options.format as string)), 'options ({ lang?, format? })');
+  assertOptions('renderResult', options, true);
   const lang = options.lang ?? 'vi';
   const { L, W } = pick(lang);
   const lines: Line[] = [
@@ -120,7 +121,7 @@ const groupThousands = (s: string, sep: string): string => s.replace(/\B(?=(\d{3
  */
 export function renderBonus(b: BonusResult, options: ResultRenderOptions = {}): string {
   assertArg(isObject(b) && isObject(b.title) && typeof b.baseSalary === 'string' && isObject(b.baseSalaryEffective) && isObject(b.regime), 'b (a bonusFor result)');
-  assertArg(isObject(options) && isLang(options.lang) && (options.format === undefined || ['text', 'markdown', 'html'].includes(options.format as string)), 'options ({ lang?, format? })');
+  assertOptions('renderResult', options, true);
   const lang = options.lang ?? 'vi';
   const { L, W } = pick(lang);
   const kind = (k: string): string => (k === 'household' ? W.household : L.wording.subjectKind(k as 'individual' | 'collective'));

@@ -41,6 +41,7 @@ export type IssueCode =
   | 'regime_disabled'
   | 'no_regime_in_force'
   | 'invalid_option'
+  | 'unknown_option'
   | 'file_read_error'
   | 'overlay_target_missing'
   | 'overlay_loosens_statute'

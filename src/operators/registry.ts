@@ -87,6 +87,12 @@ export function numericGap(actual: Rational, threshold: Rational, direction: 'in
 /** A small exact rational [num, den] with safe-integer parts, den > 0. */
 type Small = readonly [number, number];
 const SMALL_LIMIT = 2 ** 26; // products of two parts stay exact doubles (< 2^52)
+/**
+ * Module state, kept on purpose (issue 16): a memo of {@link smallRational} by input string. Not
+ * observable — the function is pure and the cached tuples are immutable — and bounded (at most 4096
+ * entries, then no more are added). Thresholds and derived shares ("7/9") repeat across subjects, so
+ * it saves a regex and a parse per comparison in batch runs.
+ */
 const smallCache = new Map<string, Small | null>();
 
 /** Parse an integer, a decimal string or a fraction string into small integer parts, or null. @internal */

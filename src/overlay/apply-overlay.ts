@@ -21,6 +21,7 @@ import { cloneJson, shiftDay } from './_tree.js';
 import { safeParseFast } from '../_internal/fast-parse.js';
 import { isRuleBook } from '../_internal/args.js';
 import { bookIssues, objectIssues } from '../_internal/args.js';
+import { checkOptions } from '../_internal/options.js';
 
 /** Options of {@link applyOverlay}. */
 export interface ApplyOverlayOptions {
@@ -138,6 +139,8 @@ function splitByPeriod(s: OverlayState, o: OverlayFile): void {
 export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOverlayOptions = {}): Result<RuleBook> {
   const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
   if (argIssues.length) return fail(argIssues);
+  const badOptions = checkOptions('applyOverlay', options, true);
+  if (badOptions) return badOptions;
   const key = overlay !== null && typeof overlay === 'object' && typeof (overlay as { province?: unknown }).province === 'string' ? (overlay as { province: string }).province : 'unknown';
   const file = options.file ?? `provinces/${key}/overlay.json`;
   const deep = checkDepth(overlay, [file]);
@@ -221,6 +224,8 @@ export function applyOverlays(
   overlays: readonly unknown[],
   options: Omit<ApplyOverlayOptions, 'file'> & { readonly files?: readonly (string | undefined)[] | undefined } = {},
 ): Result<RuleBook> {
+  const badOptions = checkOptions('applyOverlays', options, true);
+  if (badOptions) return badOptions;
   if (!isRuleBook(book) || !Array.isArray(overlays)) return fail([makeIssue('invalid_option', [isRuleBook(book) ? 'overlays' : 'book'], { option: isRuleBook(book) ? 'overlays' : 'book', detail: isRuleBook(book) ? 'a list of overlays' : 'a rule book from loadRuleBook' })]);
   let cur: Result<RuleBook> = ok(book);
   const { files, ...rest } = options;

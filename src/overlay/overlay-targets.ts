@@ -1,8 +1,9 @@
-import { assertArg, isObject, isRuleBook } from '../_internal/args.js';
+import { assertArg, isRuleBook } from '../_internal/args.js';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import type { Citation, ConditionNode, ParameterDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import { SETTING_PARAMS } from '../rule-book/load-rule-book.js';
 import { addTightens, FACT_PARAM_EFFECT } from './tightening.js';
+import { assertOptions } from '../_internal/options.js';
 
 /** What an overlay operation may try on a target (the guardrail still checks the value). */
 export type OverlayTargetAction = 'set-value' | 'set-param' | 'add' | 'set-parameter';
@@ -78,7 +79,7 @@ function nodeTargets(regime: string, rule: RuleDef): OverlayTarget[] {
  */
 export function overlayTargets(book: RuleBook, options: OverlayTargetsOptions = {}): OverlayTarget[] {
   assertArg(isRuleBook(book), 'book (a rule book from loadRuleBook)');
-  assertArg(isObject(options) && (options.regime === undefined || typeof options.regime === 'string') && (options.ruleId === undefined || typeof options.ruleId === 'string'), 'options ({ regime?, ruleId? })');
+  assertOptions('overlayTargets', options, true);
   const out: OverlayTarget[] = [];
   const regimes = [...book.regimes].filter((r) => options.regime === undefined || r.id === options.regime).sort((a, b) => compareCodeUnits(a.id, b.id));
   for (const r of regimes) {

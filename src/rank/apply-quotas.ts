@@ -6,6 +6,7 @@ import type { Citation, LocalizedText, Marker, Provenance, RuleBook } from '../m
 import { compareRational, toRational } from '../operators/rational.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
+import { checkOptions } from '../_internal/options.js';
 
 /** Options of {@link applyQuotas}. */
 export interface ApplyQuotasOptions {
@@ -147,6 +148,8 @@ function checkReports(reports: unknown, options: ApplyQuotasOptions, book: RuleB
  * @returns a verdict per member and quota, or typed issues.
  */
 export function applyQuotas(book: RuleBook, reports: readonly EligibilityReport[], options: ApplyQuotasOptions): Result<QuotaReport> {
+  const badOptions = checkOptions('applyQuotas', options, false);
+  if (badOptions) return badOptions;
   if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
   const issues: Issue[] = [];
   if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));

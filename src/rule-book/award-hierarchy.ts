@@ -5,6 +5,7 @@ import type { HierarchyEdgeDef, HierarchyNodeDef } from '../model/hierarchy.js';
 import type { AwardDef, LocalizedText, RuleBook } from '../model/rule-book.js';
 import { fail, makeIssue, ok, type Result } from '../model/issue.js';
 import { bookIssues, objectIssues } from '../_internal/args.js';
+import { checkOptions } from '../_internal/options.js';
 
 /** A node of the award graph: an award of the catalogue or a position / rating / movement. */
 export interface AwardGraphNode {
@@ -46,6 +47,8 @@ export const LEVEL_RANK: Readonly<Record<AwardDef['level'], number>> = { unit: 0
 export function awardHierarchy(book: RuleBook, options: AwardHierarchyOptions = {}): Result<AwardGraph> {
   const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
   if (argIssues.length) return fail(argIssues);
+  const badOptions = checkOptions('awardHierarchy', options, true);
+  if (badOptions) return badOptions;
   if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
   const regime = options.regime;
   if (regime !== undefined && !book.regimes.some((r) => r.id === regime)) {

@@ -2,6 +2,7 @@ import { assertArg, bookIssues, isObject, isRuleBook } from '../_internal/args.j
 import { suggest } from '../_internal/closest.js';
 import type { Citation, ConditionNode, LocalizedText, Marker, RuleBook } from '../model/rule-book.js';
 import { fail, makeIssue, ok, type Result } from '../model/issue.js';
+import { checkOptions } from '../_internal/options.js';
 
 /** An award of the catalogue, for discovery. */
 export interface AwardEntry {
@@ -137,6 +138,8 @@ function nodes(n: ConditionNode, out: ConditionNode[]): ConditionNode[] {
  */
 export function listCriteria(book: RuleBook, filter: ListFilter = {}): Result<CriterionEntry[]> {
   if (!isRuleBook(book)) return fail(bookIssues(book));
+  const badOptions = checkOptions('listCriteria', filter, true, ['filter']);
+  if (badOptions) return badOptions;
   if (!isObject(filter) || (filter.award !== undefined && typeof filter.award !== 'string') || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', detail: '{ award?: string, regime?: string }' })]);
   const checked = checkFilter(book, filter);
   if (!checked.ok) return checked;
@@ -172,6 +175,8 @@ export function listCriteria(book: RuleBook, filter: ListFilter = {}): Result<Cr
  */
 export function listParameters(book: RuleBook, filter: Pick<ListFilter, 'regime'> = {}): Result<ParameterEntry[]> {
   if (!isRuleBook(book)) return fail(bookIssues(book));
+  const badOptions = checkOptions('listParameters', filter, true, ['filter']);
+  if (badOptions) return badOptions;
   if (!isObject(filter) || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', detail: '{ regime?: string }' })]);
   const checked = checkFilter(book, { regime: filter.regime });
   if (!checked.ok) return checked;

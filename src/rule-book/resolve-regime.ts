@@ -3,6 +3,7 @@ import type { RegimeDef, RuleBook } from '../model/rule-book.js';
 import type { RegimeChoice } from '../model/outcome.js';
 import { fail, makeIssue, ok, type Result } from '../model/issue.js';
 import { bookIssues, objectIssues } from '../_internal/args.js';
+import { checkOptions } from '../_internal/options.js';
 
 /** Options of {@link resolveRegime}. */
 export interface ResolveRegimeOptions {
@@ -21,6 +22,8 @@ export interface ResolveRegimeOptions {
 export function resolveRegime(book: RuleBook, options: ResolveRegimeOptions): Result<{ regime: RegimeDef; choice: RegimeChoice }> {
   const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
   if (argIssues.length) return fail(argIssues);
+  const badOptions = checkOptions('resolveRegime', options, false);
+  if (badOptions) return badOptions;
   if (!Number.isInteger(options.year)) return fail([makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' })]);
   if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
   if (options.periodEnd !== undefined && typeof options.periodEnd !== 'string') return fail([makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a date YYYY-MM-DD' })]);

@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  FACTS,
   applyOverlay,
   describeRule,
   diffRuleBooks,
@@ -24,11 +23,11 @@ import {
   renderDiff,
   resolveRegime,
   runCase,
-  vi as libVi,
   type LeafNode,
   type RuleBook,
   type RuleDef,
 } from '../../dist/index.js';
+import { FACTS, vi as libVi } from '../../dist/advanced.js';
 import { t } from '../src/locales.js';
 import { newOverlay, type ProvinceInfo } from '../src/logic/overlay-draft.js';
 import { setValueOp } from '../src/logic/operations.js';

@@ -3,3 +3,4 @@
 // built entry rather than src/ keeps the bundle honest: the studio ships exactly what a web page
 // that installs thidua from npm gets, and proves that entry runs in a browser without Node built-ins.
 export * from '../../dist/index.js';
+export * from '../../dist/advanced.js';

@@ -30,6 +30,23 @@ const NOT_IMPLIED_EN: Readonly<Record<string, string>> = {
 const hint = (p: IssueParams): string =>
   p['suggestions'] && s(p, 'suggestions') ? ` Did you mean: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Valid ids: ${s(p, 'valid')}.` : '';
 
+/** What an option expects (`invalid_option` with `expected`, from src/_internal/options.ts). */
+const OPTION_EXPECTED_EN: Readonly<Record<string, string>> = {
+  object: 'expected an object',
+  rule_book: 'expected a rule book from loadRuleBook (for a Result, pass its value)',
+  year: 'expected an integer year between 1945 and 2100',
+  whole_number: 'expected a whole number',
+  string: 'expected a string',
+  string_list: 'expected a list of strings',
+  boolean: 'expected true or false',
+  date: 'expected a date YYYY-MM-DD',
+  list: 'expected a list',
+  count_record: 'expected an object of whole numbers',
+  file_names: 'expected a list of file names',
+  one_of: 'expected one of',
+};
+const optionExpectedEn = (p: IssueParams): string => `${OPTION_EXPECTED_EN[s(p, 'expected')] ?? s(p, 'expected')}${p['values'] ? ` ${s(p, 'values')}` : ''}`;
+
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   invalid_json: (p) => `The file is not valid JSON${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
   duplicate_key: (p) => `Key "${s(p, 'key')}" appears twice in one JSON object (JSON.parse would silently keep the last).`,
@@ -69,7 +86,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   regime_disabled: (p) => `Regime "${s(p, 'regime')}" is disabled (not confirmed).`,
   no_regime_in_force: (p) =>
     `No regime is in force on ${s(p, 'date')}${Array.isArray(p['covered']) && p['covered'].length ? `; the rule book covers: ${(p['covered'] as string[]).map((c) => { const [f, t] = c.split('–'); return t ? `${f} to ${t}` : `${f} onwards`; }).join('; ')}` : ''}.`,
-  invalid_option: (p) => `Invalid option "${s(p, 'option')}": ${s(p, 'detail')}.`,
+  invalid_option: (p) => `Invalid option "${s(p, 'option')}": ${p['expected'] ? optionExpectedEn(p) : s(p, 'detail')}.`,
+  unknown_option: (p) => `Unknown option "${s(p, 'option')}"; the options are: ${s(p, 'allowed')}.`,
   file_read_error: (p) => `Cannot read file "${s(p, 'file')}": ${s(p, 'detail')}.`,
   cyclic_prerequisite: (p) => `The award hierarchy has a cycle of prerequisites: ${s(p, 'cycle')} (regimes: ${s(p, 'regimes')}).`,
   no_base_salary: (p) => `No base salary is configured for ${s(p, 'date')}; no amount can be computed.`,

@@ -33,6 +33,23 @@ const hint = (p: IssueParams): string =>
   p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Các mã hợp lệ: ${s(p, 'valid')}.` : '';
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
+/** What an option expects (`invalid_option` with `expected`, from src/_internal/options.ts). */
+const OPTION_EXPECTED_VI: Readonly<Record<string, string>> = {
+  object: 'cần một đối tượng',
+  rule_book: 'cần một bộ quy tắc từ loadRuleBook (với một Result, truyền value của nó)',
+  year: 'cần một năm là số nguyên từ 1945 đến 2100',
+  whole_number: 'cần một số nguyên không âm',
+  string: 'cần một chuỗi',
+  string_list: 'cần một danh sách chuỗi',
+  boolean: 'cần true hoặc false',
+  date: 'cần một ngày dạng YYYY-MM-DD',
+  list: 'cần một danh sách',
+  count_record: 'cần một đối tượng gồm các số nguyên không âm',
+  file_names: 'cần một danh sách tên tệp',
+  one_of: 'cần một trong các giá trị',
+};
+const optionExpectedVi = (p: IssueParams): string => `${OPTION_EXPECTED_VI[s(p, 'expected')] ?? s(p, 'expected')}${p['values'] ? ` ${s(p, 'values')}` : ''}`;
+
 const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   invalid_json: (p) => `Tệp không phải JSON hợp lệ${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
   duplicate_key: (p) => `Khóa «${s(p, 'key')}» xuất hiện hai lần trong cùng một đối tượng JSON (JSON.parse sẽ lặng lẽ giữ giá trị sau).`,
@@ -72,7 +89,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   regime_disabled: (p) => `Chế độ pháp lý «${s(p, 'regime')}» chưa được kích hoạt (chưa xác nhận).`,
   no_regime_in_force: (p) =>
     `Không có chế độ pháp lý nào có hiệu lực vào ngày ${dmy(s(p, 'date'))}${Array.isArray(p['covered']) && p['covered'].length ? `; bộ quy tắc chỉ có các giai đoạn: ${(p['covered'] as string[]).map((c) => { const [f, t] = c.split('–'); return t ? `từ ${dmy(f!)} đến ${dmy(t)}` : `từ ${dmy(f!)} trở đi`; }).join('; ')}` : ''}.`,
-  invalid_option: (p) => `Tùy chọn «${s(p, 'option')}» không hợp lệ: ${s(p, 'detail')}.`,
+  invalid_option: (p) => `Tùy chọn «${s(p, 'option')}» không hợp lệ: ${p['expected'] ? optionExpectedVi(p) : s(p, 'detail')}.`,
+  unknown_option: (p) => `Không có tùy chọn «${s(p, 'option')}»; các tùy chọn là: ${s(p, 'allowed')}.`,
   file_read_error: (p) => `Không đọc được tệp «${s(p, 'file')}»: ${s(p, 'detail')}.`,
   cyclic_prerequisite: (p) => `Sơ đồ danh hiệu có vòng lặp điều kiện tiên quyết: ${s(p, 'cycle')} (chế độ pháp lý: ${s(p, 'regimes')}).`,
   no_base_salary: (p) => `Chưa có mức lương cơ sở áp dụng cho ngày ${s(p, 'date')}; không tính được số tiền.`,

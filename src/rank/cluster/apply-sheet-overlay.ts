@@ -1,4 +1,5 @@
 import { closest } from '../../_internal/closest.js';
+import { checkOptions } from '../../_internal/options.js';
 import { deepFreeze } from '../../_internal/deep-freeze.js';
 import { safeParseFast } from '../../_internal/fast-parse.js';
 import { PROVINCES_FILE } from '../../_generated/province-overlays.js';
@@ -35,7 +36,8 @@ export interface ApplySheetOverlayOptions {
  * @returns the new frozen sheet (the same content when no operation targets it), or every issue found.
  */
 export function applySheetOverlay(sheet: unknown, overlay: unknown, options: ApplySheetOverlayOptions = {}): Result<ScoreSheet> {
-  if (options === null || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'an object' })]);
+  const badOptions = checkOptions('applySheetOverlay', options, true);
+  if (badOptions) return badOptions;
   const checked = checkScoreSheet(sheet, ['sheet']);
   if (!checked.ok) return checked;
   const key = overlay !== null && typeof overlay === 'object' && typeof (overlay as { province?: unknown }).province === 'string' ? (overlay as { province: string }).province : 'unknown';

@@ -7,6 +7,7 @@ import { fail, makeIssue, ok, type Issue, type Result } from '../../model/issue.
 import { BallotTallySchema } from '../../schema/cluster.js';
 import type { AwardProposal, BallotOutcome } from './model.js';
 import { bookIssues, isObject, objectIssues } from '../../_internal/args.js';
+import { checkOptions } from '../../_internal/options.js';
 
 /** Options of {@link checkBallots}. */
 export interface CheckBallotsOptions {
@@ -31,6 +32,8 @@ export function checkBallots(proposals: readonly AwardProposal[], tallies: unkno
   const argIssues = [...bookIssues(ruleBook, 'ruleBook'), ...objectIssues(options, 'options')];
   if (!Array.isArray(proposals) || !proposals.every((p) => isObject(p) && typeof p.member === 'string' && typeof p.awardId === 'string')) argIssues.push(makeIssue('invalid_option', ['proposals'], { option: 'proposals', detail: 'the proposals from proposeAwards' }));
   if (argIssues.length) return fail(argIssues);
+  const badOptions = checkOptions('checkBallots', options, false);
+  if (badOptions) return badOptions;
   const issues: Issue[] = [];
   const tp = z.array(BallotTallySchema).max(500).safeParse(tallies, { reportInput: true });
   if (!tp.success) return fail(fromZodIssues(tp.error.issues, ['tallies']));

@@ -8,6 +8,7 @@ import { ClusterOrganiserSchema, ProposalQuotasSchema, type ClusterOrganiser } f
 import { awardRoutes, type AwardRoute } from './award-routes.js';
 import type { AwardProposal, ClusterProposals, ClusterRanking, RankEntry, SkippedMember } from './model.js';
 import { bookIssues, objectIssues } from '../../_internal/args.js';
+import { checkOptions } from '../../_internal/options.js';
 
 /** Options of {@link proposeAwards}. */
 export interface ProposeOptions {
@@ -40,6 +41,8 @@ export async function proposeAwards(ranking: ClusterRanking, quotas: unknown, ru
   const argIssues = [...objectIssues(ranking, 'ranking'), ...bookIssues(ruleBook, 'ruleBook'), ...objectIssues(options, 'options')];
   if (!argIssues.length && !(Array.isArray(ranking.entries) && typeof ranking.period === 'number')) argIssues.push(makeIssue('invalid_option', ['ranking'], { option: 'ranking', detail: 'a ranking from rankCluster' }));
   if (argIssues.length) return fail(argIssues);
+  const badOptions = checkOptions('proposeAwards', options, false);
+  if (badOptions) return badOptions;
   const issues: Issue[] = [];
   const qp = ProposalQuotasSchema.safeParse(quotas, { reportInput: true });
   if (!qp.success) issues.push(...fromZodIssues(qp.error.issues, ['quotas']));
