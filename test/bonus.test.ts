@@ -196,7 +196,7 @@ describe('bonus files at load time', () => {
     const f = files['national/base-salary.json'] as { values: { effective: { from: string; to?: string } }[] };
     f.values[1]!.effective.to = '2023-06-29';
     const gap = loadRuleBook(files);
-    expect(!gap.ok && gap.issues.map((i) => `${i.code} ${i.path.join('.')} ${String(i.params?.['expected'])}`)).toEqual([
+    expect(!gap.ok && gap.issues.map((i) => `${i.code} ${i.path.join('.')} ${String((i.params as Readonly<Record<string, unknown>>)['expected'])}`)).toEqual([
       'invalid_value national/base-salary.json.values.1.effective.to 2023-06-30 (the day before values[2] starts: no gap between rows)',
     ]);
     const g = editableRuleFiles();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyOverlay, applyOverlays, type Issue } from '../src/index.js';
+import { issueMessage, applyOverlay, applyOverlays, type Issue } from '../src/index.js';
 import { deepFreeze, nationalBook } from './support/factories.js';
 import { overlayWith, shippedOverlay } from './support/overlays.js';
 
@@ -23,8 +23,8 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
         params: { operation: 'lower', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', detail: 'decimalGte: 1 → 0 lowers the bar the wrong way', document: '06/2022/QH15', article: '23' },
       },
     ]);
-    expect(is[0]!.message.vi).toContain('căn cứ: Điều 23 Luật 06/2022/QH15');
-    expect(is[0]!.message.en).toContain('(Law 06/2022/QH15 Art. 23)');
+    expect(issueMessage(is[0]!, 'vi')).toContain('căn cứ: Điều 23 Luật 06/2022/QH15');
+    expect(issueMessage(is[0]!, 'en')).toContain('(Law 06/2022/QH15 Art. 23)');
   });
 
   test('should accept raising a statutory threshold and equal values', () => {
@@ -54,7 +54,7 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
   test('should refuse widening the initiative window (parameter or leaf param) and accept narrowing it', () => {
     const viaParam = issuesOf(overlayWith([{ id: 'widen', op: 'set', target: 'param:chienSiThiDuaTinh.achievementWindowYears', value: 5 }]));
     expect(viaParam.map((i) => i.code)).toEqual(['overlay_loosens_statute', 'overlay_loosens_statute', 'overlay_loosens_statute']);
-    expect(viaParam[0]!.params?.['detail']).toBe('chien-si-thi-dua-tinh-nd152#force-wide-combat-creativity: initiativeCount years: 3 → 5 makes the condition easier to meet');
+    expect((viaParam[0]!.params as Readonly<Record<string, unknown>>)['detail']).toBe('chien-si-thi-dua-tinh-nd152#force-wide-combat-creativity: initiativeCount years: 3 → 5 makes the condition easier to meet');
     const viaLeaf = issuesOf(overlayWith([{ id: 'widen', op: 'set', target: 'chien-si-thi-dua-tinh-nd152#provincial-initiative', field: 'params.years', value: 4 }]));
     expect(brief(viaLeaf)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { article: '22', detail: 'initiativeCount years: 3 → 4 makes the condition easier to meet' } });
     expect(applyOverlay(national, overlayWith([{ id: 'narrow', op: 'set', target: 'param:chienSiThiDuaTinh.achievementWindowYears', value: 2 }])).ok).toBe(true);
@@ -141,14 +141,14 @@ describe('applyOverlay typed errors', () => {
         params: { operation: 'typo', target: 'chien-si-thi-dua-co-so-nd152#grasroots-initiative', regime: 'vn-tdkt-2022-nd152', suggestions: ['chien-si-thi-dua-co-so-nd152#grassroots-initiative'] },
       },
     ]);
-    expect(is[0]!.message.en).toBe(
+    expect(issueMessage(is[0]!, 'en')).toBe(
       'Operation "typo": no node "chien-si-thi-dua-co-so-nd152#grasroots-initiative" in regime "vn-tdkt-2022-nd152". Did you mean: chien-si-thi-dua-co-so-nd152#grassroots-initiative?',
     );
   });
 
   test('should not reach a rule of a regime the overlay does not apply to', () => {
     const is = issuesOf(overlayWith([{ id: 'other', op: 'set', target: 'chien-si-thi-dua-co-so-nd98#grassroots-initiative', value: '2' }]));
-    expect(is.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['overlay_target_missing', ['chien-si-thi-dua-co-so-nd152#grassroots-initiative']]]);
+    expect(is.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['suggestions']])).toEqual([['overlay_target_missing', ['chien-si-thi-dua-co-so-nd152#grassroots-initiative']]]);
   });
 
   test('should refuse an overlay for the wrong regime, rule book or version', () => {

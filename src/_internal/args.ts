@@ -17,13 +17,13 @@ export function isRuleBook(v: unknown): boolean {
 
 /** `invalid_option` issues for a rule-book argument that is not one. */
 export function bookIssues(v: unknown, option = 'book'): Issue[] {
-  return isRuleBook(v) ? [] : [makeIssue('invalid_option', [option], { option, detail: 'a rule book from loadRuleBook' })];
+  return isRuleBook(v) ? [] : [makeIssue('invalid_option', [option], { option, expected: 'rule-book' })];
 }
 
 /** `invalid_option` issues for an options argument that is not an object (undefined allowed when `optional`). */
 export function objectIssues(v: unknown, option: string, optional = false): Issue[] {
   if (optional && v === undefined) return [];
-  return isObject(v) ? [] : [makeIssue('invalid_option', [option], { option, detail: 'expected an object' })];
+  return isObject(v) ? [] : [makeIssue('invalid_option', [option], { option, expected: 'object' })];
 }
 
 /** Throw a typed ThiduaError('invalid_option') unless `ok` (for functions that return plain values). */
@@ -31,5 +31,3 @@ export function assertArg(ok: boolean, what: string): void {
   if (!ok) throw new ThiduaError('invalid_option', `invalid argument: ${what}`);
 }
 
-/** A language option: undefined, "vi" or "en". */
-export const isLang = (v: unknown): boolean => v === undefined || v === 'vi' || v === 'en';

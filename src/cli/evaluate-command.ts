@@ -6,6 +6,8 @@
  * others. Method and limits: docs/cli.md.
  */
 import { createWriteStream } from 'node:fs';
+import { issueWithMessages } from '../explain/issue-message.js';
+import { localeOf, type Lang } from '../explain/locales/index.js';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
@@ -54,7 +56,6 @@ good subjects are still reported and the last stderr line counts evaluated and r
   explain: `Usage: thidua explain <input> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY] [--overlay FILE] [--lang vi|en] [--format text|json|markdown|html|ndjson] [--detail full|verdicts]`,
 };
 
-type Lang = 'vi' | 'en';
 
 /** Where per-subject results go, in input order. */
 interface Sink {
@@ -93,7 +94,7 @@ function ndjsonSink(k: CommandKit, path: string | undefined): Sink {
   const s = textSink(k, path);
   return {
     good: (it, report) => s.write(`${JSON.stringify({ index: it.index, id: report.subject.id, ok: true, report })}\n`),
-    bad: (it, issues) => s.write(`${JSON.stringify({ index: it.index, id: it.id ?? null, ok: false, issues })}\n`),
+    bad: (it, issues) => s.write(`${JSON.stringify({ index: it.index, id: it.id ?? null, ok: false, issues: issues.map(issueWithMessages) })}\n`),
     close: () => s.close(),
   };
 }
@@ -209,9 +210,9 @@ async function evaluateSource(k: CommandKit, opened: SubjectSource | undefined, 
     const outPath = outFlag === undefined ? undefined : resolve(k.cwd, outFlag);
     if (outKind === 'xlsx' || outKind === 'csv') {
       try {
-        sink = tableSink(await openTableWriter(outPath!, lang === 'vi' ? 'Kết quả' : 'Results', resultHeader(lang)), lang, book, year);
+        sink = tableSink(await openTableWriter(outPath!, localeOf(lang).cli.resultsSheet, resultHeader(lang)), lang, book, year);
       } catch (e) {
-        return k.printIssues([makeIssue('file_read_error', [outFlag!], { file: outFlag!, detail: (e as NodeJS.ErrnoException).code ?? String(e) })], lang, 'text');
+        return k.printIssues([makeIssue('file_read_error', [outFlag!], { file: outFlag!, reason: (e as NodeJS.ErrnoException).code ?? 'EIO' })], lang, 'text');
       }
     } else sink = ndjsonSink(k, outPath);
   }

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { issueWithMessages } from '../explain/issue-message.js';
+import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
@@ -21,7 +23,6 @@ import { COMMANDS, isCommand, parseCommandArgs, UsageError, type Parsed } from '
 import { EVALUATE_HELP, cmdEvaluate } from './evaluate-command.js';
 import { TEMPLATE_HELP, cmdTemplate } from './template-command.js';
 import { LIST_HELP, cmdList } from './list-command.js';
-import { RESULT_WORDS_EN, RESULT_WORDS_VI } from '../explain/locales/results.js';
 
 /** Where the CLI writes. Injected so tests can run it in-process. */
 export interface CliIo {
@@ -99,8 +100,8 @@ function packageRulesDir(): string | undefined {
   return undefined;
 }
 
-function printIssues(io: CliIo, issues: readonly Issue[], lang: 'vi' | 'en', format: string): number {
-  if (format === 'json') io.stdout(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);
+function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang, format: string): number {
+  if (format === 'json') io.stdout(`${JSON.stringify({ ok: false, issues: issues.map(issueWithMessages) }, null, 2)}\n`);
   else io.stderr(`${renderIssues(issues, { lang })}\n`);
   return EXIT.badInput;
 }
@@ -112,7 +113,7 @@ function loadBook(io: CliIo, p: Parsed): { book?: RuleBook; issues: Issue[] } {
     return r.ok ? { book: r.value, issues: [] } : { issues: [...r.issues] };
   }
   const abs = resolve(io.cwd, dir);
-  if (!existsSync(abs)) return { issues: [makeIssue('file_read_error', [dir], { file: dir, detail: 'ENOENT' })] };
+  if (!existsSync(abs)) return { issues: [makeIssue('file_read_error', [dir], { file: dir, reason: 'ENOENT' })] };
   const read = readRuleDir(abs);
   if (read.issues.length) return { issues: read.issues };
   const r = loadRuleBook(read.files);
@@ -134,7 +135,7 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(province)) throw new UsageError(`--province must be a province key such as hai-phong (got "${province}")`);
     const rel = `provinces/${province}/overlay.json`;
     const o = files ? files[rel] : provinceOverlay(province);
-    if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, detail: 'ENOENT' })] };
+    if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, reason: 'ENOENT' })] };
     if (o === undefined) return { issues: [noOverlayIssue(province, ['--province'])] };
     overlays.push({ value: o, file: rel });
   }
@@ -154,7 +155,7 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
 }
 
 function cmdDiff(io: CliIo, p: Parsed): number {
-  const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = choice(p, 'lang', LANGS, 'vi') as Lang;
   const format = choice(p, 'format', ['text', 'json'], 'text');
   if (p.positionals.length) throw new UsageError('diff takes no positional arguments');
   if (one(p, 'province') === undefined && !p.flags.has('overlay')) throw new UsageError('diff needs --province KEY (or --overlay FILE)');
@@ -166,12 +167,12 @@ function cmdDiff(io: CliIo, p: Parsed): number {
 }
 
 async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
-  const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = choice(p, 'lang', LANGS, 'vi') as Lang;
   const format = choice(p, 'format', ['text', 'json'], 'text');
   if (p.positionals.length > 1) throw new UsageError('validate takes at most one folder');
   const dir = p.positionals[0] !== undefined ? resolve(io.cwd, p.positionals[0]) : packageRulesDir();
   if (!dir || !existsSync(dir)) {
-    return printIssues(io, [makeIssue('file_read_error', [p.positionals[0] ?? 'rules'], { file: p.positionals[0] ?? 'rules', detail: 'ENOENT' })], lang, format);
+    return printIssues(io, [makeIssue('file_read_error', [p.positionals[0] ?? 'rules'], { file: p.positionals[0] ?? 'rules', reason: 'ENOENT' })], lang, format);
   }
   const read = readRuleDir(dir);
   if (read.issues.length) return printIssues(io, read.issues, lang, format);
@@ -199,7 +200,7 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
     caseIssues.push(...parsed.issues);
     for (const [i, c] of (parsed.cases ?? []).entries()) {
       if (province && c.province !== province) {
-        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: province, received: c.province ?? 'none' }));
+        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: 'same-province', values: [province], ...(c.province ? { received: c.province } : {}) }));
         continue;
       }
       const out = await runCase(caseBook, c, path, i);
@@ -213,7 +214,7 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ ok: failures.length === 0, ruleBook: { id: book.id, version: book.version, hash: book.hash }, rules, cases: { passed, failed: failures.length }, failures }, null, 2)}\n`);
   } else {
-    io.stdout(`${book.id} ${book.version} sha256 ${book.hash}\n${(lang === 'vi' ? RESULT_WORDS_VI : RESULT_WORDS_EN).validated(book.regimes.length, rules, passed, failures.length)}\n`);
+    io.stdout(`${book.id} ${book.version} sha256 ${book.hash}\n${localeOf(lang).results.validated(book.regimes.length, rules, passed, failures.length)}\n`);
     if (failures.length) io.stderr(`${failures.join('\n')}\n`);
   }
   return failures.length ? EXIT.badInput : EXIT.ok;

@@ -1,5 +1,6 @@
 /** thidua rank <cluster.json>: the year of a cluster (scores, ranking, proposals, next leadership). */
 import { resolve } from 'node:path';
+import { LANGS, type Lang } from '../explain/locales/index.js';
 import { evaluateCycle } from '../rank/cluster/evaluate-cycle.js';
 import { renderCycle } from '../explain/render-cycle.js';
 import type { CommandKit } from './award-commands.js';
@@ -17,7 +18,7 @@ Schema: thidua schema cluster. Method: docs/clusters.md.`,
 
 /** Run `thidua rank`. */
 export async function cmdRank(k: CommandKit): Promise<number> {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
   if (k.positionals.length !== 1) k.usage('rank needs exactly one cluster file');
   const path = k.positionals[0]!;

@@ -1,10 +1,11 @@
 import type { AwardGraph } from '../rule-book/award-hierarchy.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
+import { isLang, type Lang } from './locales/index.js';
 
 /** Options of {@link hierarchyToMermaid}. */
 export interface MermaidOptions {
   /** Language of node titles and edge labels (default vi). */
-  readonly lang?: 'vi' | 'en' | undefined;
+  readonly lang?: Lang | undefined;
   /** Leave out awards that no edge touches (default true). */
   readonly connectedOnly?: boolean | undefined;
 }
@@ -22,7 +23,7 @@ const text = (s: string): string => s.replace(/"/g, '#quot;');
  */
 export function hierarchyToMermaid(graph: AwardGraph, options: MermaidOptions = {}): string {
   assertArg(isObject(graph) && Array.isArray(graph.nodes) && Array.isArray(graph.edges), 'graph must come from awardHierarchy');
-  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be a shipped language (vi, en)');
   const lang = options.lang ?? 'vi';
   const used = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   const nodes = options.connectedOnly === false ? graph.nodes : graph.nodes.filter((n) => used.has(n.id));

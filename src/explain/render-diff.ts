@@ -1,8 +1,7 @@
-import { en } from './locales/en.js';
 import { describeProvenance } from './locales/provenance.js';
-import { vi } from './locales/vi.js';
 import type { RuleBookDiff } from '../overlay/diff-rule-books.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
+import { isLang, localeOf, type Lang } from './locales/index.js';
 import { safeLines } from './_sanitize.js';
 
 const W = {
@@ -25,9 +24,9 @@ const isLocalized = (v: unknown): v is { vi: string; en: string } => typeof v ==
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** One changed field in words: labels in the language, periods as dates, enum values translated. */
-function fieldText(lang: 'vi' | 'en', field: string, before: unknown, after: unknown): string {
+function fieldText(lang: Lang, field: string, before: unknown, after: unknown): string {
   const name = FIELD_WORDS[field]?.[lang] ?? field;
-  const L = lang === 'vi' ? vi : en;
+  const L = localeOf(lang);
   const one = (v: unknown): string => {
     if (isLocalized(v)) return lang === 'vi' ? `«${v.vi}»` : `"${v.en}"`;
     if (field === 'effective' && typeof v === 'object' && v !== null) {
@@ -48,9 +47,9 @@ function fieldText(lang: 'vi' | 'en', field: string, before: unknown, after: unk
  * @param options language (Vietnamese by default).
  * @returns the text.
  */
-export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
+export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: Lang | undefined } = {}): string {
   assertArg(isObject(diff) && isObject(diff.from) && isObject(diff.to) && Array.isArray(diff.changes), 'diff must come from diffRuleBooks');
-  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be a shipped language (vi, en)');
   const lang = options.lang ?? 'vi';
   const w = W[lang];
   const out = [`${w.from}: ${diff.from.id} ${diff.from.version} · sha256 ${diff.from.hash.slice(0, 16)}…`, `${w.to}: ${diff.to.id} ${diff.to.version} · sha256 ${diff.to.hash.slice(0, 16)}…`];

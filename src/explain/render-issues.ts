@@ -1,6 +1,8 @@
 import type { Issue } from '../model/issue.js';
-import { assertArg, isLang, isObject } from '../_internal/args.js';
+import { assertArg, isObject } from '../_internal/args.js';
+import { isLang, type Lang } from './locales/index.js';
 import { inlineText } from './_sanitize.js';
+import { issueMessage } from './issue-message.js';
 
 /**
  * Render issues as text lines: `code at path: message`, in the chosen language.
@@ -8,15 +10,15 @@ import { inlineText } from './_sanitize.js';
  * @param options language (Vietnamese by default).
  * @returns one line per issue.
  */
-export function renderIssues(issues: readonly Issue[], options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
-  assertArg(Array.isArray(issues) && issues.every((i) => isObject(i) && isObject(i.message) && Array.isArray(i.path)), 'issues must be a list of issues');
-  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be "vi" or "en"');
+export function renderIssues(issues: readonly Issue[], options: { readonly lang?: Lang | undefined } = {}): string {
+  assertArg(Array.isArray(issues) && issues.every((i) => isObject(i) && typeof i.code === 'string' && isObject(i.params) && Array.isArray(i.path)), 'issues must be a list of issues');
+  assertArg(isObject(options) && isLang(options.lang), 'options.lang must be a shipped language (vi, en)');
   const lang = options.lang ?? 'vi';
   return issues
     .map((i) => {
       const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : inlineText(String(p)))).join('.').replace(/\.\[/g, '[') : '(root)';
       // keys, file paths and values quoted in messages come from the input: one visible line each
-      return `${inlineText(String(i.code))} at ${path}: ${inlineText(String(i.message[lang]))}`;
+      return `${inlineText(String(i.code))} at ${path}: ${inlineText(issueMessage(i, lang))}`;
     })
     .join('\n');
 }

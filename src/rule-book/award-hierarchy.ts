@@ -46,7 +46,7 @@ export const LEVEL_RANK: Readonly<Record<AwardDef['level'], number>> = { unit: 0
 export function awardHierarchy(book: RuleBook, options: AwardHierarchyOptions = {}): Result<AwardGraph> {
   const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
   if (argIssues.length) return fail(argIssues);
-  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
+  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', expected: 'regime-id' })]);
   const regime = options.regime;
   if (regime !== undefined && !book.regimes.some((r) => r.id === regime)) {
     return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime, ...suggest(regime, book.regimes.map((r) => r.id)) })]);

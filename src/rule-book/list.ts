@@ -137,7 +137,7 @@ function nodes(n: ConditionNode, out: ConditionNode[]): ConditionNode[] {
  */
 export function listCriteria(book: RuleBook, filter: ListFilter = {}): Result<CriterionEntry[]> {
   if (!isRuleBook(book)) return fail(bookIssues(book));
-  if (!isObject(filter) || (filter.award !== undefined && typeof filter.award !== 'string') || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', detail: '{ award?: string, regime?: string }' })]);
+  if (!isObject(filter) || (filter.award !== undefined && typeof filter.award !== 'string') || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', expected: 'list-filter' })]);
   const checked = checkFilter(book, filter);
   if (!checked.ok) return checked;
   const out: CriterionEntry[] = [];
@@ -172,7 +172,7 @@ export function listCriteria(book: RuleBook, filter: ListFilter = {}): Result<Cr
  */
 export function listParameters(book: RuleBook, filter: Pick<ListFilter, 'regime'> = {}): Result<ParameterEntry[]> {
   if (!isRuleBook(book)) return fail(bookIssues(book));
-  if (!isObject(filter) || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', detail: '{ regime?: string }' })]);
+  if (!isObject(filter) || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', expected: 'regime-filter' })]);
   const checked = checkFilter(book, { regime: filter.regime });
   if (!checked.ok) return checked;
   const out: ParameterEntry[] = [];

@@ -19,7 +19,7 @@ import type {
 } from '../model/rule-book.js';
 import { OPERATORS } from '../operators/registry.js';
 import { fromZodIssues } from '../schema/from-zod.js';
-import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '../model/issue.js';
+import { fail, makeIssue, ok, receivedKind, type Issue, type IssuePath, type Result } from '../model/issue.js';
 import {
   AwardRuleSchema,
   AwardsFileSchema,
@@ -134,7 +134,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
     return undefined;
   }
   if (++ctx.count > LIMITS.nodesPerRule) {
-    if (ctx.count === LIMITS.nodesPerRule + 1) issues.push(makeIssue('size_exceeded', filePath, { limit: `${LIMITS.nodesPerRule} conditions per rule` }));
+    if (ctx.count === LIMITS.nodesPerRule + 1) issues.push(makeIssue('size_exceeded', filePath, { limit: LIMITS.nodesPerRule, what: 'conditions' }));
     return undefined;
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -155,7 +155,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
     } else {
       ctx.factsUsed.add(leaf.fact);
       if (!fact.subjects.includes(ctx.subject)) {
-        issues.push(makeIssue('subject_kind_mismatch', [...filePath, 'fact'], { award: leaf.fact, expected: fact.subjects.join(', '), received: ctx.subject }));
+        issues.push(makeIssue('subject_kind_mismatch', [...filePath, 'fact'], { award: leaf.fact, expected: fact.subjects, received: ctx.subject }));
         ok = false;
       }
     }
@@ -174,7 +174,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
     const paramRefs: Record<string, string> = {};
     if (fact) {
       if (leaf.params && !fact.params) {
-        issues.push(makeIssue('invalid_fact_params', [...filePath, 'params'], { fact: fact.id, detail: 'this fact takes no params' }));
+        issues.push(makeIssue('invalid_fact_params', [...filePath, 'params'], { fact: fact.id }));
         ok = false;
       } else if (fact.params) {
         const rawParams: Record<string, unknown> = {};
@@ -189,7 +189,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
         const pr = safeParseFast(fact.params, rawParams);
         if (!pr.success) {
           for (const zi of fromZodIssues(pr.error.issues, [...filePath, 'params'])) {
-            issues.push(makeIssue('invalid_fact_params', zi.path, { fact: fact.id, detail: zi.message.en }));
+            issues.push(makeIssue('invalid_fact_params', zi.path, { fact: fact.id, cause: zi }));
           }
           ok = false;
         } else {
@@ -216,8 +216,8 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
         if (detail) {
           issues.push(
             resolved.ref
-              ? makeIssue('parameter_type_mismatch', [...filePath, 'value'], { parameter: resolved.ref, expected: detail })
-              : makeIssue('operator_fact_mismatch', [...filePath, 'value'], { operator: op.name, fact: fact.id, type: fact.type, detail }),
+              ? makeIssue('parameter_type_mismatch', [...filePath, 'value'], { parameter: resolved.ref, ...detail })
+              : makeIssue('operator_fact_mismatch', [...filePath, 'value'], { operator: op.name, fact: fact.id, type: fact.type, ...detail }),
           );
           ok = false;
         }
@@ -248,7 +248,7 @@ function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, depth: num
   registerName(group.name, path, filePath, ctx);
   const ops = (['all', 'any', 'not'] as const).filter((k) => group[k] !== undefined);
   if (ops.length !== 1) {
-    issues.push(makeIssue('invalid_value', filePath, { expected: 'exactly one of all, any, not', received: ops.join(', ') || 'none' }));
+    issues.push(makeIssue('invalid_value', filePath, { expected: 'one-group-operator', ...(ops.length ? { received: ops.join(', ') } : {}) }));
     return undefined;
   }
   const op = ops[0]!;
@@ -393,10 +393,10 @@ export function loadRuleBookCached(files: RuleFiles, known: { readonly filesKey:
 export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Result<RuleBook> {
   const issues: Issue[] = [];
   if (files === null || typeof files !== 'object' || Array.isArray(files)) {
-    return fail([makeIssue('invalid_type', [], { expected: 'object of files', received: Array.isArray(files) ? 'array' : typeof files })]);
+    return fail([makeIssue('invalid_type', [], { expected: 'files-object', received: receivedKind(files) })]);
   }
   const paths = Object.keys(files).sort(compareCodeUnits);
-  if (paths.length > LIMITS.files) return fail([makeIssue('size_exceeded', [], { limit: `${LIMITS.files} files` })]);
+  if (paths.length > LIMITS.files) return fail([makeIssue('size_exceeded', [], { limit: LIMITS.files, what: 'files' })]);
   for (const p of paths) {
     for (const fp of findForbiddenKeys(files[p])) issues.push(makeIssue('forbidden_key', [p, ...fp], { key: String(fp[fp.length - 1]) }));
   }
@@ -430,7 +430,7 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
     if (r.effective.to && r.effective.to < r.effective.from) issues.push(makeIssue('invalid_effective_period', [...at, 'effective'], { from: r.effective.from, to: r.effective.to }));
     book.regimes.slice(0, i).forEach((o) => {
       if (o.enabled && r.enabled && overlaps(o.effective, r.effective)) {
-        issues.push(makeIssue('overlapping_effective_periods', [...at, 'effective'], { other: o.id, detail: `${r.effective.from}..${r.effective.to ?? '∞'}` }));
+        issues.push(makeIssue('overlapping_effective_periods', [...at, 'effective'], { other: o.id, from: r.effective.from, to: r.effective.to }));
       }
     });
   });
@@ -465,7 +465,7 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
         if (params.has(p.id)) issues.push(makeIssue('duplicate_id', [...at, 'id'], { id: p.id, other: paramsPath }));
         else if (!paramTypeOk(p)) {
           brokenParams.add(p.id);
-          issues.push(makeIssue('parameter_type_mismatch', [...at, 'value'], { parameter: p.id, expected: p.type === 'decimal' ? 'decimal (a string such as "0.8")' : p.type }));
+          issues.push(makeIssue('parameter_type_mismatch', [...at, 'value'], { parameter: p.id, expected: p.type }));
         } else params.set(p.id, p as ParameterDef);
       });
     } else if (ruleFiles.length > 0) {
@@ -504,7 +504,7 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
     rules.forEach((a, i) => {
       rules.slice(0, i).forEach((b) => {
         if (a.kind === 'award' && b.kind === 'award' && a.awardId === b.awardId && a.subject === b.subject && overlaps(a.effective, b.effective)) {
-          issues.push(makeIssue('overlapping_effective_periods', [a.file, 'rules', a.id, 'effective'], { other: b.id, detail: `${a.awardId} in ${r.id}` }));
+          issues.push(makeIssue('overlapping_effective_periods', [a.file, 'rules', a.id, 'effective'], { other: b.id, award: a.awardId, regime: r.id }));
         }
       });
     });
@@ -632,7 +632,7 @@ function loadRule(
       issues.push(makeIssue('unknown_award', [...at, 'awardId'], { award: rule.awardId, suggestions: closest(rule.awardId, awards.keys()) }));
       ok = false;
     } else if (!award.subjects.includes(rule.subject)) {
-      issues.push(makeIssue('subject_kind_mismatch', [...at, 'subject'], { award: award.id, expected: award.subjects.join(', '), received: rule.subject }));
+      issues.push(makeIssue('subject_kind_mismatch', [...at, 'subject'], { award: award.id, expected: award.subjects, received: rule.subject }));
       ok = false;
     }
   } else if (Array.isArray(rule.appliesTo)) {
@@ -647,7 +647,7 @@ function loadRule(
   const root = buildNode(rule.conditions, [], [...at, 'conditions'], 1, ctx);
   if (!root) return undefined;
   if (root.type !== 'group') {
-    issues.push(makeIssue('invalid_value', [...at, 'conditions'], { expected: 'a group (all, any or not) at the root' }));
+    issues.push(makeIssue('invalid_value', [...at, 'conditions'], { expected: 'root-group' }));
     return undefined;
   }
   for (const f of ctx.factsUsed) {

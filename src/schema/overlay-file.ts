@@ -11,7 +11,7 @@ export const OverlayTargetSchema = z
   .string()
   .max(250)
   .regex(/^(awards|regime:[a-z0-9]+(-[a-z0-9]+)*|param:[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*|[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?)$/, {
-    message: 'must be "<rule-id>", "<rule-id>#<condition-name>", "param:<id>", "regime:<id>" or "awards"',
+    message: 'overlay-target',
   });
 
 const OpCommon = {
