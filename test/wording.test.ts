@@ -128,7 +128,7 @@ describe('wording rule 7: labels cannot go stale after an overlay; provenance an
     expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([['overlay_stale_label', ['provinces/hai-phong/overlay.json', 'operations', 0]]]);
     const issue = !r.ok ? r.issues[0]! : undefined;
     expect(issueMessage(issue!, 'vi')).toBe(
-      'Thao tác «ldtt-excellent» đổi giá trị của «lao-dong-tien-tien-nd152#task-rating-good» nhưng không ghi lại nhãn; nhãn hiện tại «Hoàn thành tốt nhiệm vụ trở lên» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.',
+      'Thao tác «ldtt-excellent» đổi giá trị của «lao-dong-tien-tien-nd152#task-rating-good» nhưng không ghi lại nhãn; nhãn hiện tại «Hoàn thành tốt nhiệm vụ trở lên» sẽ nêu sai yêu cầu mới. Hãy thêm «label» (vi, en) nêu đúng yêu cầu sau khi sửa.',
     );
     expect(issueMessage(issue!, 'en')).toContain('without a new label');
   });

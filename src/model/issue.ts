@@ -200,8 +200,15 @@ export function makeIssue<C extends IssueCode>(code: C, path: IssuePath, ...args
   const params = (args[0] ?? {}) as object;
   if (typeof code !== 'string' || !Array.isArray(path) || params === null || typeof params !== 'object') throw new ThiduaError('invalid_option', 'makeIssue(code, path: (string | number)[], params?: object)');
   const clean: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) clean[k] = v;
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) clean[k] = copy(v);
   return { code, path: [...path], params: clean } as unknown as IssueOf<C>;
+}
+
+/** A fresh copy of a parameter value: an issue never aliases a table of the library or of a rule book. */
+function copy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(copy);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+  return v;
 }
 /** A result: success with a value, or failure with at least one issue. */
 export type Result<T> =

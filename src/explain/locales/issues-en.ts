@@ -25,7 +25,7 @@ const EXPECTED: { readonly [K in ExpectedCode]: (v: readonly string[]) => string
   symbol: () => 'a symbol',
   function: () => 'a function',
   date: () => 'a date',
-  nan: () => 'NaN',
+  nan: () => 'a not-a-number value',
   'unknown-type': () => 'another type',
   'rule-book': () => 'a rule book from loadRuleBook',
   year: () => 'an integer year between 1945 and 2100',
@@ -89,7 +89,7 @@ const RECEIVED: { readonly [K in ReceivedKind]: string } = {
   bigint: 'a bigint',
   symbol: 'a symbol',
   function: 'a function',
-  nan: 'NaN',
+  nan: 'not a number',
   date: 'a date',
   'unknown-type': 'another type',
 };

@@ -6,9 +6,11 @@ import { instrumentKindVi } from './_citation.js';
 import type { IssueMessages } from './locale.js';
 
 const list = (xs: readonly unknown[] | undefined, sep = ', '): string => (xs ?? []).map(String).join(sep);
+/** Ids and values the user types, each quoted. */
+const qlist = (xs: readonly unknown[] | undefined, sep = ', '): string => (xs ?? []).map((x) => `«${String(x)}»`).join(sep);
 const dmy = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso);
 const hint = (p: { readonly suggestions?: readonly string[] | undefined; readonly valid?: readonly string[] | undefined }): string =>
-  p.suggestions?.length ? ` Có phải ý bạn là: ${list(p.suggestions)}?` : p.valid?.length ? ` Các mã hợp lệ: ${list(p.valid)}.` : '';
+  p.suggestions?.length ? ` Có phải ý bạn là: ${qlist(p.suggestions)}?` : p.valid?.length ? ` Các mã hợp lệ: ${qlist(p.valid)}.` : '';
 const cite = (p: { readonly document: string; readonly article: string; readonly clause?: string | undefined; readonly point?: string | undefined }): string =>
   [p.point ? `điểm ${p.point}` : '', p.clause ? `khoản ${p.clause}` : '', `Điều ${p.article}`, `${instrumentKindVi(p.document)} ${p.document}`].filter(Boolean).join(' ');
 const show = (v: unknown): string => (Array.isArray(v) ? `[${v.map(show).join(', ')}]` : typeof v === 'boolean' ? (v ? 'có' : 'không') : v === undefined || v === null ? 'không có' : String(v));
@@ -68,13 +70,13 @@ const EXPECTED: { readonly [K in ExpectedCode]: (v: readonly string[]) => string
   'string-list': () => 'danh sách chuỗi',
   'no-duplicates': () => 'danh sách không có giá trị trùng nhau',
   'enum-list': () => 'danh sách giá trị trong tập cho phép',
-  'one-of': (v) => `một trong các giá trị: ${list(v)}`,
+  'one-of': (v) => `một trong các giá trị: ${qlist(v)}`,
   'contains-leader': (v) => `danh sách có cụm trưởng hiện tại «${v[0] ?? ''}»`,
   'entry-without-derived-from': (v) => `một mục của «${v[0] ?? ''}» không có «derivedFrom»`,
   'at-most-max': (v) => `không lớn hơn giá trị tối đa (${v[0] ?? ''})`,
   'same-period': (v) => `cùng đợt xét năm ${v[0] ?? ''}`,
   'same-province': (v) => `tỉnh, thành phố «${v[0] ?? ''}»`,
-  'contiguous-rows': (v) => `${dmy(v[0] ?? '')} (ngày liền trước ngày bắt đầu của dòng values[${v[1] ?? ''}]; các dòng phải nối tiếp nhau, không để trống khoảng nào)`,
+  'contiguous-rows': (v) => `${dmy(v[0] ?? '')} (ngày liền trước ngày bắt đầu của dòng «values[${v[1] ?? ''}]»; các dòng phải nối tiếp nhau, không để trống khoảng nào)`,
 };
 
 /** Vietnamese words of an expectation. */
@@ -182,7 +184,7 @@ const OVERLAY: { readonly [K in OverlayProblem]: (p: OverlayP, render: (i: Issue
   'group-left-empty': (p) => `nhóm «${p.group ?? ''}» sẽ không còn điều kiện nào`,
   'fact-takes-no-params': (p) => `${p.node ? `«${p.node}»: ` : ''}dữ kiện «${p.fact ?? ''}» không nhận tham số`,
   'fact-params': (p, r) => `${p.node ? `«${p.node}»: ` : ''}tham số của dữ kiện «${p.fact ?? ''}» không hợp lệ${p.cause ? ` (${lower(r(p.cause))})` : ''}`,
-  'fact-param-unknown-award': (p) => `${p.node ? `«${p.node}»: ` : ''}danh hiệu «${p.award ?? ''}» không có trong danh mục${p.suggestions?.length ? ` (có phải ý bạn là: ${list(p.suggestions)}?)` : ''}`,
+  'fact-param-unknown-award': (p) => `${p.node ? `«${p.node}»: ` : ''}danh hiệu «${p.award ?? ''}» không có trong danh mục${p.suggestions?.length ? ` (có phải ý bạn là: ${qlist(p.suggestions)}?)` : ''}`,
   'rule-not-in-force': (p) =>
     `quy tắc «${p.rule ?? ''}» (từ ${dmy(p.ruleFrom ?? '')}${p.ruleTo ? ` đến ${dmy(p.ruleTo)}` : ''}) không có hiệu lực trong thời gian áp dụng văn bản (từ ${dmy(p.from ?? '')}${p.to ? ` đến ${dmy(p.to)}` : ''})`,
 };
@@ -256,7 +258,7 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     not_regular_file: (p) => `«${p.file}» không phải tệp thông thường (${FILE_KIND[p.kind]}); chỉ đọc luồng từ đầu vào chuẩn khi dùng «-».`,
     invalid_cell: (p) => `Trang «${p.sheet}», dòng ${p.row}, cột «${p.column}»: ${p.value !== undefined ? `«${p.value}» ` : ''}${CELL[p.problem](p)}.`,
     invalid_type: (p) => `Sai kiểu dữ liệu: cần ${EXPECTED[p.expected]([])}, nhận được ${RECEIVED[p.received]}${p.sample !== undefined ? ` «${p.sample}»` : ''}.`,
-    missing_field: (p) => `Thiếu trường bắt buộc «${p.key}»${p.expected?.length ? `; giá trị cho phép: ${list(p.expected)}` : ''}.`,
+    missing_field: (p) => `Thiếu trường bắt buộc «${p.key}»${p.expected?.length ? `; giá trị cho phép: ${qlist(p.expected)}` : ''}.`,
     unrecognized_key: (p) => `Khóa không được phép «${p.key}».${hint(p)}`,
     invalid_value: (p) =>
       `Giá trị không hợp lệ${p.received !== undefined ? ` «${String(p.received)}»` : p.receivedKind ? ` (${RECEIVED[p.receivedKind]})` : ''}; cần: ${expectationVi(p)}.`,
@@ -314,10 +316,10 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     unknown_source: (p) => `Nguồn «${p.source}» không có trong danh mục nguồn của bộ quy tắc (national/book.json).${hint(p)}`,
     unknown_province: (p) =>
       p.formedOn
-        ? `Tỉnh, thành phố «${p.province}» theo danh mục hiện nay chỉ có từ ngày ${dmy(p.formedOn)} (sắp xếp từ: ${list(p.suggestions)}); văn bản phải có hiệu lực từ ngày đó, hoặc hết hiệu lực trước ngày đó và dùng mã của tỉnh, thành phố cũ.`
+        ? `Tỉnh, thành phố «${p.province}» theo danh mục hiện nay chỉ có từ ngày ${dmy(p.formedOn)} (sắp xếp từ: ${qlist(p.suggestions)}); văn bản phải có hiệu lực từ ngày đó, hoặc hết hiệu lực trước ngày đó và dùng mã của tỉnh, thành phố cũ.`
         : `Tỉnh, thành phố «${p.province}» không có trong danh mục${p.mergedInto ? ` (đã hợp nhất vào «${p.mergedInto}» từ sau ngày ${dmy(p.until ?? '')})` : ''}.${hint(p)}`,
     province_without_overlay: (p) =>
-      `Tỉnh, thành phố «${p.province}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của địa phương này; dùng --overlay TỆP để áp dụng văn bản riêng. Các tỉnh, thành phố đã có: ${list(p.available)}.`,
+      `Tỉnh, thành phố «${p.province}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của địa phương này; dùng --overlay TỆP để áp dụng văn bản riêng. Các tỉnh, thành phố đã có: ${qlist(p.available)}.`,
     unknown_member: (p) => `«${p.member}» không phải là thành viên của cụm, khối thi đua trong năm ${p.period}.${hint(p)}`,
     duplicate_member: (p) => `Thành viên «${p.member}» xuất hiện nhiều lần.`,
     role_not_member: (p) => `${ROLE[p.role]} «${p.member}» không phải là thành viên của cụm, khối trong năm ${p.period}.`,
@@ -325,7 +327,7 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     missing_member_report: (p) => `Thiếu báo cáo chấm điểm của thành viên «${p.member}».`,
     unknown_criterion: (p) => `Tiêu chí «${p.criterion}» không có trong bảng điểm.${hint(p)}`,
     criterion_input_mismatch: (p) => `Tiêu chí «${p.criterion}» thuộc loại «${p.kind}» không nhận trường «${p.field}».`,
-    missing_criterion_input: (p) => `Thành viên «${p.member}» thiếu dữ liệu hoặc điểm cho tiêu chí «${p.criterion}» (cần một trong: ${list(p.expected)}).`,
+    missing_criterion_input: (p) => `Thành viên «${p.member}» thiếu dữ liệu hoặc điểm cho tiêu chí «${p.criterion}» (cần một trong: ${qlist(p.expected)}).`,
     missing_target: (p) => `Thành viên «${p.member}» chưa đăng ký chỉ tiêu cho tiêu chí định lượng «${p.criterion}».`,
     target_not_scorable: (p) => `Không chấm được tiêu chí «${p.criterion}» của «${p.member}»: chỉ tiêu đăng ký là ${p.target} (phải lớn hơn 0).`,
     score_above_max: (p) => `Điểm ${p.score} vượt quá điểm tối đa ${p.maximum}.`,
