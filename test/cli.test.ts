@@ -80,7 +80,7 @@ describe('thidua evaluate', () => {
     const text = await runCli('evaluate', 'test/bad-input/cli/wrong-types.json');
     expect(text.code).toBe(1);
     expect(text.out).toBe('');
-    expect(text.err).toContain('invalid_value at test/bad-input/cli/wrong-types.json.subjects[1].history[0].taskRating');
+    expect(text.err).toContain('invalid_value tại test/bad-input/cli/wrong-types.json.subjects[1].history[0].taskRating');
   });
 
   test('should exit 1 when the rules folder has a rule with an unknown fact', async () => {

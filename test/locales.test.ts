@@ -255,7 +255,7 @@ describe('issue messages: every code in every shipped locale', () => {
 
   test('renderIssues uses the same messages, in the language asked for', () => {
     const i = makeIssue('unknown_regime', ['options', 'regime'], { regime: 'x', suggestions: ['vn-tdkt-2022-nd152'] });
-    expect(renderIssues([i])).toBe(`unknown_regime at options.regime: ${issueMessage(i, 'vi')}`);
+    expect(renderIssues([i])).toBe(`unknown_regime tại options.regime: ${issueMessage(i, 'vi')}`);
     expect(renderIssues([i], { lang: 'en' })).toBe(`unknown_regime at options.regime: ${issueMessage(i, 'en')}`);
     expect(() => renderIssues([i], { lang: 'fr' as never })).toThrow(/shipped language/);
     expect(() => issueMessage({ code: 'nope', path: [], params: {} } as never)).toThrow(/unknown issue code/);

@@ -20,6 +20,8 @@ export interface CommandKit {
   usage(message: string): never;
   printIssues(issues: readonly Issue[], lang: Lang, format: string): number;
   loadBook(): { book?: RuleBook; issues: Issue[] };
+  /** The files of the --rules folder, when one is given (its provinces.json and province overlays). */
+  ruleFiles(): { files?: Readonly<Record<string, unknown>>; issues: Issue[] };
   /** The book with --province and --overlay applied. */
   loadEffectiveBook(): { book?: RuleBook; issues: Issue[] };
   /** Every value of a repeatable option, in order. */

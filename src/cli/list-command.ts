@@ -34,7 +34,12 @@ export function cmdList(k: CommandKit): number {
     return 0;
   };
   if (what === 'provinces') {
-    const rows = listProvinces(provincesFile(), provinceOverlayKeys());
+    // with --rules, the provinces and overlays of that folder, not the embedded ones
+    const own = k.ruleFiles();
+    if (own.issues.length) return k.printIssues(own.issues, lang, format);
+    const files = own.files;
+    const overlays = files ? Object.keys(files).flatMap((f) => /^provinces\/([a-z0-9-]+)\/overlay\.json$/.exec(f)?.[1] ?? []).sort() : provinceOverlayKeys();
+    const rows = listProvinces(files?.['provinces.json'] ?? provincesFile(), overlays);
     return print(rows, rows.map((p) => `${p.key} — ${p.name[lang]}${p.hasOverlay ? ` (${w.overlay})` : ''}`));
   }
   const loaded = k.loadBook();

@@ -299,6 +299,14 @@ function kit(io: CliIo, p: Parsed): CommandKit {
     },
     printIssues: (issues, lang, format) => printIssues(io, issues, lang, format),
     loadBook: () => loadBook(io, p),
+    ruleFiles: () => {
+      const dir = one(p, 'rules');
+      if (dir === undefined) return { issues: [] };
+      const abs = resolve(io.cwd, dir);
+      if (!existsSync(abs)) return { issues: [makeIssue('file_read_error', [dir], { file: dir, reason: 'ENOENT' })] };
+      const read = readRuleDir(abs);
+      return read.issues.length ? { issues: read.issues } : { files: read.files, issues: [] };
+    },
     loadEffectiveBook: () => loadEffectiveBook(io, p),
     all: (name) => p.flags.get(name) ?? [],
     has: (name) => p.flags.has(name),

@@ -1,11 +1,12 @@
 import type { Issue } from '../model/issue.js';
 import { assertArg, isObject } from '../_internal/args.js';
-import { isLang, type Lang } from './locales/index.js';
+import { isLang, localeOf, type Lang } from './locales/index.js';
 import { inlineText } from './_sanitize.js';
 import { issueMessage } from './issue-message.js';
 
 /**
- * Render issues as text lines: `code at path: message`, in the chosen language.
+ * Render issues as text lines: `code at path: message` (`code tại path: message` in Vietnamese), in
+ * the chosen language.
  * @param issues issues from any thidua result.
  * @param options language (Vietnamese by default).
  * @returns one line per issue.
@@ -14,11 +15,12 @@ export function renderIssues(issues: readonly Issue[], options: { readonly lang?
   assertArg(Array.isArray(issues) && issues.every((i) => isObject(i) && typeof i.code === 'string' && isObject(i.params) && Array.isArray(i.path)), 'issues must be a list of issues');
   assertArg(isObject(options) && isLang(options.lang), 'options.lang must be a shipped language (vi, en)');
   const lang = options.lang ?? 'vi';
+  const w = localeOf(lang).words;
   return issues
     .map((i) => {
-      const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : inlineText(String(p)))).join('.').replace(/\.\[/g, '[') : '(root)';
+      const path = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : inlineText(String(p)))).join('.').replace(/\.\[/g, '[') : w.root;
       // keys, file paths and values quoted in messages come from the input: one visible line each
-      return `${inlineText(String(i.code))} at ${path}: ${inlineText(issueMessage(i, lang))}`;
+      return `${inlineText(String(i.code))} ${w.at} ${path}: ${inlineText(issueMessage(i, lang))}`;
     })
     .join('\n');
 }

@@ -136,6 +136,8 @@ export const en: Locale = deepFreeze<Locale>({
   cluster: CLUSTER_EN,
   cli: CLI_WORDS_EN,
   words: {
+    at: 'at',
+    root: '(root)',
     subject: 'Subject',
     year: 'Achievement year',
     regime: 'Regime',

@@ -62,6 +62,9 @@ export interface Locale {
   /** Words of the command-line tool. */
   readonly cli: CliWords;
   words: {
+    /** "code at path: message" of an issue line, and the name of the root path. */
+    readonly at: string;
+    readonly root: string;
     readonly subject: string;
     readonly year: string;
     readonly regime: string;

@@ -140,6 +140,8 @@ export const vi: Locale = deepFreeze<Locale>({
   cluster: CLUSTER_VI,
   cli: CLI_WORDS_VI,
   words: {
+    at: 'tại',
+    root: '(gốc)',
     subject: 'Đối tượng',
     year: 'Năm thành tích',
     regime: 'Chế độ pháp lý',
