@@ -191,12 +191,12 @@ describe('command-line arguments (strict, per command)', () => {
     for (const c of COMMANDS) {
       const r = await runCli(c, '--no-such-option');
       expect(r.code, c).toBe(2);
-      expect(r.err).toContain('unknown option --no-such-option');
+      expect(r.err).toContain('không có tùy chọn --no-such-option');
     }
     expect((await runCli('rank', 'x.json', '--year', '2025')).code).toBe(2);
     expect((await runCli('schema', '--lang', 'en')).code).toBe(2);
-    expect((await runCli('evaluate', 'examples/data/individuals.json', '--summary=yes')).err).toContain('takes no value');
-    expect((await runCli('evaluate', 'examples/data/individuals.json', '--year')).err).toContain('--year needs a value');
-    expect((await runCli('evaluate', 'examples/data/individuals.json', '--lang', 'en', '--lang', 'vi')).err).toContain('given twice');
+    expect((await runCli('evaluate', 'examples/data/individuals.json', '--summary=yes')).err).toContain('không nhận giá trị');
+    expect((await runCli('evaluate', 'examples/data/individuals.json', '--year')).err).toContain('tùy chọn --year cần một giá trị');
+    expect((await runCli('evaluate', 'examples/data/individuals.json', '--lang', 'en', '--lang', 'vi')).err).toContain('option --lang given twice');
   });
 });

@@ -102,10 +102,12 @@ describe('thidua evaluate', () => {
     expect((await runCli('evaluate')).code).toBe(2);
     const flag = await runCli('evaluate', 'examples/data/individuals.json', '--yaer', '2025');
     expect(flag.code).toBe(2);
-    expect(flag.err).toContain('did you mean --year?');
+    expect(flag.err).toContain('có phải ý bạn là --year?');
     const cmd = await runCli('evalute', 'x.json');
     expect(cmd.code).toBe(2);
-    expect(cmd.err).toContain('did you mean evaluate?');
+    expect(cmd.err).toContain('có phải ý bạn là evaluate?');
+    // usage errors follow --lang, read from the raw arguments
+    expect((await runCli('evalute', 'x.json', '--lang', 'en')).err).toBe('thidua: unknown command "evalute" (did you mean evaluate?)\nRun "thidua --help" for usage.\n');
     expect((await runCli('evaluate', 'examples/data/individuals.json', '--lang', 'fr')).code).toBe(2);
     expect((await runCli('explain', 'examples/data/individuals.json')).code).toBe(2);
     expect((await runCli()).code).toBe(2);
@@ -130,7 +132,7 @@ describe('thidua validate, schema, help', () => {
     const r = await runCli('schema', 'input');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).$id).toContain('input.schema.json');
-    expect((await runCli('schema', 'imput')).err).toContain('did you mean input?');
+    expect((await runCli('schema', 'imput')).err).toContain('có phải ý bạn là input?');
   });
   test('should print help for each command', async () => {
     for (const c of ['evaluate', 'explain', 'validate', 'schema']) {

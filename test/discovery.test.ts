@@ -52,7 +52,7 @@ describe('discovery lists (API)', () => {
     expect(r.value.find((p) => p.id === 'ballot.cstdcsMinShare')).toMatchObject({ value: '0.8', label: { vi: 'Tỷ lệ phiếu đồng ý tối thiểu cho Chiến sĩ thi đua cơ sở' } });
     const bad = listCriteria(book, { award: 'LDTT' });
     expect(!bad.ok && (bad.issues[0]!.params as Readonly<Record<string, unknown>>)['valid']).toContain('lao-dong-tien-tien');
-    expect(!bad.ok && issueMessage(bad.issues[0]!, 'vi')).toContain('Các mã hợp lệ: bang-khen-thu-tuong, ');
+    expect(!bad.ok && issueMessage(bad.issues[0]!, 'vi')).toContain('Các mã hợp lệ: «bang-khen-thu-tuong», ');
     const close = listCriteria(book, { regime: 'vn-tdkt-2022-nd15' });
     expect(!close.ok && issueMessage(close.issues[0]!, 'en')).toMatch(/Did you mean: vn-tdkt-2022-nd152/);
   });

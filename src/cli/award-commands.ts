@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { UsageCode, UsageParams } from '../explain/locales/cli-words.js';
 import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { bonusFor } from '../evaluate/bonus-for.js';
 import { awardHierarchy } from '../rule-book/award-hierarchy.js';
@@ -16,8 +17,8 @@ export interface CommandKit {
   readonly positionals: readonly string[];
   one(name: string): string | undefined;
   choice(name: string, allowed: readonly string[], dflt: string): string;
-  /** Throws the CLI's usage error (exit 2). */
-  usage(message: string): never;
+  /** Throws the CLI's usage error (exit 2): a code and the values it names, put into words by the locale. */
+  usage(code: UsageCode, params?: UsageParams): never;
   printIssues(issues: readonly Issue[], lang: Lang, format: string): number;
   loadBook(): { book?: RuleBook; issues: Issue[] };
   /** The files of the --rules folder, when one is given (its provinces.json and province overlays). */
@@ -59,9 +60,9 @@ export function cmdBonus(k: CommandKit): number {
   const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json', 'markdown', 'html'], 'text');
   const subjectKind = k.choice('subject', ['individual', 'collective', 'household'], 'individual') as BonusSubjectKind;
-  if (k.positionals.length !== 1) k.usage('bonus needs exactly one award id');
+  if (k.positionals.length !== 1) k.usage('bonus-one-award');
   const date = k.one('date');
-  if (date === undefined) k.usage('bonus needs --date YYYY-MM-DD (the decision date)');
+  if (date === undefined) k.usage('bonus-date');
   const loaded = k.loadBook();
   if (!loaded.book) return k.printIssues(loaded.issues, lang, format);
   const regime = k.one('regime');
@@ -80,7 +81,7 @@ export function cmdBonus(k: CommandKit): number {
 export function cmdHierarchy(k: CommandKit): number {
   const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['mermaid', 'json'], 'mermaid');
-  if (k.positionals.length) k.usage('hierarchy takes no positional argument');
+  if (k.positionals.length) k.usage('no-positional', { command: 'hierarchy' });
   const loaded = k.loadBook();
   if (!loaded.book) return k.printIssues(loaded.issues, lang, format === 'json' ? 'json' : 'text');
   const regime = k.one('regime');
@@ -94,11 +95,11 @@ export function cmdHierarchy(k: CommandKit): number {
 export async function cmdNext(k: CommandKit): Promise<number> {
   const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json', 'markdown', 'html'], 'text');
-  if (k.positionals.length !== 1) k.usage('next needs exactly one subject file');
+  if (k.positionals.length !== 1) k.usage('next-one-file');
   const yearFlag = k.one('year');
-  if (yearFlag === undefined || !/^[0-9]{4}$/.test(yearFlag)) k.usage('next needs --year Y (a 4-digit year)');
+  if (yearFlag === undefined || !/^[0-9]{4}$/.test(yearFlag)) k.usage('next-year');
   const horizonFlag = k.one('horizon');
-  if (horizonFlag !== undefined && !(/^[0-9]{1,2}$/.test(horizonFlag) && Number(horizonFlag) <= 50)) k.usage(`--horizon must be a whole number of years from 0 to 50 (got "${horizonFlag}")`);
+  if (horizonFlag !== undefined && !(/^[0-9]{1,2}$/.test(horizonFlag) && Number(horizonFlag) <= 50)) k.usage('horizon', { got: horizonFlag });
   const path = k.positionals[0]!;
   const read = readJsonFile(resolve(k.cwd, path), path);
   if (read.issues.length) return k.printIssues(read.issues, lang, format);

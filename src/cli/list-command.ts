@@ -25,7 +25,7 @@ export function cmdList(k: CommandKit): number {
   const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
   const what = k.positionals[0];
-  if (k.positionals.length !== 1 || !(KINDS as readonly string[]).includes(what!)) k.usage(`list needs one of: ${KINDS.join(', ')}`);
+  if (k.positionals.length !== 1 || !(KINDS as readonly string[]).includes(what!)) k.usage('list-kind', { kinds: KINDS.join(', ') });
   const L = localeOf(lang);
   const w = L.cli.list;
   const show = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' && /^-?[0-9]+(\.[0-9]+)?$/.test(v) ? L.formatDecimal(v) : String(v));

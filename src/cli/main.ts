@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { issueWithMessages } from '../explain/issue-message.js';
-import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
+import { isLang, LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
@@ -86,7 +86,7 @@ function one(p: Parsed, name: string): string | undefined {
 
 function choice(p: Parsed, name: string, allowed: readonly string[], dflt: string): string {
   const v = one(p, name) ?? dflt;
-  if (!allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${v}")`);
+  if (!allowed.includes(v)) throw new UsageError('choice', { option: name, allowed: allowed.join(', '), got: v });
   return v;
 }
 
@@ -132,7 +132,7 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
   // each overlay is labelled with the file it came from: --overlay my.json reports at my.json
   const overlays: { value: unknown; file: string }[] = [];
   if (province !== undefined) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(province)) throw new UsageError(`--province must be a province key such as hai-phong (got "${province}")`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(province)) throw new UsageError('province-format', { got: province });
     const rel = `provinces/${province}/overlay.json`;
     const o = files ? files[rel] : provinceOverlay(province);
     if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, reason: 'ENOENT' })] };
@@ -157,8 +157,8 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
 function cmdDiff(io: CliIo, p: Parsed): number {
   const lang = choice(p, 'lang', LANGS, 'vi') as Lang;
   const format = choice(p, 'format', ['text', 'json'], 'text');
-  if (p.positionals.length) throw new UsageError('diff takes no positional arguments');
-  if (one(p, 'province') === undefined && !p.flags.has('overlay')) throw new UsageError('diff needs --province KEY (or --overlay FILE)');
+  if (p.positionals.length) throw new UsageError('no-positional', { command: 'diff' });
+  if (one(p, 'province') === undefined && !p.flags.has('overlay')) throw new UsageError('diff-province');
   const r = loadEffectiveBook(io, p);
   if (!r.book || !r.national) return printIssues(io, r.issues, lang, format);
   const diff = diffRuleBooks(r.national, r.book);
@@ -169,7 +169,7 @@ function cmdDiff(io: CliIo, p: Parsed): number {
 async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
   const lang = choice(p, 'lang', LANGS, 'vi') as Lang;
   const format = choice(p, 'format', ['text', 'json'], 'text');
-  if (p.positionals.length > 1) throw new UsageError('validate takes at most one folder');
+  if (p.positionals.length > 1) throw new UsageError('validate-one-folder');
   const dir = p.positionals[0] !== undefined ? resolve(io.cwd, p.positionals[0]) : packageRulesDir();
   if (!dir || !existsSync(dir)) {
     return printIssues(io, [makeIssue('file_read_error', [p.positionals[0] ?? 'rules'], { file: p.positionals[0] ?? 'rules', reason: 'ENOENT' })], lang, format);
@@ -221,11 +221,11 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
 }
 
 function cmdSchema(io: CliIo, p: Parsed): number {
-  if (p.positionals.length > 1) throw new UsageError('schema takes at most one name');
+  if (p.positionals.length > 1) throw new UsageError('schema-one-name');
   const name = p.positionals[0] ?? 'rule-file';
   if (!SCHEMA_NAMES.includes(name as SchemaName)) {
     const s = closest(name, SCHEMA_NAMES);
-    throw new UsageError(`unknown schema "${name}"${s.length ? ` (did you mean ${s[0]}?)` : ''}; names: ${SCHEMA_NAMES.join(', ')}`);
+    throw new UsageError('unknown-schema', { name: String(name), ...(s.length ? { suggestion: s[0]! } : {}), names: SCHEMA_NAMES.join(', ') });
   }
   io.stdout(`${JSON.stringify(toJsonSchema(name as SchemaName), null, 2)}\n`);
   return EXIT.ok;
@@ -248,7 +248,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
     }
     if (!isCommand(command)) {
       const s = closest(command, COMMANDS);
-      throw new UsageError(`unknown command "${command}"${s.length ? ` (did you mean ${s[0]}?)` : ''}`);
+      throw new UsageError('unknown-command', { command, ...(s.length ? { suggestion: s[0]! } : {}) });
     }
     const p = parseCommandArgs(command, rest);
     if (p.flags.has('help')) {
@@ -281,11 +281,23 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`thidua: ${e.message}\nRun "thidua ${command && isCommand(command) ? `${command} ` : ''}--help" for usage.\n`);
+      // the language of a usage error: --lang when it was given and is shipped, else Vietnamese
+      const w = localeOf(usageLang(rest)).cli;
+      io.stderr(`thidua: ${w.usageError(e.code, e.params)}\n${w.usageHint(command && isCommand(command) ? command : undefined)}\n`);
       return EXIT.usage;
     }
     throw e;
   }
+}
+
+/** The --lang of the raw arguments, when it names a shipped language (usage errors come before parsing). */
+function usageLang(args: readonly string[]): Lang | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const v = a === '--lang' ? args[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v !== undefined && isLang(v)) return v;
+  }
+  return undefined;
 }
 
 /** Argument access and helpers lent to the commands in their own files. */
@@ -294,8 +306,8 @@ function kit(io: CliIo, p: Parsed): CommandKit {
     positionals: p.positionals,
     one: (name) => one(p, name),
     choice: (name, allowed, dflt) => choice(p, name, allowed, dflt),
-    usage: (message) => {
-      throw new UsageError(message);
+    usage: (code, params) => {
+      throw new UsageError(code, params);
     },
     printIssues: (issues, lang, format) => printIssues(io, issues, lang, format),
     loadBook: () => loadBook(io, p),

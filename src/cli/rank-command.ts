@@ -20,7 +20,7 @@ Schema: thidua schema cluster. Method: docs/clusters.md.`,
 export async function cmdRank(k: CommandKit): Promise<number> {
   const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
-  if (k.positionals.length !== 1) k.usage('rank needs exactly one cluster file');
+  if (k.positionals.length !== 1) k.usage('rank-one-file');
   const path = k.positionals[0]!;
   const read = readJsonFile(resolve(k.cwd, path), path);
   if (read.issues.length) return k.printIssues(read.issues, lang, format);

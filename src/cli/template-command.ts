@@ -44,9 +44,9 @@ export async function cmdTemplate(k: CommandKit): Promise<number> {
   const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['xlsx', 'csv'], 'xlsx');
   const kind = k.choice('kind', ['individual', 'collective'], 'individual');
-  if (k.positionals.length) k.usage('template takes no positional argument (use --out FILE)');
+  if (k.positionals.length) k.usage('template-no-positional');
   const out = k.one('out');
-  if (out !== undefined && !out.toLowerCase().endsWith(`.${format}`)) k.usage(`--out must end with .${format} for --format ${format} (got "${out}")`);
+  if (out !== undefined && !out.toLowerCase().endsWith(`.${format}`)) k.usage('template-out-ext', { ext: format, got: out });
   if (format === 'csv') {
     const cols = kind === 'collective' ? COLLECTIVE_COLUMNS : INDIVIDUAL_COLUMNS;
     if (out === undefined) {
@@ -57,7 +57,7 @@ export async function cmdTemplate(k: CommandKit): Promise<number> {
     await writeCsv(resolve(k.cwd, out), [head(cols, lang)]);
     return 0;
   }
-  if (out === undefined) k.usage('template --format xlsx needs --out FILE.xlsx');
+  if (out === undefined) k.usage('template-needs-out');
   const [ind, col] = SHEETS;
   const example = EXAMPLE.map((r) => INDIVIDUAL_COLUMNS.map((c) => r[c.key] ?? ''));
   const w = localeOf(lang).cli.template;
