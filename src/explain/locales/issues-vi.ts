@@ -13,7 +13,8 @@ const hint = (p: { readonly suggestions?: readonly string[] | undefined; readonl
   p.suggestions?.length ? ` Có phải ý bạn là: ${qlist(p.suggestions)}?` : p.valid?.length ? ` Các mã hợp lệ: ${qlist(p.valid)}.` : '';
 const cite = (p: { readonly document: string; readonly article: string; readonly clause?: string | undefined; readonly point?: string | undefined }): string =>
   [p.point ? `điểm ${p.point}` : '', p.clause ? `khoản ${p.clause}` : '', `Điều ${p.article}`, `${instrumentKindVi(p.document)} ${p.document}`].filter(Boolean).join(' ');
-const show = (v: unknown): string => (Array.isArray(v) ? `[${v.map(show).join(', ')}]` : typeof v === 'boolean' ? (v ? 'có' : 'không') : v === undefined || v === null ? 'không có' : String(v));
+const show = (v: unknown): string =>
+  Array.isArray(v) ? `[${v.map(show).join(', ')}]` : typeof v === 'boolean' ? (v ? 'có' : 'không') : v === undefined || v === null ? 'không có' : /^-?[0-9]+\.[0-9]+$/.test(String(v)) ? String(v).replace('.', ',') : String(v);
 const lower = (s: string): string => (s ? s[0]!.toLowerCase() + s.slice(1) : s).replace(/\.$/, '');
 
 const EXPECTED: { readonly [K in ExpectedCode]: (v: readonly string[]) => string } = {
@@ -261,7 +262,7 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     missing_field: (p) => `Thiếu trường bắt buộc «${p.key}»${p.expected?.length ? `; giá trị cho phép: ${qlist(p.expected)}` : ''}.`,
     unrecognized_key: (p) => `Khóa không được phép «${p.key}».${hint(p)}`,
     invalid_value: (p) =>
-      `Giá trị không hợp lệ${p.received !== undefined ? ` «${String(p.received)}»` : p.receivedKind ? ` (${RECEIVED[p.receivedKind]})` : ''}; cần: ${expectationVi(p)}.`,
+      `Giá trị không hợp lệ${p.received !== undefined ? ` «${String(p.received)}»` : p.receivedKind ? ` (${RECEIVED[p.receivedKind]})` : ''}; cần ${expectationVi(p)}.`,
     invalid_format: (p) => `Sai định dạng${p.received !== undefined ? ` «${p.received}»` : ''}: ${FORMAT[p.format](p)}.`,
     too_small: (p) => `Giá trị quá nhỏ: ${(ORIGIN_MIN[p.origin ?? ''] ?? ((n: string) => `tối thiểu là ${n}`))(String(p.minimum))}.`,
     too_big: (p) => `Giá trị quá lớn: ${(ORIGIN_MAX[p.origin ?? ''] ?? ((n: string) => `tối đa là ${n}`))(String(p.maximum))}.`,
