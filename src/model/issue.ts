@@ -99,84 +99,80 @@ export interface Hint {
   readonly valid?: readonly string[] | undefined;
 }
 
-type Str = string;
-type Num = number;
-type NumOrStr = number | string;
-
 /**
  * The typed parameters of each issue code. Parameters are data (ids, paths, numbers, sub-codes),
  * never prose: the locales put them into words (src/explain/locales, `issueMessage`).
  */
 export interface IssueParamsByCode {
-  invalid_json: { readonly problem: JsonProblem; readonly line?: Num | undefined; readonly column?: Num | undefined; readonly position?: Num | undefined };
-  duplicate_key: { readonly key: Str };
-  file_too_large: { readonly file: Str; readonly size: NumOrStr; readonly maximum: Num; readonly part?: 'element' | 'record-line' | 'whole-document' | undefined; readonly index?: Num | undefined };
-  not_regular_file: { readonly file: Str; readonly kind: FileKind };
-  invalid_cell: { readonly sheet: Str; readonly row: Num; readonly column: Str; readonly value?: Str | undefined; readonly problem: CellProblem; readonly part?: Str | undefined; readonly other?: NumOrStr | undefined; readonly values?: readonly string[] | undefined; readonly options?: readonly LocalizedText[] | undefined };
-  invalid_type: { readonly expected: ExpectedCode; readonly received: ReceivedKind; readonly sample?: Str | undefined };
-  missing_field: { readonly key: Str; readonly expected?: readonly string[] | undefined };
-  unrecognized_key: { readonly key: Str } & Hint;
-  invalid_value: Expectation & { readonly received?: NumOrStr | undefined; readonly receivedKind?: ReceivedKind | undefined };
-  invalid_format: { readonly format: FormatCode; readonly pattern?: Str | undefined; readonly received?: Str | undefined; readonly values?: readonly string[] | undefined; readonly line?: Num | undefined };
-  too_small: { readonly minimum: NumOrStr; readonly origin?: Str | undefined };
-  too_big: { readonly maximum: NumOrStr; readonly origin?: Str | undefined };
-  duplicate_id: { readonly id: Str; readonly other: Str };
-  duplicate_year: { readonly year: Num };
-  unknown_fact: { readonly fact: Str } & Hint;
-  unknown_operator: { readonly operator: Str } & Hint;
-  operator_fact_mismatch: { readonly operator: Str; readonly fact: Str; readonly type: Str } & Partial<Expectation> & { readonly value?: Str | undefined };
-  unknown_award: { readonly award: Str } & Hint;
-  unknown_parameter: { readonly parameter: Str } & Hint;
-  parameter_type_mismatch: { readonly parameter: Str; readonly value?: Str | undefined; readonly node?: Str | undefined; readonly cause?: Issue | undefined } & Partial<Expectation>;
-  invalid_fact_params: { readonly fact: Str; readonly cause?: Issue | undefined };
-  undeclared_fact: { readonly fact: Str };
-  unused_declared_fact: { readonly fact: Str };
+  invalid_json: { readonly problem: JsonProblem; readonly line?: number | undefined; readonly column?: number | undefined; readonly position?: number | undefined };
+  duplicate_key: { readonly key: string };
+  file_too_large: { readonly file: string; readonly size: number | string; readonly maximum: number; readonly part?: 'element' | 'record-line' | 'whole-document' | undefined; readonly index?: number | undefined };
+  not_regular_file: { readonly file: string; readonly kind: FileKind };
+  invalid_cell: { readonly sheet: string; readonly row: number; readonly column: string; readonly value?: string | undefined; readonly problem: CellProblem; readonly part?: string | undefined; readonly other?: number | string | undefined; readonly values?: readonly string[] | undefined; readonly options?: readonly LocalizedText[] | undefined };
+  invalid_type: { readonly expected: ExpectedCode; readonly received: ReceivedKind; readonly sample?: string | undefined };
+  missing_field: { readonly key: string; readonly expected?: readonly string[] | undefined };
+  unrecognized_key: { readonly key: string } & Hint;
+  invalid_value: Expectation & { readonly received?: number | string | undefined; readonly receivedKind?: ReceivedKind | undefined };
+  invalid_format: { readonly format: FormatCode; readonly pattern?: string | undefined; readonly received?: string | undefined; readonly values?: readonly string[] | undefined; readonly line?: number | undefined };
+  too_small: { readonly minimum: number | string; readonly origin?: string | undefined };
+  too_big: { readonly maximum: number | string; readonly origin?: string | undefined };
+  duplicate_id: { readonly id: string; readonly other: string };
+  duplicate_year: { readonly year: number };
+  unknown_fact: { readonly fact: string } & Hint;
+  unknown_operator: { readonly operator: string } & Hint;
+  operator_fact_mismatch: { readonly operator: string; readonly fact: string; readonly type: string } & Partial<Expectation> & { readonly value?: string | undefined };
+  unknown_award: { readonly award: string } & Hint;
+  unknown_parameter: { readonly parameter: string } & Hint;
+  parameter_type_mismatch: { readonly parameter: string; readonly value?: string | undefined; readonly node?: string | undefined; readonly cause?: Issue | undefined } & Partial<Expectation>;
+  invalid_fact_params: { readonly fact: string; readonly cause?: Issue | undefined };
+  undeclared_fact: { readonly fact: string };
+  unused_declared_fact: { readonly fact: string };
   missing_citation: Record<string, never>;
-  invalid_effective_period: { readonly from: Str; readonly to: Str };
-  overlapping_effective_periods: { readonly other: Str; readonly award?: Str | undefined; readonly regime?: Str | undefined; readonly from?: Str | undefined; readonly to?: Str | undefined };
-  effective_outside_regime: { readonly regime: Str };
-  subject_kind_mismatch: { readonly award: Str; readonly expected: readonly string[]; readonly received: Str };
-  unsupported_path: { readonly path: Str };
-  depth_exceeded: { readonly limit: Num; readonly what?: 'json' | 'sheet' | undefined };
-  size_exceeded: { readonly limit: Num; readonly what?: 'criteria' | 'digits' | 'entries' | 'files' | 'conditions' | undefined };
-  forbidden_key: { readonly key: Str } & Hint;
-  missing_file: { readonly file: Str };
-  unknown_file: { readonly file: Str };
-  unknown_regime: { readonly regime: Str } & Hint;
-  regime_disabled: { readonly regime: Str };
-  no_regime_in_force: { readonly date: Str; readonly covered?: readonly string[] | undefined };
-  invalid_option: { readonly option: Str; readonly regime?: Str | undefined } & Expectation;
-  file_read_error: { readonly file: Str; readonly reason: Str };
-  overlay_target_missing: { readonly operation: Str; readonly target: Str; readonly regime?: Str | undefined } & Hint;
-  overlay_loosens_statute: { readonly operation: Str; readonly target: Str; readonly problem: LoosenProblem; readonly node?: Str | undefined; readonly operator?: Str | undefined; readonly from?: unknown; readonly to?: unknown; readonly direction?: 'raises' | 'lowers' | undefined; readonly inverted?: boolean | undefined; readonly group?: Str | undefined; readonly condition?: Str | undefined; readonly rule?: Str | undefined; readonly fact?: Str | undefined; readonly param?: Str | undefined } & CitationParams;
-  overlay_regime_mismatch: { readonly expected: Str; readonly received: Str; readonly from?: Str | undefined; readonly to?: Str | undefined; readonly regimeFrom?: Str | undefined; readonly regimeTo?: Str | undefined } & Hint;
-  overlay_version_mismatch: { readonly expected: readonly string[]; readonly received: Str };
-  overlay_invalid_operation: { readonly operation: Str; readonly target: Str; readonly problem: OverlayProblem; readonly award?: Str | undefined; readonly province?: Str | undefined; readonly id?: Str | undefined; readonly group?: Str | undefined; readonly node?: Str | undefined; readonly fact?: Str | undefined; readonly cause?: Issue | undefined; readonly rule?: Str | undefined; readonly ruleFrom?: Str | undefined; readonly ruleTo?: Str | undefined; readonly from?: Str | undefined; readonly to?: Str | undefined } & Hint;
-  overlay_stale_label: { readonly operation: Str; readonly target: Str; readonly label: LocalizedText };
-  overlay_composition: { readonly problem: CompositionProblem; readonly sources?: readonly string[] | undefined; readonly source?: Str | undefined; readonly layer?: Str | undefined; readonly province?: Str | undefined };
-  unknown_province: { readonly province: Str; readonly mergedInto?: Str | undefined; readonly until?: Str | undefined; readonly formedOn?: Str | undefined } & Hint;
-  province_without_overlay: { readonly province: Str; readonly available: readonly string[] };
-  unknown_source: { readonly source: Str } & Hint;
+  invalid_effective_period: { readonly from: string; readonly to: string };
+  overlapping_effective_periods: { readonly other: string; readonly award?: string | undefined; readonly regime?: string | undefined; readonly from?: string | undefined; readonly to?: string | undefined };
+  effective_outside_regime: { readonly regime: string };
+  subject_kind_mismatch: { readonly award: string; readonly expected: readonly string[]; readonly received: string };
+  unsupported_path: { readonly path: string };
+  depth_exceeded: { readonly limit: number; readonly what?: 'json' | 'sheet' | undefined };
+  size_exceeded: { readonly limit: number; readonly what?: 'criteria' | 'digits' | 'entries' | 'files' | 'conditions' | undefined };
+  forbidden_key: { readonly key: string } & Hint;
+  missing_file: { readonly file: string };
+  unknown_file: { readonly file: string };
+  unknown_regime: { readonly regime: string } & Hint;
+  regime_disabled: { readonly regime: string };
+  no_regime_in_force: { readonly date: string; readonly covered?: readonly string[] | undefined };
+  invalid_option: { readonly option: string; readonly regime?: string | undefined } & Expectation;
+  file_read_error: { readonly file: string; readonly reason: string };
+  overlay_target_missing: { readonly operation: string; readonly target: string; readonly regime?: string | undefined } & Hint;
+  overlay_loosens_statute: { readonly operation: string; readonly target: string; readonly problem: LoosenProblem; readonly node?: string | undefined; readonly operator?: string | undefined; readonly from?: unknown; readonly to?: unknown; readonly direction?: 'raises' | 'lowers' | undefined; readonly inverted?: boolean | undefined; readonly group?: string | undefined; readonly condition?: string | undefined; readonly rule?: string | undefined; readonly fact?: string | undefined; readonly param?: string | undefined } & CitationParams;
+  overlay_regime_mismatch: { readonly expected: string; readonly received: string; readonly from?: string | undefined; readonly to?: string | undefined; readonly regimeFrom?: string | undefined; readonly regimeTo?: string | undefined } & Hint;
+  overlay_version_mismatch: { readonly expected: readonly string[]; readonly received: string };
+  overlay_invalid_operation: { readonly operation: string; readonly target: string; readonly problem: OverlayProblem; readonly award?: string | undefined; readonly province?: string | undefined; readonly id?: string | undefined; readonly group?: string | undefined; readonly node?: string | undefined; readonly fact?: string | undefined; readonly cause?: Issue | undefined; readonly rule?: string | undefined; readonly ruleFrom?: string | undefined; readonly ruleTo?: string | undefined; readonly from?: string | undefined; readonly to?: string | undefined } & Hint;
+  overlay_stale_label: { readonly operation: string; readonly target: string; readonly label: LocalizedText };
+  overlay_composition: { readonly problem: CompositionProblem; readonly sources?: readonly string[] | undefined; readonly source?: string | undefined; readonly layer?: string | undefined; readonly province?: string | undefined };
+  unknown_province: { readonly province: string; readonly mergedInto?: string | undefined; readonly until?: string | undefined; readonly formedOn?: string | undefined } & Hint;
+  province_without_overlay: { readonly province: string; readonly available: readonly string[] };
+  unknown_source: { readonly source: string } & Hint;
   cyclic_prerequisite: { readonly cycle: readonly string[]; readonly regimes: readonly string[] };
-  no_base_salary: { readonly date: Str };
-  approvals_exceed_members: { readonly approvals: Num; readonly members: Num };
-  inconsistent_reports: { readonly problem: ReportsProblem; readonly expected?: NumOrStr | undefined; readonly received?: NumOrStr | undefined };
-  unknown_member: { readonly member: Str; readonly period: Num } & Hint;
-  duplicate_member: { readonly member: Str };
-  role_not_member: { readonly role: 'leader' | 'deputy'; readonly member: Str; readonly period: Num };
-  leader_is_deputy: { readonly member: Str };
-  missing_member_report: { readonly member: Str };
-  unknown_criterion: { readonly criterion: Str } & Hint;
-  criterion_input_mismatch: { readonly criterion: Str; readonly kind: Str; readonly field: Str };
-  missing_criterion_input: { readonly member: Str; readonly criterion: Str; readonly expected: readonly string[] };
-  missing_target: { readonly criterion: Str; readonly member: Str };
-  target_not_scorable: { readonly criterion: Str; readonly member: Str; readonly target: Str };
-  score_above_max: { readonly score: Str; readonly maximum: Str };
-  group_max_mismatch: { readonly group: Str; readonly declared: Str; readonly sum: Str };
-  invalid_tie_break_chain: { readonly problem: TieBreakProblem; readonly group?: Str | undefined };
-  district_cluster_abolished: { readonly period: Num };
-  district_cluster_partial_year: { readonly period: Num };
-  unknown_period: { readonly period: Num };
+  no_base_salary: { readonly date: string };
+  approvals_exceed_members: { readonly approvals: number; readonly members: number };
+  inconsistent_reports: { readonly problem: ReportsProblem; readonly expected?: number | string | undefined; readonly received?: number | string | undefined };
+  unknown_member: { readonly member: string; readonly period: number } & Hint;
+  duplicate_member: { readonly member: string };
+  role_not_member: { readonly role: 'leader' | 'deputy'; readonly member: string; readonly period: number };
+  leader_is_deputy: { readonly member: string };
+  missing_member_report: { readonly member: string };
+  unknown_criterion: { readonly criterion: string } & Hint;
+  criterion_input_mismatch: { readonly criterion: string; readonly kind: string; readonly field: string };
+  missing_criterion_input: { readonly member: string; readonly criterion: string; readonly expected: readonly string[] };
+  missing_target: { readonly criterion: string; readonly member: string };
+  target_not_scorable: { readonly criterion: string; readonly member: string; readonly target: string };
+  score_above_max: { readonly score: string; readonly maximum: string };
+  group_max_mismatch: { readonly group: string; readonly declared: string; readonly sum: string };
+  invalid_tie_break_chain: { readonly problem: TieBreakProblem; readonly group?: string | undefined };
+  district_cluster_abolished: { readonly period: number };
+  district_cluster_partial_year: { readonly period: number };
+  unknown_period: { readonly period: number };
 }
 
 /** Parameters of an issue of code `C`. */
@@ -193,7 +189,8 @@ export type IssueOf<C extends IssueCode> = C extends IssueCode
  */
 export type Issue = IssueOf<IssueCode>;
 
-type ParamsArg<C extends IssueCode> = Record<string, never> extends IssueParamsByCode[C] ? [params?: IssueParamsByCode[C]] : [params: IssueParamsByCode[C]];
+/** The parameters argument of {@link makeIssue}: optional when every parameter of the code is. */
+export type ParamsArg<C extends IssueCode> = Record<string, never> extends IssueParamsByCode[C] ? [params?: IssueParamsByCode[C]] : [params: IssueParamsByCode[C]];
 
 /** Build an issue; the parameters are checked against the code's type. */
 export function makeIssue<C extends IssueCode>(code: C, path: IssuePath, ...args: ParamsArg<C>): IssueOf<C> {
