@@ -19,7 +19,7 @@ describe('cluster issue codes (each produced with its path and both messages)', 
       ['unknown_member', 'reports.2.member'],
     ]);
     const issue = (r as unknown as { issues: Issue[] }).issues[2]!;
-    expect(issueMessages(issue)).toEqual({ vi: '«zz» không phải là thành viên của cụm, khối thi đua trong năm 2024. Có phải ý bạn là: a, b?', en: '"zz" is not a member of the cluster in 2024. Did you mean: a, b?' });
+    expect(issueMessages(issue)).toEqual({ vi: '«zz» không phải là thành viên của cụm, khối thi đua trong năm 2024. Có phải ý bạn là: «a», «b»?', en: '"zz" is not a member of the cluster in 2024. Did you mean: a, b?' });
   });
 
   test('role_not_member, leader_is_deputy, duplicate_member in a cluster year', () => {
