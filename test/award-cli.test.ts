@@ -107,6 +107,6 @@ describe('thidua next --horizon bounds', () => {
     let err = '';
     const code = await main(['next', 'examples/data/individuals.json', '--year', '2025', '--horizon', '60'], { stdout: () => undefined, stderr: (t) => (err += t), cwd: ROOT });
     expect(code).toBe(2);
-    expect(err).toContain('--horizon must be a whole number of years from 0 to 50');
+    expect(err).toContain('--horizon phải là số năm nguyên từ 0 đến 50 (nhận được «60»)');
   });
 });

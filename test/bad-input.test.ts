@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { evaluateEligibility, type Issue } from '../src/index.js';
+import { issueMessage, evaluateEligibility, type Issue } from '../src/index.js';
 import { nationalBook, ROOT, RULES_DIR, runCli } from './support/factories.js';
 
 /**
@@ -34,8 +34,8 @@ function expectIssues(issues: readonly Issue[], c: Case): void {
     expect(hit, `${e.code} at ${JSON.stringify(e.path)} in ${JSON.stringify(issues.map((i) => [i.code, i.path]))}`).toBeDefined();
   }
   for (const i of issues) {
-    expect(i.message.vi.length).toBeGreaterThan(0);
-    expect(i.message.en.length).toBeGreaterThan(0);
+    expect(issueMessage(i, 'vi').length).toBeGreaterThan(0);
+    expect(issueMessage(i, 'en').length).toBeGreaterThan(0);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bonusFor, loadRuleBook, type BonusResult } from '../src/index.js';
+import { bonusFor, issueMessage, issueMessages, loadRuleBook, type BonusResult } from '../src/index.js';
 import { deepFreeze, editableRuleFiles, nationalBook } from './support/factories.js';
 
 const book = nationalBook();
@@ -144,9 +144,9 @@ describe('bonusFor: typed issues', () => {
         code: 'no_base_salary',
         path: ['options', 'date'],
         params: { date },
-        message: { vi: `Chưa có mức lương cơ sở áp dụng cho ngày ${date}; không tính được số tiền.`, en: `No base salary is configured for ${date}; no amount can be computed.` },
       },
     ]);
+    expect(!r.ok && issueMessages(r.issues[0])).toEqual({ vi: `Chưa có mức lương cơ sở áp dụng cho ngày ${date.split('-').reverse().join('/')}; không tính được số tiền.`, en: `No base salary is configured for ${date}; no amount can be computed.` });
   });
 
   test('unknown award, bad date and bad subject kind are reported together', () => {
@@ -196,8 +196,8 @@ describe('bonus files at load time', () => {
     const f = files['national/base-salary.json'] as { values: { effective: { from: string; to?: string } }[] };
     f.values[1]!.effective.to = '2023-06-29';
     const gap = loadRuleBook(files);
-    expect(!gap.ok && gap.issues.map((i) => `${i.code} ${i.path.join('.')} ${String(i.params?.['expected'])}`)).toEqual([
-      'invalid_value national/base-salary.json.values.1.effective.to 2023-06-30 (the day before values[2] starts: no gap between rows)',
+    expect(!gap.ok && gap.issues.map((i) => `${i.code} ${i.path.join('.')} ${issueMessage(i, 'en')}`)).toEqual([
+      'invalid_value national/base-salary.json.values.1.effective.to Invalid value "2023-06-29"; expected 2023-06-30 (the day before values[2] starts: no gap between rows).',
     ]);
     const g = editableRuleFiles();
     const v = (g['national/base-salary.json'] as { values: { effective: { from: string; to?: string } }[] }).values;

@@ -80,7 +80,7 @@ describe('thidua evaluate', () => {
     const text = await runCli('evaluate', 'test/bad-input/cli/wrong-types.json');
     expect(text.code).toBe(1);
     expect(text.out).toBe('');
-    expect(text.err).toContain('invalid_value at test/bad-input/cli/wrong-types.json.subjects[1].history[0].taskRating');
+    expect(text.err).toContain('invalid_value tại test/bad-input/cli/wrong-types.json.subjects[1].history[0].taskRating');
   });
 
   test('should exit 1 when the rules folder has a rule with an unknown fact', async () => {
@@ -102,10 +102,12 @@ describe('thidua evaluate', () => {
     expect((await runCli('evaluate')).code).toBe(2);
     const flag = await runCli('evaluate', 'examples/data/individuals.json', '--yaer', '2025');
     expect(flag.code).toBe(2);
-    expect(flag.err).toContain('did you mean --year?');
+    expect(flag.err).toContain('có phải ý bạn là --year?');
     const cmd = await runCli('evalute', 'x.json');
     expect(cmd.code).toBe(2);
-    expect(cmd.err).toContain('did you mean evaluate?');
+    expect(cmd.err).toContain('có phải ý bạn là evaluate?');
+    // usage errors follow --lang, read from the raw arguments
+    expect((await runCli('evalute', 'x.json', '--lang', 'en')).err).toBe('thidua: unknown command "evalute" (did you mean evaluate?)\nRun "thidua --help" for usage.\n');
     expect((await runCli('evaluate', 'examples/data/individuals.json', '--lang', 'fr')).code).toBe(2);
     expect((await runCli('explain', 'examples/data/individuals.json')).code).toBe(2);
     expect((await runCli()).code).toBe(2);
@@ -130,7 +132,7 @@ describe('thidua validate, schema, help', () => {
     const r = await runCli('schema', 'input');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).$id).toContain('input.schema.json');
-    expect((await runCli('schema', 'imput')).err).toContain('did you mean input?');
+    expect((await runCli('schema', 'imput')).err).toContain('có phải ý bạn là input?');
   });
   test('should print help for each command', async () => {
     for (const c of ['evaluate', 'explain', 'validate', 'schema']) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkCluster, checkScoreSheet, evaluateCycle, rankCluster, scoreCluster, type Issue, type Result } from '../src/index.js';
+import { issueMessage, issueMessages, checkCluster, checkScoreSheet, evaluateCycle, rankCluster, scoreCluster, type Issue, type Result } from '../src/index.js';
 import { deepFreeze, nationalBook, readJson } from './support/factories.js';
 import { directInputs, directSheet, NOTE_SOURCE } from './fixtures/clusters/factory.js';
 
@@ -19,7 +19,7 @@ describe('cluster issue codes (each produced with its path and both messages)', 
       ['unknown_member', 'reports.2.member'],
     ]);
     const issue = (r as unknown as { issues: Issue[] }).issues[2]!;
-    expect(issue.message).toEqual({ vi: '«zz» không phải là thành viên của cụm, khối thi đua trong năm 2024. Có phải ý bạn là: a, b?', en: '"zz" is not a member of the cluster in 2024. Did you mean: a, b?' });
+    expect(issueMessages(issue)).toEqual({ vi: '«zz» không phải là thành viên của cụm, khối thi đua trong năm 2024. Có phải ý bạn là: «a», «b»?', en: '"zz" is not a member of the cluster in 2024. Did you mean: a, b?' });
   });
 
   test('role_not_member, leader_is_deputy, duplicate_member in a cluster year', () => {
@@ -53,7 +53,7 @@ describe('cluster issue codes (each produced with its path and both messages)', 
       ['missing_criterion_input', 'reports.1.entries'],
       ['missing_criterion_input', 'reports.1.entries'],
     ]);
-    expect((missing as unknown as { issues: Issue[] }).issues.map((i) => i.params?.['criterion'])).toEqual(['b1', 'veto']);
+    expect((missing as unknown as { issues: Issue[] }).issues.map((i) => (i.params as Readonly<Record<string, unknown>>)['criterion'])).toEqual(['b1', 'veto']);
   });
 
   test('missing_target and target_not_scorable (T = 0)', () => {
@@ -88,7 +88,7 @@ describe('cluster issue codes (each produced with its path and both messages)', 
     const district = baseCluster([{ period: 2025, members: [{ id: 'a' }] }, { period: 2026, members: [{ id: 'a' }] }], { memberLevel: 'district' });
     expect(codes(checkCluster(district))).toEqual([['district_cluster_abolished', 'years.1.period']]);
     const only2025 = checkCluster(baseCluster([{ period: 2025, members: [{ id: 'a' }] }], { organiser: 'district', memberLevel: 'commune' }));
-    expect(only2025.ok && only2025.value.warnings.map((w) => [w.code, w.path.join('.'), w.message.vi])).toEqual([
+    expect(only2025.ok && only2025.value.warnings.map((w) => [w.code, w.path.join('.'), issueMessage(w, 'vi')])).toEqual([
       ['district_cluster_partial_year', 'years.0.period', 'Năm 2025: cụm, khối thi đua cấp huyện chỉ tồn tại đến hết ngày 30/6/2025; kết quả chỉ có giá trị tham khảo.'],
     ]);
     expect(checkCluster(baseCluster([{ period: 2026, members: [{ id: 'a' }] }])).ok).toBe(true);

@@ -157,7 +157,7 @@ describe('nextCycle', () => {
 
   test('should refuse a district cluster period after 2025-06-30', () => {
     const n = nextCycle(cluster({ organiser: 'district', years: [{ period: 2025, members: [{ id: 'a' }] }] }), ranking([{ id: 'a', a: '1', b: '1' }], 2025), { kind: 'by-rank', deputies: 0, source: src });
-    expect(!n.ok && n.issues.map((i) => [i.code, i.params?.['period']])).toEqual([['district_cluster_abolished', 2026]]);
+    expect(!n.ok && n.issues.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['period']])).toEqual([['district_cluster_abolished', 2026]]);
   });
 });
 

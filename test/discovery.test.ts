@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
+import { issueMessage,
   applyOverlays,
   bonusFor,
   evaluateEligibility,
@@ -51,10 +51,10 @@ describe('discovery lists (API)', () => {
     expect(r.value.every((p) => p.label !== undefined)).toBe(true);
     expect(r.value.find((p) => p.id === 'ballot.cstdcsMinShare')).toMatchObject({ value: '0.8', label: { vi: 'Tỷ lệ phiếu đồng ý tối thiểu cho Chiến sĩ thi đua cơ sở' } });
     const bad = listCriteria(book, { award: 'LDTT' });
-    expect(!bad.ok && bad.issues[0]!.params?.['valid']).toContain('lao-dong-tien-tien');
-    expect(!bad.ok && bad.issues[0]!.message.vi).toContain('Các mã hợp lệ: bang-khen-thu-tuong, ');
+    expect(!bad.ok && (bad.issues[0]!.params as Readonly<Record<string, unknown>>)['valid']).toContain('lao-dong-tien-tien');
+    expect(!bad.ok && issueMessage(bad.issues[0]!, 'vi')).toContain('Các mã hợp lệ: «bang-khen-thu-tuong», ');
     const close = listCriteria(book, { regime: 'vn-tdkt-2022-nd15' });
-    expect(!close.ok && close.issues[0]!.message.en).toMatch(/Did you mean: vn-tdkt-2022-nd152/);
+    expect(!close.ok && issueMessage(close.issues[0]!, 'en')).toMatch(/Did you mean: vn-tdkt-2022-nd152/);
   });
 });
 
@@ -84,27 +84,27 @@ describe('errors that help', () => {
   test('a province without an overlay is not an unknown province', async () => {
     const r = loadProvinceRuleBook('ha-noi');
     expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['province_without_overlay']);
-    expect(!r.ok && r.issues[0]!.message.vi).toContain('«ha-noi» có trong danh mục nhưng gói chưa có văn bản');
+    expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toContain('«ha-noi» có trong danh mục nhưng gói chưa có văn bản');
     const typo = loadProvinceRuleBook('ha-nol');
-    expect(!typo.ok && [typo.issues[0]!.code, typo.issues[0]!.params?.['suggestions']]).toEqual(['unknown_province', ['ha-noi']]);
+    expect(!typo.ok && [typo.issues[0]!.code, (typo.issues[0]!.params as Readonly<Record<string, unknown>>)['suggestions']]).toEqual(['unknown_province', ['ha-noi']]);
     const cli = await runCli('evaluate', 'examples/data/individuals.json', '--year', '2025', '--province', 'ha-noi', '--lang', 'en');
     expect([cli.code, cli.err]).toEqual([1, expect.stringContaining('province_without_overlay at --province: Province "ha-noi" is in the province list but the package ships no overlay')]);
   });
 
   test('no regime in force names the periods covered; a missing kind names the key', async () => {
     const r = await evaluateEligibility(book, strongCandidate(), { year: 1990 });
-    expect(!r.ok && r.issues[0]!.message.vi).toBe(
+    expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toBe(
       'Không có chế độ pháp lý nào có hiệu lực vào ngày 31/12/1990; bộ quy tắc chỉ có các giai đoạn: từ 01/07/2004 đến 31/12/2023; từ 01/01/2024 đến 30/06/2025; từ 01/07/2025 trở đi.',
     );
     const k = await evaluateEligibility(book, { id: 'x', history: [] }, { year: 2025 });
-    expect(!k.ok && k.issues.map((i) => [i.code, i.message.en])).toEqual([['missing_field', 'Required field "kind" is missing; allowed values: individual, collective.']]);
+    expect(!k.ok && k.issues.map((i) => [i.code, issueMessage(i, 'en')])).toEqual([['missing_field', 'Required field "kind" is missing; allowed values: individual, collective.']]);
   });
 
   test('overlay issues name the file they came from, and a merged province explains its date', () => {
     const o = { ...shippedOverlay('hai-phong'), province: 'da-nang', effective: { from: '2024-01-01' } };
     const r = applyOverlays(book, [o], { files: ['ov/x.json'] });
     expect(!r.ok && r.issues.map((i) => [i.code, i.path[0]])).toEqual([['unknown_province', 'ov/x.json']]);
-    expect(!r.ok && r.issues[0]!.message.vi).toContain('«da-nang» theo danh mục hiện nay chỉ có từ ngày 01/07/2025');
+    expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toContain('«da-nang» theo danh mục hiện nay chỉ có từ ngày 01/07/2025');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateEligibility, loadRuleBook, nationalRuleFiles, type EligibilityReport } from '../src/index.js';
+import { issueMessage, evaluateEligibility, loadRuleBook, nationalRuleFiles, type EligibilityReport } from '../src/index.js';
 import { deepFreeze, nationalBook, shuffled, strongCandidate } from './support/factories.js';
 
 const book = nationalBook();
@@ -87,7 +87,7 @@ describe('evaluateEligibility', () => {
   test('should give typed issues for a bad regime override, a disabled regime and a year without a regime', async () => {
     const a = await evaluateEligibility(book, strongCandidate(), { year: 2025, regime: 'vn-tdkt-2022-nd15' });
     expect(!a.ok && a.issues[0].code).toBe('unknown_regime');
-    expect(!a.ok && a.issues[0].params?.['suggestions']).toEqual(['vn-tdkt-2022-nd152', 'vn-tdkt-2022-nd98']);
+    expect(!a.ok && (a.issues[0].params as Readonly<Record<string, unknown>>)['suggestions']).toEqual(['vn-tdkt-2022-nd152', 'vn-tdkt-2022-nd98']);
     const b = await evaluateEligibility(book, strongCandidate(), { year: 2026, regime: 'vn-tdkt-2026' });
     expect(!b.ok && b.issues[0].code).toBe('regime_disabled');
     const c = await evaluateEligibility(book, strongCandidate(), { year: 2000 });
@@ -104,7 +104,7 @@ describe('evaluateEligibility', () => {
       ['invalid_value', 'subject.history.0.taskRating'],
       ['invalid_format', 'subject.id'],
     ]);
-    for (const i of r.issues) expect(i.message.vi.length > 0 && i.message.en.length > 0).toBe(true);
+    for (const i of r.issues) expect(issueMessage(i, 'vi').length > 0 && issueMessage(i, 'en').length > 0).toBe(true);
     const dup = await evaluateEligibility(book, { kind: 'individual', id: 'a', history: [{ year: 2025 }, { year: 2025 }] }, { year: 2025 });
     expect(!dup.ok && dup.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['duplicate_year', 'subject.history.1.year']]);
     // not adjacent, and in the initiatives: every later duplicate is reported where it stands

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { awardHierarchy, hierarchyToMermaid, loadRuleBook, renderHierarchyPage } from '../src/index.js';
+import { issueMessage, awardHierarchy, hierarchyToMermaid, loadRuleBook, renderHierarchyPage } from '../src/index.js';
 import { deepFreeze, editableRuleFiles, nationalBook, ROOT } from './support/factories.js';
 
 type Edge = Record<string, unknown>;
@@ -123,14 +123,14 @@ describe('hierarchy.json at load time', () => {
     expect(r.issues[0]).toMatchObject({
       code: 'cyclic_prerequisite',
       path: ['national/hierarchy.json', 'edges', 4],
-      params: { cycle: 'chien-si-thi-dua-co-so → chien-si-thi-dua-tinh → chien-si-thi-dua-co-so', regimes: ['vn-tdkt-2022-nd152', 'vn-tdkt-2022-nd98'] },
+      params: { cycle: ['chien-si-thi-dua-co-so', 'chien-si-thi-dua-tinh', 'chien-si-thi-dua-co-so'], regimes: ['vn-tdkt-2022-nd152', 'vn-tdkt-2022-nd98'] },
     });
-    expect(r.issues[0]!.message.vi).toContain('vòng lặp điều kiện tiên quyết');
+    expect(issueMessage(r.issues[0]!, 'vi')).toContain('vòng lặp điều kiện tiên quyết');
   });
 
   test('should reject a self-loop but accept a back edge that is only a quota base', () => {
     const self = withEdges((edges) => edges.push(edge({ from: 'giay-khen', to: 'giay-khen', kind: 'same-period' })));
-    expect(!self.ok && self.issues.map((i) => [i.code, i.params?.['cycle']])).toEqual([['cyclic_prerequisite', 'giay-khen → giay-khen']]);
+    expect(!self.ok && self.issues.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['cycle']])).toEqual([['cyclic_prerequisite', ['giay-khen', 'giay-khen']]]);
     const quota = withEdges((edges) => edges.push(edge({ kind: 'quota-base' })));
     expect(quota.ok).toBe(true);
   });
@@ -138,7 +138,7 @@ describe('hierarchy.json at load time', () => {
   test('should find a cycle in one regime only', () => {
     const r = withEdges((edges) => edges.push(edge({ from: 'chien-si-thi-dua-toan-quoc', to: 'chien-si-thi-dua-co-so', regimes: ['vn-tdkt-2003'] })));
     expect(!r.ok && r.issues[0]!.params).toEqual({
-      cycle: 'chien-si-thi-dua-co-so → chien-si-thi-dua-tinh → chien-si-thi-dua-toan-quoc → chien-si-thi-dua-co-so',
+      cycle: ['chien-si-thi-dua-co-so', 'chien-si-thi-dua-tinh', 'chien-si-thi-dua-toan-quoc', 'chien-si-thi-dua-co-so'],
       regimes: ['vn-tdkt-2003'],
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { issueMessage } from '../src/explain/issue-message.js';
 import * as api from '../src/index.js';
 import * as advanced from '../src/advanced.js';
 import { nationalBook } from './support/factories.js';
@@ -84,7 +85,7 @@ describe('issue 19.7: every exported function refuses hostile arguments with typ
           if (r && typeof r === 'object' && 'ok' in (r as object) && (r as { ok: unknown }).ok === false) {
             const issues = (r as { issues: api.Issue[] }).issues;
             expect(issues.length).toBeGreaterThan(0);
-            for (const i of issues) expect(typeof i.code === 'string' && i.message.vi.length > 0 && i.message.en.length > 0).toBe(true);
+            for (const i of issues) expect(typeof i.code === 'string' && issueMessage(i, 'vi').length > 0 && issueMessage(i, 'en').length > 0).toBe(true);
           }
         } catch (e) {
           const what = `${name}(${args.map((a) => (typeof a === 'object' && a !== null ? (a === book ? 'book' : Array.isArray(a) ? 'array' : 'object') : String(a))).join(', ')})`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadNationalRuleBook, loadRuleBook, nationalRuleFiles, type Issue } from '../src/index.js';
+import { issueMessage, loadNationalRuleBook, loadRuleBook, nationalRuleFiles, type Issue } from '../src/index.js';
 import { NATIONAL_BOOK_HASH, NATIONAL_RULE_FILES } from '../src/_generated/national-rules.js';
 import { canonicalJson } from '../src/_internal/canonical-json.js';
 import { sha256Hex } from '../src/_internal/sha256.js';
@@ -66,9 +66,9 @@ describe('loadRuleBook', () => {
     const issues = issuesOf(withEdit(CSTDCS, (f) => { leaf(f, 'excellent-rating')['fact'] = 'taskRatng'; }));
     const i = issues.find((x) => x.code === 'unknown_fact')!;
     expect(i.path).toEqual([CSTDCS, 'rules', 0, 'conditions', 'all', 1, 'any', 0, 'fact']);
-    expect(i.params?.['suggestions']).toEqual(['taskRating']);
-    expect(i.message.vi).toContain('Dữ kiện «taskRatng» không có trong danh mục');
-    expect(i.message.en).toContain('Did you mean: taskRating?');
+    expect(i.params.suggestions).toEqual(['taskRating']);
+    expect(issueMessage(i, 'vi')).toContain('Dữ kiện «taskRatng» không có trong danh mục');
+    expect(issueMessage(i, 'en')).toContain('Did you mean: taskRating?');
   });
 
   test('should reject an unknown operator (json-rules-engine built-ins are not accepted)', () => {
@@ -142,7 +142,7 @@ describe('loadRuleBook', () => {
   test('should reject an unknown parameter reference', () => {
     const issues = issuesOf(withEdit(CSTDCS, (f) => { leaf(f, 'council-ballot')['value'] = { param: 'ballot.cstdcsMinShar' }; }));
     expect(issues[0]!.code).toBe('unknown_parameter');
-    expect(issues[0]!.params?.['suggestions']).toEqual(['ballot.cstdcsMinShare']);
+    expect((issues[0]!.params as Readonly<Record<string, unknown>>)['suggestions']).toEqual(['ballot.cstdcsMinShare']);
   });
 
   test('should reject an operator that does not fit the fact type', () => {
@@ -219,7 +219,7 @@ describe('loadRuleBook', () => {
     const issues = issuesOf(withEdit('national/vn-tdkt-2003/parameters.json', (f) => {
       f['parameters'] = f['parameters'].filter((p: Json) => p['id'] !== 'history.meritOnly');
     }));
-    expect(issues.map((i) => [i.code, i.params?.['key']])).toEqual([['missing_field', 'history.meritOnly']]);
+    expect(issues.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['key']])).toEqual([['missing_field', 'history.meritOnly']]);
   });
 
   test('should return typed issues for non-object input instead of throwing', () => {

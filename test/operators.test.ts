@@ -27,8 +27,8 @@ describe('decimal operators', () => {
     expect(op('decimalGte').test(2, '3')).toBe(false);
   });
   test('should reject thresholds that are not decimal strings at load time', () => {
-    expect(op('decimalGte').checkExpected(0.7)).toMatch(/decimal string/);
-    expect(op('decimalGte').checkExpected('7e-1')).toMatch(/decimal string/);
+    expect(op('decimalGte').checkExpected(0.7)).toEqual({ expected: 'decimal' });
+    expect(op('decimalGte').checkExpected('7e-1')).toEqual({ expected: 'decimal' });
     expect(op('decimalGte').checkExpected('0.70')).toBeUndefined();
   });
   test('should compute the exact gap: approvals needed, years needed, decimal shortfall', () => {
@@ -50,9 +50,9 @@ describe('enum and boolean operators', () => {
     expect(op('notEqual').test(true, false)).toBe(true);
   });
   test('should validate expected values against the fact enum', () => {
-    expect(op('in').checkExpected(['good', 'great'], ['good', 'excellent'])).toMatch(/great/);
-    expect(op('in').checkExpected([], ['good'])).toMatch(/non-empty/);
-    expect(op('equal').checkExpected(['x'])).toMatch(/boolean or a string/);
+    expect(op('in').checkExpected(['good', 'great'], ['good', 'excellent'])).toEqual({ expected: 'one-of', values: ['good', 'excellent'], value: 'great' });
+    expect(op('in').checkExpected([], ['good'])).toEqual({ expected: 'non-empty-string-list' });
+    expect(op('equal').checkExpected(['x'])).toEqual({ expected: 'boolean-or-string' });
   });
 });
 

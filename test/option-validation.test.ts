@@ -74,7 +74,7 @@ async function outcome(call: Call, options: unknown): Promise<{ codes: string[];
   try {
     const r = (await call(options)) as { ok?: boolean; issues?: api.Issue[] } | undefined;
     if (r && typeof r === 'object' && r.ok === false) {
-      return { codes: r.issues!.map((i) => i.code), paths: r.issues!.map((i) => i.path.join('.')), vi: r.issues!.map((i) => i.message.vi).join(' '), en: r.issues!.map((i) => i.message.en).join(' ') };
+      return { codes: r.issues!.map((i) => i.code), paths: r.issues!.map((i) => i.path.join('.')), vi: r.issues!.map((i) => api.issueMessage(i, 'vi')).join(' '), en: r.issues!.map((i) => api.issueMessage(i, 'en')).join(' ') };
     }
     return 'ok';
   } catch (e) {
@@ -119,13 +119,13 @@ describe('issue 16: option objects are validated at run time', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0]).toMatchObject({ code: 'invalid_option', path: ['options', 'year'], params: { option: 'year', expected: 'year' } });
-    expect(r.issues[0].message.vi).toBe('Tùy chọn «year» không hợp lệ: cần một năm là số nguyên từ 1945 đến 2100.');
+    expect(api.issueMessage(r.issues[0], 'vi')).toBe('Tùy chọn «year» không hợp lệ: cần năm, là số nguyên từ 1945 đến 2100.');
     const a = await api.evaluateEligibility(book, subject, { year: 2025, awards: 'x' } as never);
-    expect(!a.ok && a.issues[0]).toMatchObject({ code: 'invalid_option', path: ['options', 'awards'], params: { expected: 'string_list' } });
+    expect(!a.ok && a.issues[0]).toMatchObject({ code: 'invalid_option', path: ['options', 'awards'], params: { expected: 'string-list' } });
     const res = api.loadNationalRuleBook();
     const b = await api.evaluateEligibility(res as never, subject, { year: 2025 });
-    expect(!b.ok && b.issues[0]).toMatchObject({ code: 'invalid_option', path: ['book'], params: { expected: 'rule_book' } });
-    expect(!b.ok && b.issues[0].message.en).toContain('for a Result, pass its value');
+    expect(!b.ok && b.issues[0]).toMatchObject({ code: 'invalid_option', path: ['book'], params: { expected: 'rule-book' } });
+    expect(!b.ok && api.issueMessage(b.issues[0], 'en')).toContain('rule book');
   });
 
   test('the option tables name every key of the option types they check', () => {

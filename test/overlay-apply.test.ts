@@ -127,7 +127,7 @@ describe('applyOverlay', () => {
     expect(provinceOverlayKeys()).toEqual(['hai-phong', 'quang-ninh', 'thanh-hoa']);
     for (const k of provinceOverlayKeys()) expect(loadProvinceRuleBook(k).ok, k).toBe(true);
     const missing = loadProvinceRuleBook('ha-noii');
-    expect(!missing.ok && missing.issues.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['unknown_province', ['ha-noi']]]);
+    expect(!missing.ok && missing.issues.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['suggestions']])).toEqual([['unknown_province', ['ha-noi']]]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { applyOverlay, describeProvenance, evaluateEligibility, loadRuleBook, type ConditionNode, type Issue, type RuleBook } from '../src/index.js';
+import { applyOverlay, evaluateEligibility, loadRuleBook, type ConditionNode, type Issue, type RuleBook } from '../src/index.js';
+import { describeProvenance } from '../src/advanced.js';
 import { deepFreeze, editableRuleFiles, nationalBook } from './support/factories.js';
 import { overlayWith } from './support/overlays.js';
 
@@ -114,12 +115,12 @@ describe('delegated clauses (Law 06/2022 Art. 24.4, 26.3, 27.3, 28.3, 74.6, 75.2
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(rootOf(r.value, 'lao-dong-tien-tien-nd152')).toMatchObject({ name: 'ldtt-routes', statutory: true, provenance: { op: 'replace', delegation: { article: '24', clause: '4' } } });
     const drop = { ...keep, any: [keep.any[1]] };
-    expect(refused(overlayWith([{ id: 'workers', op: 'replace', target: 'lao-dong-tien-tien-nd152#root', condition: drop }])).map((i) => [i.code, i.params?.['reason']])).toEqual([
+    expect(refused(overlayWith([{ id: 'workers', op: 'replace', target: 'lao-dong-tien-tien-nd152#root', condition: drop }])).map((i) => [i.code, (i.params as Record<string, unknown>)['reason']])).toEqual([
       ['overlay_not_implied', 'alternative-uncovered'],
     ]);
     // weaker, but not a new alternative: dropping the conduct conjunct is refused even in a delegated clause
     const fewer = { name: 'ldtt-fewer', all: [{ name: 'task-rating-good', fact: 'taskRating', operator: 'in', value: ['good', 'excellent'] }] };
-    expect(refused(overlayWith([{ id: 'fewer', op: 'replace', target: 'lao-dong-tien-tien-nd152#root', condition: fewer }])).map((i) => [i.code, i.params?.['reason'], i.params?.['to']])).toEqual([
+    expect(refused(overlayWith([{ id: 'fewer', op: 'replace', target: 'lao-dong-tien-tien-nd152#root', condition: fewer }])).map((i) => [i.code, (i.params as Record<string, unknown>)['reason'], (i.params as Record<string, unknown>)['to']])).toEqual([
       ['overlay_not_implied', 'condition-missing', 'good-conduct'],
     ]);
     // a delegated any group replaced by a flat any-of with every national route plus a new one is accepted

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyOverlay, applyOverlays, type Issue } from '../src/index.js';
+import { issueMessage, applyOverlay, applyOverlays, type Issue } from '../src/index.js';
 import { deepFreeze, nationalBook } from './support/factories.js';
 import { overlayWith, shippedOverlay } from './support/overlays.js';
 
@@ -20,11 +20,11 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
       {
         code: 'overlay_loosens_statute',
         path: [FILE, 'operations', 0, 'value'],
-        params: { operation: 'lower', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', detail: 'decimalGte: 1 → 0 lowers the bar the wrong way', document: '06/2022/QH15', article: '23' },
+        params: { operation: 'lower', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', problem: 'wrong-way', operator: 'decimalGte', from: '1', to: '0', direction: 'lowers', document: '06/2022/QH15', article: '23' },
       },
     ]);
-    expect(is[0]!.message.vi).toContain('căn cứ: Điều 23 Luật 06/2022/QH15');
-    expect(is[0]!.message.en).toContain('(Law 06/2022/QH15 Art. 23)');
+    expect(issueMessage(is[0]!, 'vi')).toContain('căn cứ: Điều 23 Luật 06/2022/QH15');
+    expect(issueMessage(is[0]!, 'en')).toContain('(Law 06/2022/QH15 Art. 23)');
   });
 
   test('should accept raising a statutory threshold and equal values', () => {
@@ -42,7 +42,12 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
         params: {
           operation: 'ballot',
           target: 'param:ballot.cstdcsMinShare',
-          detail: 'chien-si-thi-dua-co-so-nd152#council-ballot: decimalGte: 0.8 → 0.7 lowers the bar the wrong way',
+          problem: 'wrong-way',
+          node: 'chien-si-thi-dua-co-so-nd152#council-ballot',
+          operator: 'decimalGte',
+          from: '0.8',
+          to: '0.7',
+          direction: 'lowers',
           document: '98/2023/NĐ-CP',
           article: '30',
           clause: '7',
@@ -54,20 +59,22 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
   test('should refuse widening the initiative window (parameter or leaf param) and accept narrowing it', () => {
     const viaParam = issuesOf(overlayWith([{ id: 'widen', op: 'set', target: 'param:chienSiThiDuaTinh.achievementWindowYears', value: 5 }]));
     expect(viaParam.map((i) => i.code)).toEqual(['overlay_loosens_statute', 'overlay_loosens_statute', 'overlay_loosens_statute']);
-    expect(viaParam[0]!.params?.['detail']).toBe('chien-si-thi-dua-tinh-nd152#force-wide-combat-creativity: initiativeCount years: 3 → 5 makes the condition easier to meet');
+    expect(viaParam[0]!.params).toMatchObject({ problem: 'param-easier', node: 'chien-si-thi-dua-tinh-nd152#force-wide-combat-creativity', fact: 'initiativeCount', param: 'years', from: 3, to: 5 });
+    expect(issueMessage(viaParam[0]!, 'en')).toContain('chien-si-thi-dua-tinh-nd152#force-wide-combat-creativity: initiativeCount years: 3 → 5 makes the condition easier to meet');
+    expect(issueMessage(viaParam[0]!, 'vi')).toContain('đổi tham số «years» của dữ kiện «initiativeCount» từ 3 thành 5 làm điều kiện dễ đạt hơn');
     const viaLeaf = issuesOf(overlayWith([{ id: 'widen', op: 'set', target: 'chien-si-thi-dua-tinh-nd152#provincial-initiative', field: 'params.years', value: 4 }]));
-    expect(brief(viaLeaf)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { article: '22', detail: 'initiativeCount years: 3 → 4 makes the condition easier to meet' } });
+    expect(brief(viaLeaf)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { article: '22', problem: 'param-easier', fact: 'initiativeCount', param: 'years', from: 3, to: 4 } });
     expect(applyOverlay(national, overlayWith([{ id: 'narrow', op: 'set', target: 'param:chienSiThiDuaTinh.achievementWindowYears', value: 2 }])).ok).toBe(true);
   });
 
   test('should refuse lowering a consecutive-run threshold', () => {
     const is = issuesOf(overlayWith([{ id: 'run', op: 'set', target: 'chien-si-thi-dua-tinh-nd152#cstdcs-three-consecutive', value: '2' }]));
-    expect(brief(is)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { detail: 'decimalGte: 3 → 2 lowers the bar the wrong way', article: '22' } });
+    expect(brief(is)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { problem: 'wrong-way', operator: 'decimalGte', from: '3', to: '2', direction: 'lowers', article: '22' } });
   });
 
   test('should check `in` lists by subset: a wider list is refused, a narrower one accepted', () => {
     const is = issuesOf(overlayWith([{ id: 'wider', op: 'set', target: 'lao-dong-tien-tien-nd152#task-rating-good', value: ['good', 'excellent', 'completed'] }]));
-    expect(brief(is)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { detail: 'in: [good, excellent] → [good, excellent, completed] must be a subset' } });
+    expect(brief(is)[0]).toMatchObject({ code: 'overlay_loosens_statute', params: { problem: 'not-subset', operator: 'in', from: ['good', 'excellent'], to: ['good', 'excellent', 'completed'] } });
     expect(applyOverlay(national, overlayWith([{ id: 'narrower', op: 'set', target: 'lao-dong-tien-tien-nd152#task-rating-good', value: ['excellent'], label: { vi: 'Nhãn mới', en: 'New label' } }])).ok).toBe(true);
   });
 
@@ -78,7 +85,7 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
       {
         code: 'overlay_loosens_statute',
         path: [FILE, 'operations', 0, 'target'],
-        params: { operation: 'alt', target: 'chien-si-thi-dua-co-so-nd152#second-criterion', detail: 'a new alternative in the statutory "any" group chien-si-thi-dua-co-so-nd152#second-criterion loosens it', document: '06/2022/QH15', article: '23' },
+        params: { operation: 'alt', target: 'chien-si-thi-dua-co-so-nd152#second-criterion', problem: 'new-alternative', group: 'chien-si-thi-dua-co-so-nd152#second-criterion', document: '06/2022/QH15', article: '23' },
       },
     ]);
     expect(applyOverlay(national, overlayWith([{ id: 'and', op: 'add', target: 'chien-si-thi-dua-co-so-nd152#root', condition: cond }])).ok).toBe(true);
@@ -86,14 +93,14 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
 
   test('should refuse removing or replacing a statutory condition or a national rule', () => {
     const cond = { name: 'x', fact: 'isLawAbiding', operator: 'equal', value: true };
-    const cases: [unknown, string][] = [
-      [{ id: 'rm', op: 'remove', target: 'lao-dong-tien-tien-nd152#good-conduct' }, 'a statutory condition cannot be removed'],
-      [{ id: 'rm', op: 'remove', target: 'lao-dong-tien-tien-nd152' }, 'rule lao-dong-tien-tien-nd152 holds the statutory condition root'],
-      [{ id: 'rp', op: 'replace', target: 'lao-dong-tien-tien-nd152', rule: {} }, 'a statutory node cannot be replaced'],
+    const cases: [unknown, object][] = [
+      [{ id: 'rm', op: 'remove', target: 'lao-dong-tien-tien-nd152#good-conduct' }, { problem: 'remove-statutory' }],
+      [{ id: 'rm', op: 'remove', target: 'lao-dong-tien-tien-nd152' }, { problem: 'rule-holds-statutory', rule: 'lao-dong-tien-tien-nd152', condition: 'root' }],
+      [{ id: 'rp', op: 'replace', target: 'lao-dong-tien-tien-nd152', rule: {} }, { problem: 'replace-statutory' }],
     ];
     for (const [op, detail] of cases) {
       expect(brief(issuesOf(overlayWith([op])))).toEqual([
-        { code: 'overlay_loosens_statute', path: [FILE, 'operations', 0, 'target'], params: expect.objectContaining({ detail, document: '06/2022/QH15' }) },
+        { code: 'overlay_loosens_statute', path: [FILE, 'operations', 0, 'target'], params: expect.objectContaining({ ...detail, document: '06/2022/QH15' }) },
       ]);
     }
     // Issue 20: a statutory condition may now be replaced by one proved to imply it; one that reads
@@ -124,7 +131,7 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
     const dept = overlayWith([{ id: 'drop', op: 'remove', target: 'lao-dong-tien-tien-nd152#law-abiding' }], { layer: 'department', unit: 'so-noi-vu' });
     const is = issuesOf(dept, province.value);
     expect(brief(is)).toEqual([
-      { code: 'overlay_loosens_statute', path: [FILE, 'operations', 0, 'target'], params: expect.objectContaining({ detail: 'a statutory condition cannot be removed', document: 'MH-01/2026/QĐ-UBND', article: '5', clause: '1' }) },
+      { code: 'overlay_loosens_statute', path: [FILE, 'operations', 0, 'target'], params: expect.objectContaining({ problem: 'remove-statutory', document: 'MH-01/2026/QĐ-UBND', article: '5', clause: '1' }) },
     ]);
   });
 
@@ -150,14 +157,14 @@ describe('applyOverlay typed errors', () => {
         params: { operation: 'typo', target: 'chien-si-thi-dua-co-so-nd152#grasroots-initiative', regime: 'vn-tdkt-2022-nd152', suggestions: ['chien-si-thi-dua-co-so-nd152#grassroots-initiative'] },
       },
     ]);
-    expect(is[0]!.message.en).toBe(
+    expect(issueMessage(is[0]!, 'en')).toBe(
       'Operation "typo": no node "chien-si-thi-dua-co-so-nd152#grasroots-initiative" in regime "vn-tdkt-2022-nd152". Did you mean: chien-si-thi-dua-co-so-nd152#grassroots-initiative?',
     );
   });
 
   test('should not reach a rule of a regime the overlay does not apply to', () => {
     const is = issuesOf(overlayWith([{ id: 'other', op: 'set', target: 'chien-si-thi-dua-co-so-nd98#grassroots-initiative', value: '2' }]));
-    expect(is.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['overlay_target_missing', ['chien-si-thi-dua-co-so-nd152#grassroots-initiative']]]);
+    expect(is.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['suggestions']])).toEqual([['overlay_target_missing', ['chien-si-thi-dua-co-so-nd152#grassroots-initiative']]]);
   });
 
   test('should refuse an overlay for the wrong regime, rule book or version', () => {
@@ -170,7 +177,7 @@ describe('applyOverlay typed errors', () => {
     ]);
     expect(issuesOf(overlayWith([], { appliesTo: { ruleBook: 'vn-army', versions: ['0.1.x'], regimes: ['vn-tdkt-2022-nd152'] } })).map((i) => i.code)).toEqual(['overlay_regime_mismatch']);
     expect(brief(issuesOf(overlayWith([], { appliesTo: { ruleBook: 'vn-national', versions: ['0.2.x', '1.0.0'], regimes: ['vn-tdkt-2022-nd152'] } })))).toEqual([
-      { code: 'overlay_version_mismatch', path: [FILE, 'appliesTo', 'versions'], params: { expected: '0.2.x, 1.0.0', received: national.version } },
+      { code: 'overlay_version_mismatch', path: [FILE, 'appliesTo', 'versions'], params: { expected: ['0.2.x', '1.0.0'], received: national.version } },
     ]);
     expect(issuesOf(overlayWith([], { effective: { from: '2024-01-01', to: '2024-12-31' } })).map((i) => i.code)).toEqual(['overlay_regime_mismatch']);
   });

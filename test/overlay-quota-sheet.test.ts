@@ -1,3 +1,4 @@
+import { issueMessage } from '../src/index.js';
 import { describe, expect, test } from 'vitest';
 import { applyOverlay, applyQuotas, applySheetOverlay, rankCluster, scoreCluster, type EligibilityReport, type Issue, type RuleBook } from '../src/index.js';
 import { deepFreeze, nationalBook } from './support/factories.js';
@@ -53,8 +54,8 @@ describe('overlay on a quota (quota:<id>): a stricter cap only', () => {
       { code: 'overlay_loosens_quota', path: [FILE, 'operations', 0, 'value'], params: { operation: 'cap-20', target: 'quota:chien-si-thi-dua-co-so-cap', field: 'maxShare', from: '0.15', to: '0.150000001' } },
     ]);
     const report = applyOverlay(national, deepFreeze(oldRegime([{ id: 'report', op: 'set', target: 'quota:chien-si-thi-dua-co-so-cap', field: 'mode', value: 'report-only' }])));
-    expect(!report.ok && report.issues.map((i) => [i.code, i.params?.['field']])).toEqual([['overlay_loosens_quota', 'mode']]);
-    expect(!report.ok && report.issues[0]!.message.vi).toContain('chỉ được quy định tỷ lệ chặt hơn');
+    expect(!report.ok && report.issues.map((i) => [i.code, (i.params as Record<string, unknown>)['field']])).toEqual([['overlay_loosens_quota', 'mode']]);
+    expect(!report.ok && issueMessage(report.issues[0], 'vi')).toContain('chỉ được quy định tỷ lệ chặt hơn');
   });
 
   test('a report-only quota (2022 regimes, OQ-09) may become a cap; unknown quotas and bad values are typed errors', () => {
@@ -66,7 +67,7 @@ describe('overlay on a quota (quota:<id>): a stricter cap only', () => {
       ['co-thi-dua-cua-chinh-phu-quota', 'cap', { from: 2026 }],
     ]);
     const typo = applyOverlay(national, deepFreeze(overlayWith([{ id: 't', op: 'set', target: 'quota:co-thi-dua-cua-chinh-phu-quot', field: 'maxShare', value: '0.1' }])));
-    expect(!typo.ok && typo.issues.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['overlay_target_missing', ['quota:co-thi-dua-cua-chinh-phu-quota']]]);
+    expect(!typo.ok && typo.issues.map((i) => [i.code, (i.params as Record<string, unknown>)['suggestions']])).toEqual([['overlay_target_missing', ['quota:co-thi-dua-cua-chinh-phu-quota']]]);
     const bad = applyOverlay(national, deepFreeze(overlayWith([{ id: 'b', op: 'set', target: 'quota:co-thi-dua-cua-chinh-phu-quota', field: 'maxShare', value: '1.5' }])));
     expect(!bad.ok && bad.issues.map((i) => [i.code, i.path])).toEqual([['invalid_value', [FILE, 'operations', 0, 'value']]]);
   });
@@ -131,10 +132,10 @@ describe('overlay on a cluster score sheet (sheet:<id>): a deduction or a veto o
     const capUp = applySheetOverlay(sheet, b5({ ...deduction, max: '5' }));
     expect(!capUp.ok && capUp.issues.map((i) => i.path.at(-1))).toEqual(['max']);
     const scored = applyOverlay(national, b5({ kind: 'qualitative', id: 'x', title: { vi: 'x', en: 'x' }, maxPoints: '10' }));
-    expect(!scored.ok && scored.issues.map((i) => [i.code, i.params?.['kind']])).toEqual([['overlay_loosens_sheet', 'qualitative']]);
+    expect(!scored.ok && scored.issues.map((i) => [i.code, (i.params as Record<string, unknown>)['kind']])).toEqual([['overlay_loosens_sheet', 'qualitative']]);
     const sourced = applySheetOverlay(sheet, b5({ ...deduction, source: { marker: 'CONFIRMED', note: { vi: 'x', en: 'x' } } }));
     expect(!sourced.ok && sourced.issues.map((i) => i.code)).toEqual(['unrecognized_key']);
     const missing = applySheetOverlay(sheet, b5(deduction, 'sheet:bang-diem-thu#c'));
-    expect(!missing.ok && missing.issues.map((i) => [i.code, i.params?.['suggestions']])).toEqual([['overlay_target_missing', ['sheet:bang-diem-thu#a', 'sheet:bang-diem-thu#b']]]);
+    expect(!missing.ok && missing.issues.map((i) => [i.code, (i.params as Record<string, unknown>)['suggestions']])).toEqual([['overlay_target_missing', ['sheet:bang-diem-thu#a', 'sheet:bang-diem-thu#b']]]);
   });
 });

@@ -1,3 +1,4 @@
+import { issueMessage } from '../src/index.js';
 import { describe, expect, test } from 'vitest';
 import { applyOverlay, evaluateEligibility, type Issue, type RuleBook } from '../src/index.js';
 import { deepFreeze, nationalBook } from './support/factories.js';
@@ -93,8 +94,8 @@ describe('L3 — Lào Cai QĐ 14/2024 Art. 9.1.c: a stricter conjunction replace
         params: { operation: 'l3-either', target: 'lao-dong-tien-tien-nd152#good-conduct', reason: 'alternative-uncovered', from: 'active-learner', to: 'good-conduct', document: '06/2022/QH15', article: '24', clause: '1' },
       },
     ]);
-    expect(is[0]!.message.vi).toContain('có trường hợp của điều kiện mới không thuộc trường hợp nào của điều kiện cũ');
-    expect(is[0]!.message.en).toContain('an alternative of the new condition implies none of the old ones');
+    expect(issueMessage(is[0]!, 'vi')).toContain('có trường hợp của điều kiện mới không thuộc trường hợp nào của điều kiện cũ');
+    expect(issueMessage(is[0]!, 'en')).toContain('an alternative of the new condition implies none of the old ones');
   });
 
   test('L3 replacement stays protected: a later operation of the same overlay cannot drop the national part', () => {
@@ -104,7 +105,7 @@ describe('L3 — Lào Cai QĐ 14/2024 Art. 9.1.c: a stricter conjunction replace
         { id: 'drop', op: 'remove', target: 'lao-dong-tien-tien-nd152#good-conduct' },
       ]),
     );
-    expect(is.map((i) => [i.code, i.params?.['operation']])).toEqual([['overlay_loosens_statute', 'drop']]);
+    expect(is.map((i) => [i.code, (i.params as Record<string, unknown>)['operation']])).toEqual([['overlay_loosens_statute', 'drop']]);
   });
 });
 
@@ -154,6 +155,6 @@ describe('B2 — Bắc Ninh QĐ 86/2025: the provincial flag only for cluster/bl
         },
       ]),
     );
-    expect(swap.map((i) => [i.code, i.params?.['reason']])).toEqual([['overlay_not_implied', 'alternative-uncovered']]);
+    expect(swap.map((i) => [i.code, (i.params as Record<string, unknown>)['reason']])).toEqual([['overlay_not_implied', 'alternative-uncovered']]);
   });
 });

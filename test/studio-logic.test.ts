@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { issueMessage } from '../src/explain/issue-message.js';
 import { applyOverlay, evaluateEligibility, loadNationalRuleBook, provincesFile, runCase, type LeafNode, type RuleBook } from '../dist/index.js';
 import { awardsOf, readAward, regimeForYear, tightenTargets } from '../studio/src/logic/book-view.js';
 import { caseFromReport, checkOperation, checkOverlay, readCaseFile, serializeCases } from '../studio/src/logic/check.js';
@@ -112,7 +113,7 @@ describe('studio: the guardrail on the spot (Art. 24.1 Law 06/2022/QH15 for LĐT
     expect(widened.status).toBe('refused');
     if (widened.status === 'refused') {
       expect(widened.issues.map((i) => i.code)).toEqual(['overlay_loosens_statute']);
-      expect(widened.issues[0]!.message.vi).toContain(`Điều ${ratingLeaf.citation.article} Luật ${ratingLeaf.citation.document}`);
+      expect(issueMessage(widened.issues[0]!, 'vi')).toContain(`Điều ${ratingLeaf.citation.article} Luật ${ratingLeaf.citation.document}`);
     }
     expect(checkOperation(national, o, setValueOp(o, `${ldtt.id}#no-such-node`, ['excellent'])).status).toBe('invalid');
   });

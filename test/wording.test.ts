@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCaseFile } from '../src/evaluate/run-cases.js';
-import { applyOverlay, evaluateEligibility, loadRuleBook, renderExplanation, type EligibilityReport, type RuleBook } from '../src/index.js';
+import { issueMessage, applyOverlay, evaluateEligibility, loadRuleBook, renderExplanation, type EligibilityReport, type RuleBook } from '../src/index.js';
 import { nationalBook, ruleFilesFromDisk, strongCandidate } from './support/factories.js';
 import { overlayWith } from './support/overlays.js';
 
@@ -127,10 +127,10 @@ describe('wording rule 7: labels cannot go stale after an overlay; provenance an
     const r = applyOverlay(book, tighten());
     expect(!r.ok && r.issues.map((i) => [i.code, i.path])).toEqual([['overlay_stale_label', ['provinces/hai-phong/overlay.json', 'operations', 0]]]);
     const issue = !r.ok ? r.issues[0]! : undefined;
-    expect(issue?.message.vi).toBe(
-      'Thao tác «ldtt-excellent» đổi giá trị của «lao-dong-tien-tien-nd152#task-rating-good» nhưng không ghi lại nhãn; nhãn hiện tại «Hoàn thành tốt nhiệm vụ trở lên» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.',
+    expect(issueMessage(issue!, 'vi')).toBe(
+      'Thao tác «ldtt-excellent» đổi giá trị của «lao-dong-tien-tien-nd152#task-rating-good» nhưng không ghi lại nhãn; nhãn hiện tại «Hoàn thành tốt nhiệm vụ trở lên» sẽ nêu sai yêu cầu mới. Hãy thêm «label» (vi, en) nêu đúng yêu cầu sau khi sửa.',
     );
-    expect(issue?.message.en).toContain('without a new label');
+    expect(issueMessage(issue!, 'en')).toContain('without a new label');
   });
 
   test('with the new label the explanation states the new requirement, who changed it and by which decision', async () => {

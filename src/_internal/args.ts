@@ -17,7 +17,7 @@ export function isRuleBook(v: unknown): boolean {
 
 /** `invalid_option` issues for a rule-book argument that is not one. */
 export function bookIssues(v: unknown, option = 'book'): Issue[] {
-  return isRuleBook(v) ? [] : [makeIssue('invalid_option', [option], { option, expected: 'rule_book' })];
+  return isRuleBook(v) ? [] : [makeIssue('invalid_option', [option], { option, expected: 'rule-book' })];
 }
 
 /** `invalid_option` issues for an options argument that is not an object (undefined allowed when `optional`). */
@@ -31,5 +31,3 @@ export function assertArg(ok: boolean, what: string): void {
   if (!ok) throw new ThiduaError('invalid_option', `invalid argument: ${what}`);
 }
 
-/** A language option: undefined, "vi" or "en". */
-export const isLang = (v: unknown): boolean => v === undefined || v === 'vi' || v === 'en';

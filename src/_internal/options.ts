@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, makeIssue, ThiduaError, type Issue, type IssuePath, type Result } from '../model/issue.js';
+import { fail, makeIssue, ThiduaError, type Issue, type IssuePath, type Result, type ExpectedCode } from '../model/issue.js';
 
 /**
  * Run-time validation of the option objects of the public functions (issue 16): one zod schema per
@@ -13,19 +13,7 @@ import { fail, makeIssue, ThiduaError, type Issue, type IssuePath, type Result }
  */
 
 /** What an option expects; the locales word each one (`invalid_option` with `expected`). @internal */
-export type OptionExpectation =
-  | 'object'
-  | 'rule_book'
-  | 'year'
-  | 'whole_number'
-  | 'string'
-  | 'string_list'
-  | 'boolean'
-  | 'date'
-  | 'list'
-  | 'count_record'
-  | 'file_names'
-  | 'one_of';
+export type OptionExpectation = ExpectedCode;
 
 interface Kind {
   readonly expected: OptionExpectation;
@@ -35,18 +23,18 @@ interface Kind {
 
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const kind = (expected: OptionExpectation, schema: z.ZodType): Kind => ({ expected, schema });
-const oneOf = (...values: [string, ...string[]]): Kind => ({ expected: 'one_of', schema: z.enum(values), values: Object.freeze([...values]) });
+const oneOf = (...values: [string, ...string[]]): Kind => ({ expected: 'one-of', schema: z.enum(values), values: Object.freeze([...values]) });
 
 const K = {
   year: kind('year', z.number().int().min(1945).max(2100)),
-  wholeNumber: kind('whole_number', z.number().int().min(0)),
+  wholeNumber: kind('count-from-0', z.number().int().min(0)),
   string: kind('string', z.string()),
-  stringList: kind('string_list', z.array(z.string())),
+  stringList: kind('string-list', z.array(z.string())),
   boolean: kind('boolean', z.boolean()),
-  date: kind('date', z.string().regex(DATE)),
-  list: kind('list', z.array(z.unknown())),
-  countRecord: kind('count_record', z.record(z.string(), z.number().int().min(0))),
-  fileNames: kind('file_names', z.array(z.string().optional())),
+  date: kind('real-date', z.string().regex(DATE)),
+  list: kind('array', z.array(z.unknown())),
+  countRecord: kind('count-record', z.record(z.string(), z.number().int().min(0))),
+  fileNames: kind('file-names', z.array(z.string().optional())),
   anything: kind('object', z.unknown()),
   lang: oneOf('vi', 'en'),
   format: oneOf('text', 'markdown', 'html'),
@@ -152,5 +140,5 @@ export function checkOptions(name: OptionsName, value: unknown, optional: boolea
 /** For functions that return plain values: throw ThiduaError('invalid_option') when the option object does not fit. @internal */
 export function assertOptions(name: OptionsName, value: unknown, optional: boolean): void {
   const issues = optionIssues(name, value, optional);
-  if (issues.length) throw new ThiduaError('invalid_option', issues.map((i) => i.message.en).join(' '));
+  if (issues.length) throw new ThiduaError('invalid_option', issues.map((i) => `${i.code} at ${i.path.join('.')}`).join('; '));
 }

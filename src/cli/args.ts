@@ -4,10 +4,19 @@
  * looked up as own keys only (`thidua constructor` is an unknown command, not Object.prototype's).
  */
 import { parseArgs as nodeParseArgs } from 'node:util';
+import { CLI_WORDS_EN, type UsageCode, type UsageParams } from '../explain/locales/cli-words.js';
 import { closest } from '../_internal/closest.js';
 
 /** A usage error: printed with a hint to --help, exit 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** The usage error as a code and the values it names; the locale puts it into words (CliWords.usageError). */
+  constructor(
+    readonly code: UsageCode,
+    readonly params: UsageParams = {},
+  ) {
+    super(CLI_WORDS_EN.usageError(code, params));
+  }
+}
 
 /** The parsed arguments of one command: positionals and each option's values in order (booleans as ''). */
 export interface Parsed {
@@ -63,13 +72,13 @@ export function parseCommandArgs(command: string, args: readonly string[]): Pars
   try {
     parsed = nodeParseArgs({ args: [...args], options, strict: true, allowPositionals: true }) as typeof parsed;
   } catch (e) {
-    throw new UsageError(describeParseError(e as Error & { code?: string }, Object.keys(options)));
+    throw describeParseError(e as Error & { code?: string }, Object.keys(options));
   }
   const flags = new Map<string, string[]>();
   for (const name of Object.keys(options)) {
     const values = parsed.values[name];
     if (!values) continue;
-    if (values.length > 1 && name !== 'help' && !defs[name]?.repeatable) throw new UsageError(`option --${name} given twice`);
+    if (values.length > 1 && name !== 'help' && !defs[name]?.repeatable) throw new UsageError('option-twice', { option: name });
     flags.set(
       name,
       values.map((x) => (typeof x === 'string' ? x : '')),
@@ -78,15 +87,15 @@ export function parseCommandArgs(command: string, args: readonly string[]): Pars
   return { positionals: parsed.positionals, flags };
 }
 
-function describeParseError(e: Error & { code?: string }, known: readonly string[]): string {
+function describeParseError(e: Error & { code?: string }, known: readonly string[]): UsageError {
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const raw = /Unknown option '([^']+)'/.exec(e.message)?.[1] ?? '?';
     const name = raw.replace(/^-+/, '').replace(/=.*$/, '');
     const s = closest(name, known);
-    return `unknown option ${raw}${s.length ? ` (did you mean --${s[0]}?)` : ''}`;
+    return new UsageError('unknown-option', { option: raw, ...(s.length ? { suggestion: s[0]! } : {}) });
   }
   const opt = /Option '(-[^' ]+)/.exec(e.message)?.[1];
-  if (opt && /argument missing|ambiguous/.test(e.message)) return `option ${opt} needs a value`;
-  if (opt && /does not take an argument/.test(e.message)) return `option ${opt} takes no value`;
-  return e.message.split('\n')[0]!;
+  if (opt && /argument missing|ambiguous/.test(e.message)) return new UsageError('option-needs-value', { option: opt });
+  if (opt && /does not take an argument/.test(e.message)) return new UsageError('option-takes-no-value', { option: opt });
+  return new UsageError('parse-error');
 }

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { UsageCode, UsageParams } from '../explain/locales/cli-words.js';
+import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { bonusFor } from '../evaluate/bonus-for.js';
 import { awardHierarchy } from '../rule-book/award-hierarchy.js';
 import { hierarchyToMermaid } from '../explain/hierarchy-to-mermaid.js';
@@ -8,8 +10,6 @@ import type { Need } from '../evaluate/earliest-year.js';
 import { nextAwards, type NextAwardsReport } from '../evaluate/next-awards.js';
 import type { Issue } from '../model/issue.js';
 import { renderBonus } from '../explain/render-results.js';
-import { en } from '../explain/locales/en.js';
-import { vi } from '../explain/locales/vi.js';
 import { readJsonFile } from './read-rule-dir.js';
 
 /** What main.ts lends the award commands (argument access, errors, rule-book loading). */
@@ -17,10 +17,12 @@ export interface CommandKit {
   readonly positionals: readonly string[];
   one(name: string): string | undefined;
   choice(name: string, allowed: readonly string[], dflt: string): string;
-  /** Throws the CLI's usage error (exit 2). */
-  usage(message: string): never;
-  printIssues(issues: readonly Issue[], lang: 'vi' | 'en', format: string): number;
+  /** Throws the CLI's usage error (exit 2): a code and the values it names, put into words by the locale. */
+  usage(code: UsageCode, params?: UsageParams): never;
+  printIssues(issues: readonly Issue[], lang: Lang, format: string): number;
   loadBook(): { book?: RuleBook; issues: Issue[] };
+  /** The files of the --rules folder, when one is given (its provinces.json and province overlays). */
+  ruleFiles(): { files?: Readonly<Record<string, unknown>>; issues: Issue[] };
   /** The book with --province and --overlay applied. */
   loadEffectiveBook(): { national?: RuleBook; book?: RuleBook; issues: Issue[] };
   /** Every value of a repeatable option, in order. */
@@ -52,19 +54,15 @@ For each award the subject could aim at next: the missing criteria and the earli
 qualify if they are met (method: docs/next-awards.md).`,
 };
 
-const W = {
-  vi: { from: 'từ', to: 'đến', amount: 'Số tiền thưởng', undetermined: 'Chưa xác định được số tiền', multiplier: 'Hệ số', base: 'Mức lương cơ sở', regime: 'Chế độ pháp lý', question: 'Câu hỏi mở', earliest: 'Năm sớm nhất có thể đạt', unknown: 'không xác định', missing: 'Còn thiếu', via: 'qua' },
-  en: { from: 'from', to: 'to', amount: 'Bonus amount', undetermined: 'Amount undetermined', multiplier: 'Multiplier', base: 'Base salary', regime: 'Regime', question: 'Open question', earliest: 'Earliest year it could qualify', unknown: 'unknown', missing: 'Missing', via: 'via' },
-} as const;
 
 /** thidua bonus <award-id> --date D [--subject K]. */
 export function cmdBonus(k: CommandKit): number {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json', 'markdown', 'html'], 'text');
   const subjectKind = k.choice('subject', ['individual', 'collective', 'household'], 'individual') as BonusSubjectKind;
-  if (k.positionals.length !== 1) k.usage('bonus needs exactly one award id');
+  if (k.positionals.length !== 1) k.usage('bonus-one-award');
   const date = k.one('date');
-  if (date === undefined) k.usage('bonus needs --date YYYY-MM-DD (the decision date)');
+  if (date === undefined) k.usage('bonus-date');
   const loaded = k.loadBook();
   if (!loaded.book) return k.printIssues(loaded.issues, lang, format);
   const regime = k.one('regime');
@@ -81,9 +79,9 @@ export function cmdBonus(k: CommandKit): number {
 
 /** thidua hierarchy [--regime ID] [--format mermaid|json]. */
 export function cmdHierarchy(k: CommandKit): number {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['mermaid', 'json'], 'mermaid');
-  if (k.positionals.length) k.usage('hierarchy takes no positional argument');
+  if (k.positionals.length) k.usage('no-positional', { command: 'hierarchy' });
   const loaded = k.loadBook();
   if (!loaded.book) return k.printIssues(loaded.issues, lang, format === 'json' ? 'json' : 'text');
   const regime = k.one('regime');
@@ -95,13 +93,13 @@ export function cmdHierarchy(k: CommandKit): number {
 
 /** thidua next <subject.json> --year Y [--horizon N]. */
 export async function cmdNext(k: CommandKit): Promise<number> {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json', 'markdown', 'html'], 'text');
-  if (k.positionals.length !== 1) k.usage('next needs exactly one subject file');
+  if (k.positionals.length !== 1) k.usage('next-one-file');
   const yearFlag = k.one('year');
-  if (yearFlag === undefined || !/^[0-9]{4}$/.test(yearFlag)) k.usage('next needs --year Y (a 4-digit year)');
+  if (yearFlag === undefined || !/^[0-9]{4}$/.test(yearFlag)) k.usage('next-year');
   const horizonFlag = k.one('horizon');
-  if (horizonFlag !== undefined && !(/^[0-9]{1,2}$/.test(horizonFlag) && Number(horizonFlag) <= 50)) k.usage(`--horizon must be a whole number of years from 0 to 50 (got "${horizonFlag}")`);
+  if (horizonFlag !== undefined && !(/^[0-9]{1,2}$/.test(horizonFlag) && Number(horizonFlag) <= 50)) k.usage('horizon', { got: horizonFlag });
   const path = k.positionals[0]!;
   const read = readJsonFile(resolve(k.cwd, path), path);
   if (read.issues.length) return k.printIssues(read.issues, lang, format);
@@ -122,32 +120,10 @@ export async function cmdNext(k: CommandKit): Promise<number> {
   return 0;
 }
 
-const NEED_WORDS = {
-  vi: {
-    header: 'Năm thành tích',
-    needs: 'Cần đạt',
-    rating: { excellent: 'hoàn thành xuất sắc nhiệm vụ', good: 'hoàn thành tốt nhiệm vụ', completed: 'hoàn thành nhiệm vụ', failed: 'không hoàn thành nhiệm vụ' },
-    kind: { initiative: 'sáng kiến', research: 'đề tài khoa học', 'combat-creativity': 'giải pháp mưu trí, sáng tạo trong chiến đấu' },
-    scope: { grassroots: 'cấp cơ sở', 'ministry-province': 'cấp bộ, ngành, tỉnh', 'force-wide': 'trong toàn lực lượng', national: 'toàn quốc' },
-    recognised: 'được công nhận',
-    or: ' hoặc ',
-    inYears: 'năm',
-  },
-  en: {
-    header: 'Achievement year',
-    needs: 'Needs',
-    rating: { excellent: 'excellent task completion', good: 'good task completion', completed: 'task completion', failed: 'tasks not completed' },
-    kind: { initiative: 'initiative', research: 'research work', 'combat-creativity': 'combat creativity' },
-    scope: { grassroots: 'grassroots', 'ministry-province': 'ministry/province', 'force-wide': 'force-wide', national: 'national' },
-    recognised: 'recognised at',
-    or: ' or ',
-    inYears: 'in',
-  },
-} as const;
 
 /** One need in words, with its years: titles, ratings and items, never internal ids. */
-function needText(n: Need, book: RuleBook, lang: 'vi' | 'en'): string {
-  const w = NEED_WORDS[lang];
+function needText(n: Need, book: RuleBook, lang: Lang): string {
+  const w = localeOf(lang).cli.next;
   const title = (id: string): string => book.awards.find((a) => a.id === id)?.title[lang] ?? id;
   const what =
     n.kind === 'award'
@@ -161,16 +137,16 @@ function needText(n: Need, book: RuleBook, lang: 'vi' | 'en'): string {
 }
 
 /** The text of `thidua next`: award titles, relations and needs in words (no rule, edge or fact ids). */
-function renderNext(report: NextAwardsReport, book: RuleBook, lang: 'vi' | 'en'): string[] {
-  const L = lang === 'vi' ? vi : en;
-  const w = W[lang];
+function renderNext(report: NextAwardsReport, book: RuleBook, lang: Lang): string[] {
+  const L = localeOf(lang);
+  const w = L.cli.next;
   const regime = book.regimes.find((g) => g.id === report.regime);
-  const lines = [`${report.subject.id} — ${NEED_WORDS[lang].header} ${report.year} — ${regime ? regime.title[lang] : report.regime}`];
+  const lines = [`${report.subject.id} — ${w.header} ${report.year} — ${regime ? regime.title[lang] : report.regime}`];
   for (const a of report.awards) {
     const abbr = book.awards.find((x) => x.id === a.awardId)?.abbreviation;
     const via = a.via.length ? ` (${w.via} ${a.via.map((s) => `${s.title[lang]}: ${s.relation[lang]}`).join('; ')})` : '';
     lines.push('', `${a.title[lang]}${abbr ? ` (${abbr})` : ''}: ${L.verdict(a.verdict)}; ${w.earliest}: ${a.earliestYear ?? w.unknown}${via}`);
-    if (a.needs.length) lines.push(`  ${NEED_WORDS[lang].needs}: ${a.needs.map((n) => needText(n, book, lang)).join('; ')}`);
+    if (a.needs.length) lines.push(`  ${w.needs}: ${a.needs.map((n) => needText(n, book, lang)).join('; ')}`);
     for (const m of a.missing) {
       const needs = m.needs && m.needs.length ? ` [${m.needs.map((n) => needText(n, book, lang)).join('; ')}]` : '';
       lines.push(`  - ${w.missing}: ${m.label[lang]}${m.gap ? ` (${L.gap(m.gap)})` : m.status === 'missing_fact' ? ` (${L.status(m.status)})` : ''} → ${m.earliestYear ?? w.unknown}${needs}; ${L.citation(m.citation)}`);

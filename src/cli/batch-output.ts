@@ -4,23 +4,17 @@
  * closing count line.
  */
 import { isBooleanCheck, leafLabel } from '../explain/render-explanation.js';
+import { localeOf, type Lang } from '../explain/locales/index.js';
 import { Decimal } from 'decimal.js';
-import { en } from '../explain/locales/en.js';
-import type { Locale } from '../explain/locales/locale.js';
-import { vi } from '../explain/locales/vi.js';
 import type { EligibilityReport, Finding, LeafFinding } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
 import type { QuotaReport } from '../rank/apply-quotas.js';
 import type { Issue } from '../model/issue.js';
-
-type Lang = 'vi' | 'en';
-const LOCALES: Readonly<Record<Lang, Locale>> = { vi, en };
+import { issueMessage } from '../explain/issue-message.js';
 
 /** Header of the results table. */
 export function resultHeader(lang: Lang): string[] {
-  return lang === 'vi'
-    ? ['Mã', 'Tên', 'Năm', 'Mã danh hiệu', 'Danh hiệu', 'Kết luận', 'Tiêu chí chưa đạt', 'Còn thiếu', 'Căn cứ']
-    : ['Id', 'Name', 'Year', 'Award id', 'Award', 'Verdict', 'Failing criteria', 'Gap', 'Citation'];
+  return [...localeOf(lang).cli.resultHeader];
 }
 
 /** The leaves that decide a failed verdict: a group that passed (e.g. an "any" met by another alternative) is not searched (docs/wording.md). */
@@ -31,7 +25,7 @@ function leaves(f: Finding, out: LeafFinding[]): void {
 
 /** The results rows of one report: one per award that applies to the subject (not-applicable awards are left out). */
 export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): string[][] {
-  const L = LOCALES[lang];
+  const L = localeOf(lang);
   const awardName = (id: string): string => book.awards.find((a) => a.id === id)?.title[lang] ?? id;
   const rows: string[][] = [];
   for (const a of r.awards) {
@@ -59,8 +53,8 @@ export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): st
 
 /** The results row of a rejected subject: its issues in words. */
 export function errorRow(id: string | null, year: number | undefined, issues: readonly Issue[], lang: Lang): string[] {
-  const label = lang === 'vi' ? 'Lỗi dữ liệu' : 'Invalid input';
-  return [id ?? '', '', year === undefined ? '' : String(year), '', '', label, issues.map((i) => i.message[lang]).join('\n'), '', ''];
+  const label = localeOf(lang).cli.invalidInput;
+  return [id ?? '', '', year === undefined ? '' : String(year), '', '', label, issues.map((i) => issueMessage(i, lang)).join('\n'), '', ''];
 }
 
 /** Verdict counts per award (--summary). */
@@ -75,9 +69,9 @@ export class VerdictTally {
   }
   /** A plain-text table, awards with at least one applicable verdict, in book order. */
   render(lang: Lang, book: RuleBook): string {
-    const L = LOCALES[lang];
+    const L = localeOf(lang);
     const cols = ['eligible', 'ineligible', 'undetermined', 'not-applicable'] as const;
-    const head = [lang === 'vi' ? 'Danh hiệu' : 'Award', ...cols.map((c) => L.verdict(c))];
+    const head = [L.cli.award, ...cols.map((c) => L.verdict(c))];
     const body: string[][] = [];
     for (const a of book.awards) {
       const t = this.byAward.get(a.id);
@@ -90,23 +84,20 @@ export class VerdictTally {
 
 /** The quota outcome in words (--summary). */
 export function renderQuotas(q: QuotaReport, lang: Lang): string {
-  const head =
-    lang === 'vi'
-      ? ['Hạn mức', 'Tỷ lệ tối đa', 'Cơ sở tính', 'Đủ điều kiện', 'Được phép', 'Trong hạn mức', 'Vượt hạn mức', 'Căn cứ']
-      : ['Quota', 'Max share', 'Base', 'Eligible', 'Allowed', 'Within quota', 'Over quota', 'Citation'];
-  const L = LOCALES[lang];
+  const L = localeOf(lang);
+  const head = [...L.cli.quotaHeader];
   const body = q.quotas.map((o) => [
     o.title[lang],
     `${L.formatDecimal(new Decimal(o.maxShare).times(100).toString())} %`,
     o.base.count === null ? '?' : String(o.base.count),
     String(o.candidates),
-    o.allowed === null ? (o.exceedsReference === null ? '—' : o.exceedsReference ? (lang === 'vi' ? 'vượt tham chiếu' : 'over reference') : lang === 'vi' ? 'trong tham chiếu' : 'within reference') : String(o.allowed),
+    o.allowed === null ? (o.exceedsReference === null ? '—' : o.exceedsReference ? L.cli.overReference : L.cli.withinReference) : String(o.allowed),
     String(o.members.filter((m) => m.verdict === 'within-quota').length),
     String(o.members.filter((m) => m.verdict === 'over-quota').length),
     L.citation(o.citation),
   ]);
-  const title = lang === 'vi' ? `Hạn mức của đơn vị «${q.unit}», năm ${q.year} (${q.regime})` : `Quotas of unit "${q.unit}", year ${q.year} (${q.regime})`;
-  return body.length ? `${title}\n${table([head, ...body])}` : `${title}: ${lang === 'vi' ? 'không có hạn mức nào áp dụng' : 'no quota applies'}\n`;
+  const title = L.cli.quotaTitle(q.unit, q.year, q.regime);
+  return body.length ? `${title}\n${table([head, ...body])}` : `${title}: ${L.cli.noQuota}\n`;
 }
 
 function table(rows: readonly (readonly string[])[]): string {
@@ -117,7 +108,7 @@ function table(rows: readonly (readonly string[])[]): string {
 
 /** The closing line on stderr: how many subjects were evaluated and how many rejected. */
 export function countLine(evaluated: number, rejected: number, lang: Lang): string {
-  return lang === 'vi' ? `thidua: đã đánh giá ${evaluated} đối tượng, ${rejected} bị từ chối\n` : `thidua: ${evaluated} evaluated, ${rejected} rejected\n`;
+  return localeOf(lang).cli.countLine(evaluated, rejected);
 }
 
 /** Subjects after which the progress bar appears (smaller batches finish before it would help). */

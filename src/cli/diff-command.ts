@@ -1,3 +1,4 @@
+import { LANGS, type Lang } from '../explain/locales/index.js';
 import { diffRuleBooks } from '../overlay/diff-rule-books.js';
 import { renderDiff } from '../explain/render-diff.js';
 import type { CommandKit } from './award-commands.js';
@@ -12,10 +13,10 @@ book: awards, parameters, rules and conditions, by stable id, with the decision 
 
 /** `thidua diff`: what the province overlay (and any --overlay files) change in the national book. */
 export function cmdDiff(k: CommandKit): number {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
-  if (k.positionals.length) k.usage('diff takes no positional arguments');
-  if (k.one('province') === undefined && !k.has('overlay')) k.usage('diff needs --province KEY (or --overlay FILE)');
+  if (k.positionals.length) k.usage('no-positional', { command: 'diff' });
+  if (k.one('province') === undefined && !k.has('overlay')) k.usage('diff-province');
   const r = k.loadEffectiveBook();
   if (!r.book || !r.national) return k.printIssues(r.issues, lang, format);
   const diff = diffRuleBooks(r.national, r.book);

@@ -6,6 +6,8 @@
  * others. Method and limits: docs/cli.md.
  */
 import { createWriteStream } from 'node:fs';
+import { issueWithMessages } from '../explain/issue-message.js';
+import { localeOf, type Lang } from '../explain/locales/index.js';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
@@ -54,7 +56,6 @@ good subjects are still reported and the last stderr line counts evaluated and r
   explain: `Usage: thidua explain <input> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY] [--overlay FILE] [--lang vi|en] [--format text|json|markdown|html|ndjson] [--detail full|verdicts]`,
 };
 
-type Lang = 'vi' | 'en';
 
 /** Where per-subject results go, in input order. */
 interface Sink {
@@ -93,7 +94,7 @@ function ndjsonSink(k: CommandKit, path: string | undefined): Sink {
   const s = textSink(k, path);
   return {
     good: (it, report) => s.write(`${JSON.stringify({ index: it.index, id: report.subject.id, ok: true, report })}\n`),
-    bad: (it, issues) => s.write(`${JSON.stringify({ index: it.index, id: it.id ?? null, ok: false, issues })}\n`),
+    bad: (it, issues) => s.write(`${JSON.stringify({ index: it.index, id: it.id ?? null, ok: false, issues: issues.map(issueWithMessages) })}\n`),
     close: () => s.close(),
   };
 }
@@ -115,17 +116,17 @@ export async function cmdEvaluate(k: CommandKit, explain: boolean): Promise<numb
   const format = k.choice('format', ['text', 'json', 'markdown', 'html', 'ndjson'], 'text');
   const detailFlag = k.one('detail');
   const detail = detailFlag === undefined ? undefined : (k.choice('detail', ['full', 'verdicts'], 'full') as 'full' | 'verdicts');
-  if (k.positionals.length !== 1) k.usage('evaluate needs exactly one input file (or - for stdin)');
+  if (k.positionals.length !== 1) k.usage('evaluate-one-file');
   const awards = k.all('award');
-  if (explain && !awards.length) k.usage('explain needs --award ID');
+  if (explain && !awards.length) k.usage('explain-award');
   const yearFlag = k.one('year');
-  if (yearFlag !== undefined && !/^[0-9]{4}$/.test(yearFlag)) k.usage(`--year must be a 4-digit year (got "${yearFlag}")`);
+  if (yearFlag !== undefined && !/^[0-9]{4}$/.test(yearFlag)) k.usage('year-format', { got: yearFlag });
   const outFlag = k.one('out');
   const outKind = outFlag === undefined ? undefined : (sheetFormatOf(outFlag) ?? (/\.(ndjson|jsonl)$/i.test(outFlag) ? 'ndjson' : undefined));
-  if (outFlag !== undefined && !outKind) k.usage(`--out must name a .xlsx, .csv or .ndjson file (got "${outFlag}")`);
-  if (outFlag !== undefined && formatGiven) k.usage('--out chooses the output format from its extension: drop --format');
+  if (outFlag !== undefined && !outKind) k.usage('out-kind', { got: outFlag });
+  if (outFlag !== undefined && formatGiven) k.usage('out-with-format');
   const unit = k.one('unit') ?? 'unit';
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(unit) || unit.length > 120) k.usage(`--unit must be an id such as so-noi-vu (got "${unit}")`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(unit) || unit.length > 120) k.usage('unit-format', { got: unit });
   const summary = k.has('summary');
   // a format that is one document (sorted by id, all or nothing) or a stream in input order
   const streamed = format === 'ndjson' || outKind !== undefined;
@@ -192,7 +193,7 @@ async function evaluateSource(k: CommandKit, opened: SubjectSource | undefined, 
   }
   const header = source!.header ?? {};
   const year = yearFlag !== undefined ? Number(yearFlag) : ((header['year'] as number | undefined) ?? sheetYear);
-  if (year === undefined) k.usage('the achievement year is required: --year Y (or "year" in the input file)');
+  if (year === undefined) k.usage('year-required');
   const regime = k.one('regime') ?? (header['regime'] as string | undefined);
   const options: EvaluateOptions = { year, ...(detail ? { detail } : {}), ...(regime ? { regime } : {}), ...(awards.length ? { awards } : {}) };
   const prep = prepareEvaluation(book, options);
@@ -209,9 +210,9 @@ async function evaluateSource(k: CommandKit, opened: SubjectSource | undefined, 
     const outPath = outFlag === undefined ? undefined : resolve(k.cwd, outFlag);
     if (outKind === 'xlsx' || outKind === 'csv') {
       try {
-        sink = tableSink(await openTableWriter(outPath!, lang === 'vi' ? 'Kết quả' : 'Results', resultHeader(lang)), lang, book, year);
+        sink = tableSink(await openTableWriter(outPath!, localeOf(lang).cli.resultsSheet, resultHeader(lang)), lang, book, year);
       } catch (e) {
-        return k.printIssues([makeIssue('file_read_error', [outFlag!], { file: outFlag!, detail: (e as NodeJS.ErrnoException).code ?? String(e) })], lang, 'text');
+        return k.printIssues([makeIssue('file_read_error', [outFlag!], { file: outFlag!, reason: (e as NodeJS.ErrnoException).code ?? 'EIO' })], lang, 'text');
       }
     } else sink = ndjsonSink(k, outPath);
   }

@@ -9,7 +9,7 @@
 export class ArrayStructureError extends Error {
   constructor(
     message: string,
-    readonly kind: 'trailing' | 'too_large' | 'unterminated',
+    readonly kind: 'trailing' | 'too_large' | 'unterminated' | 'not_array' | 'empty',
   ) {
     super(message);
   }
@@ -43,7 +43,7 @@ export class JsonArraySplitter {
     if (!this.started) {
       while (i < n && isBlank(chunk.charCodeAt(i))) i++;
       if (i === n) return out;
-      if (chunk.charCodeAt(i) !== 0x5b) throw new ArrayStructureError('not a JSON array', 'unterminated');
+      if (chunk.charCodeAt(i) !== 0x5b) throw new ArrayStructureError('not a JSON array', 'not_array');
       this.started = true;
       i++;
       start = i;
@@ -88,7 +88,7 @@ export class JsonArraySplitter {
 
   /** Check the end of the input: the array must have been closed. */
   end(): void {
-    if (!this.closed) throw new ArrayStructureError(this.started ? 'the array is not closed (truncated input?)' : 'empty input', 'unterminated');
+    if (!this.closed) throw new ArrayStructureError(this.started ? 'the array is not closed (truncated input?)' : 'empty input', this.started ? 'unterminated' : 'empty');
   }
 
   private take(chunk: string, start: number, end: number): string {

@@ -67,6 +67,20 @@ export function findDuplicateKeys(text: string): (string | number)[][] {
 }
 
 /**
+ * Line and column (1-based) of a JSON.parse error, from the position in its message (the message
+ * itself is the engine's English; only the numbers are kept) or the end of the text.
+ */
+export function syntaxWhere(text: string, message: string): { line: number; column: number } {
+  const m = /line (\d+) column (\d+)/.exec(message);
+  if (m) return { line: Number(m[1]), column: Number(m[2]) };
+  const p = /position (\d+)/.exec(message);
+  const at = Math.min(p ? Number(p[1]) : text.length, text.length);
+  const before = text.slice(0, at);
+  const nl = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: at - nl };
+}
+
+/**
  * Parse JSON text strictly: malformed text gives `invalid_json`, a repeated key `duplicate_key`
  * at its path (prefixed with `base`).
  * @param text the JSON text (BOM already removed).
@@ -77,7 +91,7 @@ export function parseJsonStrict(text: string, base: IssuePath): { value?: unknow
   try {
     value = JSON.parse(text) as unknown;
   } catch (e) {
-    return { issues: [makeIssue('invalid_json', base, { detail: (e as Error).message })] };
+    return { issues: [makeIssue('invalid_json', base, { problem: 'syntax', ...syntaxWhere(text, (e as Error).message) })] };
   }
   // a text without two quoted keys in one object cannot repeat one: skip the scan for scalars
   if (text.indexOf(':') < 0) return { value, issues: [] };

@@ -1,6 +1,5 @@
 import { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from '../rule-book/list.js';
-import { en } from '../explain/locales/en.js';
-import { vi } from '../explain/locales/vi.js';
+import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
 import type { CommandKit } from './award-commands.js';
 
@@ -15,10 +14,6 @@ an overlay), criteria (the node ids "<rule-id>#<node-name>" an overlay targets; 
 
 const KINDS = ['awards', 'regimes', 'provinces', 'criteria', 'parameters'] as const;
 
-const W = {
-  vi: { overlay: 'có văn bản của địa phương', noOverlay: 'chưa có văn bản của địa phương', disabled: 'chưa kích hoạt', onwards: 'trở đi', regimes: 'chế độ' },
-  en: { overlay: 'overlay shipped', noOverlay: 'no overlay', disabled: 'disabled', onwards: 'onwards', regimes: 'regimes' },
-} as const;
 
 
 /**
@@ -27,19 +22,24 @@ const W = {
  * @returns the exit code.
  */
 export function cmdList(k: CommandKit): number {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
   const what = k.positionals[0];
-  if (k.positionals.length !== 1 || !(KINDS as readonly string[]).includes(what!)) k.usage(`list needs one of: ${KINDS.join(', ')}`);
-  const L = lang === 'vi' ? vi : en;
-  const w = W[lang];
+  if (k.positionals.length !== 1 || !(KINDS as readonly string[]).includes(what!)) k.usage('list-kind', { kinds: KINDS.join(', ') });
+  const L = localeOf(lang);
+  const w = L.cli.list;
   const show = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' && /^-?[0-9]+(\.[0-9]+)?$/.test(v) ? L.formatDecimal(v) : String(v));
   const print = (rows: unknown[], lines: string[]): number => {
     k.stdout(format === 'json' ? `${JSON.stringify({ ok: true, [what!]: rows }, null, 2)}\n` : `${lines.join('\n')}\n`);
     return 0;
   };
   if (what === 'provinces') {
-    const rows = listProvinces(provincesFile(), provinceOverlayKeys());
+    // with --rules, the provinces and overlays of that folder, not the embedded ones
+    const own = k.ruleFiles();
+    if (own.issues.length) return k.printIssues(own.issues, lang, format);
+    const files = own.files;
+    const overlays = files ? Object.keys(files).flatMap((f) => /^provinces\/([a-z0-9-]+)\/overlay\.json$/.exec(f)?.[1] ?? []).sort() : provinceOverlayKeys();
+    const rows = listProvinces(files?.['provinces.json'] ?? provincesFile(), overlays);
     return print(rows, rows.map((p) => `${p.key} — ${p.name[lang]}${p.hasOverlay ? ` (${w.overlay})` : ''}`));
   }
   const loaded = k.loadBook();
@@ -51,7 +51,7 @@ export function cmdList(k: CommandKit): number {
   }
   if (what === 'regimes') {
     const rows = listRegimes(book);
-    const period = (from: string, to?: string): string => (lang === 'vi' ? `${from} – ${to ?? w.onwards}` : `${from} – ${to ?? w.onwards}`);
+    const period = (from: string, to?: string): string => `${from} – ${to ?? w.onwards}`;
     return print(rows, rows.map((r) => `${r.id} — ${r.title[lang]} (${period(r.from, r.to)})${r.enabled ? '' : ` [${w.disabled}]`}${r.marker !== 'CONFIRMED' ? ` [${L.wording.marker(r.marker)}]` : ''}`));
   }
   const award = k.one('award');

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { issueWithMessages } from '../explain/issue-message.js';
+import { isLang, localeOf, type Lang } from '../explain/locales/index.js';
 import { resolve } from 'node:path';
 import { closest } from '../_internal/closest.js';
 import type { RuleBook } from '../model/rule-book.js';
@@ -74,12 +76,12 @@ function one(p: Parsed, name: string): string | undefined {
 
 function choice(p: Parsed, name: string, allowed: readonly string[], dflt: string): string {
   const v = one(p, name) ?? dflt;
-  if (!allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${v}")`);
+  if (!allowed.includes(v)) throw new UsageError('choice', { option: name, allowed: allowed.join(', '), got: v });
   return v;
 }
 
-function printIssues(io: CliIo, issues: readonly Issue[], lang: 'vi' | 'en', format: string): number {
-  if (format === 'json') io.stdout(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);
+function printIssues(io: CliIo, issues: readonly Issue[], lang: Lang, format: string): number {
+  if (format === 'json') io.stdout(`${JSON.stringify({ ok: false, issues: issues.map(issueWithMessages) }, null, 2)}\n`);
   else io.stderr(`${renderIssues(issues, { lang })}\n`);
   return EXIT.badInput;
 }
@@ -91,7 +93,7 @@ function loadBook(io: CliIo, p: Parsed): { book?: RuleBook; issues: Issue[] } {
     return r.ok ? { book: r.value, issues: [] } : { issues: [...r.issues] };
   }
   const abs = resolve(io.cwd, dir);
-  if (!existsSync(abs)) return { issues: [makeIssue('file_read_error', [dir], { file: dir, detail: 'ENOENT' })] };
+  if (!existsSync(abs)) return { issues: [makeIssue('file_read_error', [dir], { file: dir, reason: 'ENOENT' })] };
   const read = readRuleDir(abs);
   if (read.issues.length) return { issues: read.issues };
   const r = loadRuleBook(read.files);
@@ -110,10 +112,10 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
   // each overlay is labelled with the file it came from: --overlay my.json reports at my.json
   const overlays: { value: unknown; file: string }[] = [];
   if (province !== undefined) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(province)) throw new UsageError(`--province must be a province key such as hai-phong (got "${province}")`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(province)) throw new UsageError('province-format', { got: province });
     const rel = `provinces/${province}/overlay.json`;
     const o = files ? files[rel] : provinceOverlay(province);
-    if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, detail: 'ENOENT' })] };
+    if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, reason: 'ENOENT' })] };
     if (o === undefined) return { issues: [noOverlayIssue(province, ['--province'])] };
     overlays.push({ value: o, file: rel });
   }
@@ -149,7 +151,7 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
     }
     if (!isCommand(command)) {
       const s = closest(command, COMMANDS);
-      throw new UsageError(`unknown command "${command}"${s.length ? ` (did you mean ${s[0]}?)` : ''}`);
+      throw new UsageError('unknown-command', { command, ...(s.length ? { suggestion: s[0]! } : {}) });
     }
     const p = parseCommandArgs(command, rest);
     if (p.flags.has('help')) {
@@ -182,11 +184,23 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`thidua: ${e.message}\nRun "thidua ${command && isCommand(command) ? `${command} ` : ''}--help" for usage.\n`);
+      // the language of a usage error: --lang when it was given and is shipped, else Vietnamese
+      const w = localeOf(usageLang(rest)).cli;
+      io.stderr(`thidua: ${w.usageError(e.code, e.params)}\n${w.usageHint(command && isCommand(command) ? command : undefined)}\n`);
       return EXIT.usage;
     }
     throw e;
   }
+}
+
+/** The --lang of the raw arguments, when it names a shipped language (usage errors come before parsing). */
+function usageLang(args: readonly string[]): Lang | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const v = a === '--lang' ? args[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v !== undefined && isLang(v)) return v;
+  }
+  return undefined;
 }
 
 /** Argument access and helpers lent to the commands in their own files. */
@@ -195,11 +209,19 @@ function kit(io: CliIo, p: Parsed): CommandKit {
     positionals: p.positionals,
     one: (name) => one(p, name),
     choice: (name, allowed, dflt) => choice(p, name, allowed, dflt),
-    usage: (message) => {
-      throw new UsageError(message);
+    usage: (code, params) => {
+      throw new UsageError(code, params);
     },
     printIssues: (issues, lang, format) => printIssues(io, issues, lang, format),
     loadBook: () => loadBook(io, p),
+    ruleFiles: () => {
+      const dir = one(p, 'rules');
+      if (dir === undefined) return { issues: [] };
+      const abs = resolve(io.cwd, dir);
+      if (!existsSync(abs)) return { issues: [makeIssue('file_read_error', [dir], { file: dir, reason: 'ENOENT' })] };
+      const read = readRuleDir(abs);
+      return read.issues.length ? { issues: read.issues } : { files: read.files, issues: [] };
+    },
     loadEffectiveBook: () => loadEffectiveBook(io, p),
     all: (name) => p.flags.get(name) ?? [],
     has: (name) => p.flags.has(name),

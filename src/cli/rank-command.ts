@@ -1,5 +1,6 @@
 /** thidua rank <cluster.json>: the year of a cluster (scores, ranking, proposals, next leadership). */
 import { resolve } from 'node:path';
+import { LANGS, type Lang } from '../explain/locales/index.js';
 import { evaluateCycle } from '../rank/cluster/evaluate-cycle.js';
 import { renderCycle } from '../explain/render-cycle.js';
 import type { CommandKit } from './award-commands.js';
@@ -17,9 +18,9 @@ Schema: thidua schema cluster. Method: docs/clusters.md.`,
 
 /** Run `thidua rank`. */
 export async function cmdRank(k: CommandKit): Promise<number> {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
-  if (k.positionals.length !== 1) k.usage('rank needs exactly one cluster file');
+  if (k.positionals.length !== 1) k.usage('rank-one-file');
   const path = k.positionals[0]!;
   const read = readJsonFile(resolve(k.cwd, path), path);
   if (read.issues.length) return k.printIssues(read.issues, lang, format);

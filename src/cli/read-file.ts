@@ -1,6 +1,6 @@
 /** Bounded file reading for the CLI: regular files only, at most MAX_FILE_BYTES read whole. */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { makeIssue, type Issue } from '../model/issue.js';
+import { makeIssue, type FileKind, type Issue } from '../model/issue.js';
 
 /** Largest file the CLI reads whole (rule files, overlays, cluster files, JSON objects, spreadsheets): 64 MiB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -8,13 +8,13 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
 /** What kind of file system object a stat describes, for `not_regular_file`. */
-export function fileKind(st: Stats): string {
+export function fileKind(st: Stats): FileKind {
   if (st.isDirectory()) return 'directory';
-  if (st.isFIFO()) return 'FIFO';
-  if (st.isCharacterDevice()) return 'character device';
-  if (st.isBlockDevice()) return 'block device';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice()) return 'character-device';
+  if (st.isBlockDevice()) return 'block-device';
   if (st.isSocket()) return 'socket';
-  return 'not a regular file';
+  return 'other';
 }
 
 /**
@@ -28,12 +28,12 @@ export function openRegular(path: string, label: string): { fd?: number; size: n
     // O_RDONLY | O_NONBLOCK: a FIFO opens at once instead of waiting for a writer
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    return { size: 0, issues: [makeIssue('file_read_error', [label], { file: label, detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { size: 0, issues: [makeIssue('file_read_error', [label], { file: label, reason: (e as NodeJS.ErrnoException).code ?? 'EIO' })] };
   }
   const st = fstatSync(fd);
   if (!st.isFile()) {
     closeSync(fd);
-    return { size: 0, issues: [makeIssue('not_regular_file', [label], { file: label, detail: fileKind(st) })] };
+    return { size: 0, issues: [makeIssue('not_regular_file', [label], { file: label, kind: fileKind(st) })] };
   }
   return { fd, size: st.size, issues: [] };
 }
@@ -60,7 +60,7 @@ export function readFileCapped(path: string, label: string = path, max: number =
     }
     return { bytes: Buffer.concat(chunks, total), issues: [] };
   } catch (e) {
-    return { issues: [makeIssue('file_read_error', [label], { file: label, detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { issues: [makeIssue('file_read_error', [label], { file: label, reason: (e as NodeJS.ErrnoException).code ?? 'EIO' })] };
   } finally {
     closeSync(fd);
   }

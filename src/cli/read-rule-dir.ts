@@ -10,10 +10,10 @@ export function decodeJsonText(buf: Uint8Array, label: string): { text?: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return { issues: [makeIssue('invalid_json', [label], { detail: 'not UTF-8' })] };
+    return { issues: [makeIssue('invalid_json', [label], { problem: 'not-utf8' })] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return { issues: [makeIssue('invalid_json', [label], { detail: 'empty file' })] };
+  if (text.trim() === '') return { issues: [makeIssue('invalid_json', [label], { problem: 'empty-file' })] };
   return { text, issues: [] };
 }
 
@@ -46,7 +46,7 @@ export function readRuleDir(dir: string): { files: Record<string, unknown>; issu
         isDir = statSync(p).isDirectory();
       } catch (e) {
         // e.g. a dangling symlink: it could have been a folder or a rule file, so it is an issue either way
-        issues.push(makeIssue('file_read_error', [rel], { file: rel, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+        issues.push(makeIssue('file_read_error', [rel], { file: rel, reason: (e as NodeJS.ErrnoException).code ?? 'EIO' }));
         continue;
       }
       if (isDir) walk(p);
@@ -60,7 +60,7 @@ export function readRuleDir(dir: string): { files: Record<string, unknown>; issu
   try {
     walk(dir);
   } catch (e) {
-    issues.push(makeIssue('file_read_error', [dir], { file: dir, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    issues.push(makeIssue('file_read_error', [dir], { file: dir, reason: (e as NodeJS.ErrnoException).code ?? 'EIO' }));
   }
   return { files, issues };
 }

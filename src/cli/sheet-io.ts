@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { makeIssue, type Issue } from '../model/issue.js';
 import { readFileCapped } from './read-file.js';
+import { issueMessage } from '../explain/issue-message.js';
 import { SHEETS, sheetByName, type CellValue, type SheetData, type SheetDef, type SheetRow } from './sheet-layout.js';
 
 /** Spreadsheet formats by file extension. */
@@ -50,15 +51,15 @@ export async function readSheets(path: string, label: string): Promise<{ sheets?
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
     } catch {
-      return { issues: [makeIssue('invalid_format', [label], { detail: 'the CSV file is not UTF-8' })] };
+      return { issues: [makeIssue('invalid_format', [label], { format: 'csv-not-utf8' })] };
     }
     let records: { record: string[]; info: { lines: number } }[];
     try {
       records = parse(text, { bom: true, info: true, relax_column_count: true }) as unknown as typeof records;
     } catch (e) {
-      return { issues: [makeIssue('invalid_format', [label], { detail: `CSV: ${(e as Error).message}` })] };
+      return { issues: [makeIssue('invalid_format', [label], { format: 'csv-syntax', ...(typeof (e as { lines?: unknown }).lines === 'number' ? { line: (e as { lines: number }).lines } : {}) })] };
     }
-    if (records.length === 0) return { issues: [makeIssue('invalid_format', [label], { detail: 'the CSV file has no header row' })] };
+    if (records.length === 0) return { issues: [makeIssue('invalid_format', [label], { format: 'csv-no-header' })] };
     const header = records[0]!.record;
     const def: SheetDef = header.some((h) => /^(loại tập thể|collectivekind)$/i.test(h.trim())) ? SHEETS[1] : SHEETS[0];
     const rows: SheetRow[] = records.slice(1).map((r) => ({ row: r.info.lines, cells: r.record }));
@@ -86,9 +87,9 @@ export async function readSheets(path: string, label: string): Promise<{ sheets?
       sheets.push({ def, header, rows });
     }
   } catch (e) {
-    return { issues: [makeIssue('invalid_format', [label], { detail: `not a readable .xlsx workbook (${(e as Error).message})` })] };
+    return { issues: [makeIssue('invalid_format', [label], { format: 'xlsx-unreadable' })] };
   }
-  if (!sheets.length) return { issues: [makeIssue('invalid_format', [label], { detail: `no sheet named "${SHEETS[0].vi}" (${SHEETS[0].en}) or "${SHEETS[1].vi}" (${SHEETS[1].en})` })] };
+  if (!sheets.length) return { issues: [makeIssue('invalid_format', [label], { format: 'xlsx-no-sheet', values: [SHEETS[0].vi, SHEETS[0].en, SHEETS[1].vi, SHEETS[1].en] })] };
   sheets.sort((a, b) => SHEETS.indexOf(a.def) - SHEETS.indexOf(b.def));
   return { sheets, issues: [] };
 }
@@ -165,7 +166,7 @@ export async function writeCsv(path: string, rows: readonly (readonly (string | 
 /** Read back a results table (tests, round trips): header and rows as strings. */
 export async function readTable(path: string): Promise<string[][]> {
   const read = readFileCapped(path);
-  if (!read.bytes) throw new Error(read.issues[0]!.message.en);
+  if (!read.bytes) throw new Error(issueMessage(read.issues[0]!, 'en'));
   if (sheetFormatOf(path) === 'csv') {
     const { parse } = await import('csv-parse/sync');
     return parse(new TextDecoder().decode(read.bytes), { bom: true, relax_column_count: true }) as string[][];

@@ -6,7 +6,7 @@
  * "Sheet 'Cá nhân', row 17, column 'Xếp loại': 'great' is not one of …". Documented in docs/cli.md.
  */
 import type { RuleBook } from '../model/rule-book.js';
-import { makeIssue, type Issue } from '../model/issue.js';
+import { makeIssue, type Issue, type IssueParamsByCode } from '../model/issue.js';
 import { norm, type CellValue, type Column, type SheetData, type SheetSubject } from './sheet-columns.js';
 
 export { COLLECTIVE_COLUMNS, INDIVIDUAL_COLUMNS, norm, SHEETS, sheetByName } from './sheet-columns.js';
@@ -27,14 +27,13 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
   const seenIds = new Map<string, string>();
   for (const sheet of sheets) {
     const name = sheet.def.vi;
-    const cell = (row: number, col: Column | string, value: CellValue | undefined, problem: { vi: string; en: string }): Issue =>
+    const cell = (row: number, col: Column | string, value: CellValue | undefined, problem: CellIssue): Issue =>
       makeIssue('invalid_cell', [file, name, row, typeof col === 'string' ? col : col.vi], {
         sheet: name,
         row,
         column: typeof col === 'string' ? col : col.vi,
         ...(value !== undefined && value !== null && cellText(value) !== '' ? { value: cellText(value).slice(0, 200) } : {}),
-        problemVi: problem.vi,
-        problemEn: problem.en,
+        ...problem,
       });
     // header → column
     const cols: (Column | undefined)[] = [];
@@ -44,15 +43,14 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
       if (t === '') return;
       const c = sheet.def.columns.find((c) => norm(c.vi) === norm(t) || norm(c.en) === norm(t));
       if (!c) {
-        const known = sheet.def.columns.map((c) => c.vi).join(', ');
-        issues.push(cell(1, t, undefined, { vi: `không phải cột của trang này; các cột: ${known}`, en: `is not a column of this sheet; columns: ${sheet.def.columns.map((c) => `${c.vi} (${c.en})`).join(', ')}` }));
-      } else if (found.has(c.key)) issues.push(cell(1, c, undefined, { vi: 'cột bị lặp', en: 'the column appears twice' }));
+        issues.push(cell(1, t, undefined, { problem: 'unknown-column', options: sheet.def.columns.map((c) => ({ vi: c.vi, en: c.en })) }));
+      } else if (found.has(c.key)) issues.push(cell(1, c, undefined, { problem: 'duplicate-column' }));
       else {
         found.add(c.key);
         cols[i] = c;
       }
     });
-    for (const c of sheet.def.columns) if (c.required && !found.has(c.key)) issues.push(cell(1, c, undefined, { vi: 'thiếu cột bắt buộc', en: 'required column missing' }));
+    for (const c of sheet.def.columns) if (c.required && !found.has(c.key)) issues.push(cell(1, c, undefined, { problem: 'missing-column' }));
     if (issues.length) continue;
 
     interface Acc {
@@ -78,7 +76,7 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
         const raw = r.cells[i] ?? null;
         const t = cellText(raw);
         if (t === '') {
-          if (c.required) rowIssues.push(cell(r.row, c, undefined, { vi: 'ô bắt buộc đang trống', en: 'required cell is empty' }));
+          if (c.required) rowIssues.push(cell(r.row, c, undefined, { problem: 'empty-required' }));
           return;
         }
         const parsed = parseCell(c, raw, t, awardIds);
@@ -87,13 +85,13 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
       });
       const id = vals.get('id') as string | undefined;
       if (id === undefined) {
-        order.push({ id: null, issues: rowIssues.length ? rowIssues : [cell(r.row, cols.find((c) => c?.key === 'id') ?? 'Mã', undefined, { vi: 'thiếu mã', en: 'missing id' })], base: [file, name, r.row] });
+        order.push({ id: null, issues: rowIssues.length ? rowIssues : [cell(r.row, cols.find((c) => c?.key === 'id') ?? 'Mã', undefined, { problem: 'missing-id' })], base: [file, name, r.row] });
         continue;
       }
       const other = seenIds.get(id);
       let acc = byId.get(id);
       if (!acc && other !== undefined) {
-        rowIssues.push(cell(r.row, cols.find((c) => c?.key === 'id')!, id, { vi: `mã đã dùng ở trang ${other}`, en: `id already used on sheet ${other}` }));
+        rowIssues.push(cell(r.row, cols.find((c) => c?.key === 'id')!, id, { problem: 'id-on-other-sheet', other }));
       }
       if (!acc) {
         acc = { id, firstRow: r.row, subject: {}, subjectFrom: new Map(), years: new Map(), history: [], initiatives: [], discipline: [], votes: [], issues: [] };
@@ -105,7 +103,7 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
       const year = vals.get('year') as number | undefined;
       if (year !== undefined) {
         const prev = acc.years.get(year);
-        if (prev !== undefined) acc.issues.push(cell(r.row, cols.find((c) => c?.key === 'year')!, year, { vi: `năm này đã có ở dòng ${prev} của cùng mã`, en: `this year is already on row ${prev} for the same id` }));
+        if (prev !== undefined) acc.issues.push(cell(r.row, cols.find((c) => c?.key === 'year')!, year, { problem: 'year-repeated', other: prev }));
         acc.years.set(year, r.row);
       }
       const yearRec: Record<string, unknown> = { year };
@@ -117,7 +115,7 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
         if (c.level === 'subject') {
           const had = acc.subjectFrom.get(key);
           if (had !== undefined && acc.subject[key] !== value) {
-            acc.issues.push(cell(r.row, c, value as CellValue, { vi: `khác giá trị ở dòng ${had} (${String(acc.subject[key])}) của cùng mã`, en: `differs from row ${had} (${String(acc.subject[key])}) for the same id` }));
+            acc.issues.push(cell(r.row, c, value as CellValue, { problem: 'differs-from-row', other: had, values: [String(acc.subject[key])] }));
           } else if (had === undefined) {
             acc.subject[key] = value;
             acc.subjectFrom.set(key, r.row);
@@ -132,7 +130,7 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
       // a row whose cells were refused is not checked for completeness as well
       if (rowIssues.length) continue;
       if (Object.keys(ini).length) {
-        if (ini['initiativeScope'] === undefined) acc.issues.push(cell(r.row, sheet.def.columns.find((c) => c.key === 'initiativeScope')!, undefined, { vi: 'cần ghi cấp công nhận khi có sáng kiến', en: 'the recognition scope is needed when an initiative is given' }));
+        if (ini['initiativeScope'] === undefined) acc.issues.push(cell(r.row, sheet.def.columns.find((c) => c.key === 'initiativeScope')!, undefined, { problem: 'initiative-needs-scope' }));
         else
           acc.initiatives.push({
             id: `${id}-${year}`,
@@ -145,7 +143,7 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
       if (Object.keys(dis).length) {
         if (dis['disciplineLevel'] === undefined || dis['disciplineFrom'] === undefined) {
           const missing = dis['disciplineLevel'] === undefined ? 'disciplineLevel' : 'disciplineFrom';
-          acc.issues.push(cell(r.row, sheet.def.columns.find((c) => c.key === missing)!, undefined, { vi: 'cần ghi hình thức kỷ luật và ngày bắt đầu', en: 'a discipline needs its level and start date' }));
+          acc.issues.push(cell(r.row, sheet.def.columns.find((c) => c.key === missing)!, undefined, { problem: 'discipline-needs-level-and-start' }));
         } else acc.discipline.push({ level: dis['disciplineLevel'], from: dis['disciplineFrom'], ...(dis['disciplineTo'] !== undefined ? { to: dis['disciplineTo'] } : {}) });
       }
     }
@@ -175,46 +173,43 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
   return { subjects, issues };
 }
 
-type Parsed = { value: unknown } | { problem: { vi: string; en: string } };
+/** The problem of a cell: a sub-code of invalid_cell and its values. */
+type CellIssue = Omit<IssueParamsByCode['invalid_cell'], 'sheet' | 'row' | 'column' | 'value'>;
+type Parsed = { value: unknown } | { problem: CellIssue };
 
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const BOOLS: Readonly<Record<string, boolean>> = { có: true, x: true, yes: true, true: true, '1': true, đúng: true, 'đạt': true, không: false, no: false, false: false, '0': false, sai: false, 'không đạt': false };
 
-/** "in «part»: " when a list cell has several parts, nothing when the part is the whole cell. */
-function partOf(p: string, whole: string, lang: 'vi' | 'en'): string {
-  if (p === whole.trim()) return '';
-  return lang === 'vi' ? `phần «${p}» ` : `the part "${p}" `;
-}
+/** The part of a list cell that is wrong, when it is not the whole cell. */
+const partOf = (p: string, whole: string): { part?: string } => (p === whole.trim() ? {} : { part: p });
 
 function parseCell(c: Column, raw: CellValue, t: string, awardIds: ReadonlyMap<string, string>): Parsed {
   switch (c.kind) {
     case 'id':
-      return ID_RE.test(t) && t.length <= 120 ? { value: t } : { problem: { vi: 'mã phải gồm chữ thường không dấu, số và dấu gạch nối (ví dụ nguyen-van-a)', en: 'an id is lower-case ASCII letters, digits and hyphens (e.g. nguyen-van-a)' } };
+      return ID_RE.test(t) && t.length <= 120 ? { value: t } : { problem: { problem: 'bad-id' } };
     case 'text':
-      return t.length <= 300 ? { value: t } : { problem: { vi: 'dài quá 300 ký tự', en: 'longer than 300 characters' } };
+      return t.length <= 300 ? { value: t } : { problem: { problem: 'text-too-long' } };
     case 'year': {
       const n = typeof raw === 'number' ? raw : /^\d{4}$/.test(t) ? Number(t) : NaN;
-      return Number.isInteger(n) && n >= 1945 && n <= 2100 ? { value: n } : { problem: { vi: 'không phải năm (1945–2100)', en: 'is not a year (1945–2100)' } };
+      return Number.isInteger(n) && n >= 1945 && n <= 2100 ? { value: n } : { problem: { problem: 'bad-year' } };
     }
     case 'count': {
       const n = typeof raw === 'number' ? raw : /^\d{1,8}$/.test(t) ? Number(t) : NaN;
-      return Number.isInteger(n) && n >= 0 && n <= 10_000_000 ? { value: n } : { problem: { vi: 'không phải số nguyên từ 0 đến 10.000.000', en: 'is not a whole number from 0 to 10,000,000' } };
+      return Number.isInteger(n) && n >= 0 && n <= 10_000_000 ? { value: n } : { problem: { problem: 'bad-count' } };
     }
     case 'bool': {
       if (typeof raw === 'boolean') return { value: raw };
       const b = BOOLS[norm(t)];
-      return b === undefined ? { problem: { vi: 'không phải một trong: có, không', en: 'is not one of: yes, no (có, không)' } } : { value: b };
+      return b === undefined ? { problem: { problem: 'bad-bool' } } : { value: b };
     }
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t)
         ? { value: t }
-        : { problem: { vi: 'không phải ngày dạng YYYY-MM-DD', en: 'is not a date YYYY-MM-DD' } };
+        : { problem: { problem: 'bad-date' } };
     case 'enum': {
       const n = norm(t);
       for (const [canon, spellings] of Object.entries(c.values!)) if (n === canon || spellings.some((s) => norm(s) === n)) return { value: canon };
-      const listVi = Object.values(c.values!).map((s) => s[0]).join(', ');
-      const listEn = Object.keys(c.values!).join(', ');
-      return { problem: { vi: `không phải một trong: ${listVi}`, en: `is not one of ${listEn} (${listVi})` } };
+      return { problem: { problem: 'bad-enum', options: Object.entries(c.values!).map(([canon, spellings]) => ({ vi: spellings[0]!, en: canon })) } };
     }
     case 'awards': {
       const out: { awardId: string }[] = [];
@@ -222,7 +217,7 @@ function parseCell(c: Column, raw: CellValue, t: string, awardIds: ReadonlyMap<s
         const p = part.trim();
         if (!p) continue;
         const id = awardIds.get(norm(p));
-        if (!id) return { problem: { vi: `${partOf(p, t, 'vi')}không phải mã hay tên danh hiệu trong danh mục`, en: `${partOf(p, t, 'en')}is not an award id or title of the catalogue` } };
+        if (!id) return { problem: { problem: 'unknown-award', ...partOf(p, t) } };
         out.push({ awardId: id });
       }
       return { value: out };
@@ -234,10 +229,10 @@ function parseCell(c: Column, raw: CellValue, t: string, awardIds: ReadonlyMap<s
         if (!p) continue;
         const m = /^(.+?)\s*:\s*(\d{1,5})\s*\/\s*(\d{1,5})$/.exec(p);
         const id = m ? awardIds.get(norm(m[1]!)) : undefined;
-        if (!m || !id) return { problem: { vi: `${partOf(p, t, 'vi')}không đúng dạng «mã danh hiệu: số đồng ý/số thành viên» (mã danh hiệu trong danh mục)`, en: `${partOf(p, t, 'en')}is not "award-id: approvals/members" (an award id of the catalogue)` } };
+        if (!m || !id) return { problem: { problem: 'bad-vote', ...partOf(p, t) } };
         const approvals = Number(m[2]);
         const members = Number(m[3]);
-        if (members < 1 || approvals > members) return { problem: { vi: `${partOf(p, t, 'vi')}số đồng ý phải từ 0 đến số thành viên (≥ 1)`, en: `${partOf(p, t, 'en')}approvals must be from 0 to the number of members (≥ 1)` } };
+        if (members < 1 || approvals > members) return { problem: { problem: 'vote-out-of-range', ...partOf(p, t) } };
         out.push({ awardId: id, approvals, members });
       }
       return { value: out };

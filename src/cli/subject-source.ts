@@ -4,7 +4,7 @@
  * docs/cli.md#streaming for the detection rules and limits.
  */
 import { createReadStream } from 'node:fs';
-import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
+import { makeIssue, receivedKind, type Issue, type IssuePath } from '../model/issue.js';
 import { ArrayStructureError, JsonArraySplitter } from './json-stream.js';
 import { parseJsonStrict } from './json-text.js';
 import { MAX_FILE_BYTES, MAX_RECORD_BYTES, openRegular } from './read-file.js';
@@ -56,7 +56,7 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
   let stream: ByteStream;
   let total: number | undefined;
   if (path === '-') {
-    if (!stdin) return { issues: [makeIssue('file_read_error', [label], { file: label, detail: 'no stdin' })] };
+    if (!stdin) return { issues: [makeIssue('file_read_error', [label], { file: label, reason: 'no-stdin' })] };
     stream = stdin;
   } else {
     const o = openRegular(path, label);
@@ -96,7 +96,7 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
       if (text.length) return text;
     }
   };
-  const notUtf8 = (): Issue => makeIssue('invalid_json', [label], { detail: 'not UTF-8' });
+  const notUtf8 = (): Issue => makeIssue('invalid_json', [label], { problem: 'not-utf8' });
   const close = async (): Promise<void> => {
     await it.return?.();
   };
@@ -122,7 +122,7 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
   const lead = head.trimStart();
   if (lead === '') {
     await close();
-    return { issues: [makeIssue('invalid_json', [label], { detail: 'empty file' })] };
+    return { issues: [makeIssue('invalid_json', [label], { problem: 'empty-file' })] };
   }
 
   if (lead.startsWith('[')) {
@@ -144,8 +144,8 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
         if (e instanceof ArrayStructureError) {
           const issue =
             e.kind === 'too_large'
-              ? makeIssue('file_too_large', [label, index], { file: label, size: `> ${MAX_RECORD_BYTES}`, maximum: MAX_RECORD_BYTES, detail: `element ${index}` })
-              : makeIssue('invalid_json', [label, index], { detail: e.message });
+              ? makeIssue('file_too_large', [label, index], { file: label, size: `> ${MAX_RECORD_BYTES}`, maximum: MAX_RECORD_BYTES, part: 'element', index })
+              : makeIssue('invalid_json', [label, index], { problem: e.kind === 'trailing' ? 'trailing' : e.kind === 'not_array' ? 'not-array' : e.kind === 'empty' ? 'empty-file' : 'unterminated' });
           yield { index, base: [label, index], issues: [issue] };
         } else if (e instanceof NotUtf8) yield { index, base: [label, index], issues: [notUtf8()] };
         else throw e;
@@ -188,7 +188,7 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
           }
           buf = buf.slice(from);
           if (buf.length > MAX_RECORD_BYTES) {
-            yield { index, base: [label, index], issues: [makeIssue('file_too_large', [label, index], { file: label, size: `> ${MAX_RECORD_BYTES}`, maximum: MAX_RECORD_BYTES, detail: `line of record ${index}` })] };
+            yield { index, base: [label, index], issues: [makeIssue('file_too_large', [label, index], { file: label, size: `> ${MAX_RECORD_BYTES}`, maximum: MAX_RECORD_BYTES, part: 'record-line', index })] };
             return;
           }
           const t = await next();
@@ -221,7 +221,7 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
       size += t.length;
       if (size > MAX_FILE_BYTES) {
         await close();
-        return { issues: [makeIssue('file_too_large', [label], { file: label, size: `> ${MAX_FILE_BYTES}`, maximum: MAX_FILE_BYTES, detail: 'a JSON document that is not an array is read whole' })] };
+        return { issues: [makeIssue('file_too_large', [label], { file: label, size: `> ${MAX_FILE_BYTES}`, maximum: MAX_FILE_BYTES, part: 'whole-document' })] };
       }
       parts.push(t);
     }
@@ -244,9 +244,9 @@ export async function openJsonSource(path: string, label: string, stdin: ByteStr
       if (!['$schema', 'year', 'regime', 'subjects'].includes(k)) issues.push(makeIssue('unrecognized_key', [label, k], { key: k }));
     }
     const subjects = w['subjects'];
-    if (!Array.isArray(subjects) || subjects.length === 0) issues.push(makeIssue('invalid_type', [label, 'subjects'], { expected: 'non-empty array', received: typeof subjects }));
-    if (w['year'] !== undefined && !(typeof w['year'] === 'number' && Number.isInteger(w['year']))) issues.push(makeIssue('invalid_type', [label, 'year'], { expected: 'integer', received: typeof w['year'] }));
-    if (w['regime'] !== undefined && typeof w['regime'] !== 'string') issues.push(makeIssue('invalid_type', [label, 'regime'], { expected: 'string', received: typeof w['regime'] }));
+    if (!Array.isArray(subjects) || subjects.length === 0) issues.push(makeIssue('invalid_type', [label, 'subjects'], { expected: 'non-empty-array', received: receivedKind(subjects) }));
+    if (w['year'] !== undefined && !(typeof w['year'] === 'number' && Number.isInteger(w['year']))) issues.push(makeIssue('invalid_type', [label, 'year'], { expected: 'integer', received: receivedKind(w['year']) }));
+    if (w['regime'] !== undefined && typeof w['regime'] !== 'string') issues.push(makeIssue('invalid_type', [label, 'regime'], { expected: 'string', received: receivedKind(w['regime']) }));
     if (issues.length) return { issues };
     return { source: { shape: 'wrapper', header: { year: w['year'], regime: w['regime'] }, items: fromArray(subjects as unknown[], (i) => [label, 'subjects', i]), progress }, issues: [] };
   }
@@ -267,7 +267,7 @@ function tryParse(text: string): unknown {
 
 /** Parse one streamed record (an array element or an NDJSON line). */
 function parseRecord(text: string, base: IssuePath, index: number): SourceItem {
-  if (text.trim() === '') return { index, base, id: null, issues: [makeIssue('invalid_json', base, { detail: 'empty element' })] };
+  if (text.trim() === '') return { index, base, id: null, issues: [makeIssue('invalid_json', base, { problem: 'empty-element' })] };
   const p = parseJsonStrict(text, base);
   if (p.issues.length) return { index, base, id: idFromText(text), issues: p.issues };
   return { index, base, value: p.value, id: idOf(p.value) };

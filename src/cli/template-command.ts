@@ -1,5 +1,6 @@
 /** thidua template: an empty spreadsheet in the layout `thidua evaluate` reads (docs/cli.md#spreadsheets). */
 import { resolve } from 'node:path';
+import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import type { CommandKit } from './award-commands.js';
 import { writeCsv, writeWorkbook } from './sheet-io.js';
 import { COLLECTIVE_COLUMNS, INDIVIDUAL_COLUMNS, SHEETS, type Column } from './sheet-layout.js';
@@ -36,16 +37,16 @@ const EXAMPLE: readonly Readonly<Record<string, string | number>>[] = [
   { id: 'le-van-cuong', name: 'Lê Văn Cường', year: 2025, taskRating: 'Hoàn thành nhiệm vụ', hasGoodConduct: 'có', disciplineLevel: 'khiển trách', disciplineFrom: '2025-03-01', disciplineTo: '2025-09-01' },
 ];
 
-const head = (cols: readonly Column[], lang: 'vi' | 'en'): string[] => cols.map((c) => c[lang]);
+const head = (cols: readonly Column[], lang: Lang): string[] => cols.map((c) => c[lang]);
 
 /** Run `thidua template`. */
 export async function cmdTemplate(k: CommandKit): Promise<number> {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['xlsx', 'csv'], 'xlsx');
   const kind = k.choice('kind', ['individual', 'collective'], 'individual');
-  if (k.positionals.length) k.usage('template takes no positional argument (use --out FILE)');
+  if (k.positionals.length) k.usage('template-no-positional');
   const out = k.one('out');
-  if (out !== undefined && !out.toLowerCase().endsWith(`.${format}`)) k.usage(`--out must end with .${format} for --format ${format} (got "${out}")`);
+  if (out !== undefined && !out.toLowerCase().endsWith(`.${format}`)) k.usage('template-out-ext', { ext: format, got: out });
   if (format === 'csv') {
     const cols = kind === 'collective' ? COLLECTIVE_COLUMNS : INDIVIDUAL_COLUMNS;
     if (out === undefined) {
@@ -56,18 +57,19 @@ export async function cmdTemplate(k: CommandKit): Promise<number> {
     await writeCsv(resolve(k.cwd, out), [head(cols, lang)]);
     return 0;
   }
-  if (out === undefined) k.usage('template --format xlsx needs --out FILE.xlsx');
+  if (out === undefined) k.usage('template-needs-out');
   const [ind, col] = SHEETS;
   const example = EXAMPLE.map((r) => INDIVIDUAL_COLUMNS.map((c) => r[c.key] ?? ''));
+  const w = localeOf(lang).cli.template;
   const guide = [
-    lang === 'vi' ? ['Trang', 'Cột', 'Tên tiếng Anh (cũng được chấp nhận)', 'Bắt buộc', 'Cách ghi'] : ['Sheet', 'Column', 'Vietnamese header (also accepted)', 'Required', 'How to fill it in'],
-    ...SHEETS.flatMap((s) => s.columns.map((c) => [s[lang], c[lang], lang === 'vi' ? c.en : c.vi, c.required ? (lang === 'vi' ? 'có' : 'yes') : '', c.help[lang]])),
+    [...w.guideHeader],
+    ...SHEETS.flatMap((s) => s.columns.map((c) => [s[lang], c[lang], lang === 'vi' ? c.en : c.vi, c.required ? w.yes : '', c.help[lang]])),
   ];
   await writeWorkbook(resolve(k.cwd, out), [
     { name: ind[lang], rows: [head(INDIVIDUAL_COLUMNS, lang)] },
     { name: col[lang], rows: [head(COLLECTIVE_COLUMNS, lang)] },
-    { name: lang === 'vi' ? 'Ví dụ – Cá nhân' : 'Example – Individuals', rows: [head(INDIVIDUAL_COLUMNS, lang), ...example] },
-    { name: lang === 'vi' ? 'Hướng dẫn' : 'Guide', rows: guide },
+    { name: w.exampleSheet, rows: [head(INDIVIDUAL_COLUMNS, lang), ...example] },
+    { name: w.guideSheet, rows: guide },
   ]);
   return 0;
 }

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import { parseCaseFile, runCase } from '../evaluate/run-cases.js';
-import { RESULT_WORDS_EN, RESULT_WORDS_VI } from '../explain/locales/results.js';
+import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { makeIssue, type Issue } from '../model/issue.js';
 import type { RuleBook } from '../model/rule-book.js';
 import { applyOverlays } from '../overlay/apply-overlay.js';
@@ -32,12 +32,12 @@ function packageRulesDir(): string | undefined {
 
 /** `thidua validate [DIR]`: load a rules folder and run its test cases. */
 export async function cmdValidate(k: CommandKit): Promise<number> {
-  const lang = k.choice('lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
+  const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
-  if (k.positionals.length > 1) k.usage('validate takes at most one folder');
+  if (k.positionals.length > 1) k.usage('validate-one-folder');
   const dir = k.positionals[0] !== undefined ? resolve(k.cwd, k.positionals[0]) : packageRulesDir();
   if (!dir || !existsSync(dir)) {
-    return k.printIssues([makeIssue('file_read_error', [k.positionals[0] ?? 'rules'], { file: k.positionals[0] ?? 'rules', detail: 'ENOENT' })], lang, format);
+    return k.printIssues([makeIssue('file_read_error', [k.positionals[0] ?? 'rules'], { file: k.positionals[0] ?? 'rules', reason: 'ENOENT' })], lang, format);
   }
   const read = readRuleDir(dir);
   if (read.issues.length) return k.printIssues(read.issues, lang, format);
@@ -65,7 +65,7 @@ export async function cmdValidate(k: CommandKit): Promise<number> {
     caseIssues.push(...parsed.issues);
     for (const [i, c] of (parsed.cases ?? []).entries()) {
       if (province && c.province !== province) {
-        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: province, received: c.province ?? 'none' }));
+        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: 'same-province', values: [province], ...(c.province ? { received: c.province } : {}) }));
         continue;
       }
       const out = await runCase(caseBook, c, path, i);
@@ -79,7 +79,7 @@ export async function cmdValidate(k: CommandKit): Promise<number> {
   if (format === 'json') {
     k.stdout(`${JSON.stringify({ ok: failures.length === 0, ruleBook: { id: book.id, version: book.version, hash: book.hash }, rules, cases: { passed, failed: failures.length }, failures }, null, 2)}\n`);
   } else {
-    k.stdout(`${book.id} ${book.version} sha256 ${book.hash}\n${(lang === 'vi' ? RESULT_WORDS_VI : RESULT_WORDS_EN).validated(book.regimes.length, rules, passed, failures.length)}\n`);
+    k.stdout(`${book.id} ${book.version} sha256 ${book.hash}\n${localeOf(lang).results.validated(book.regimes.length, rules, passed, failures.length)}\n`);
     if (failures.length) k.stderr(`${failures.join('\n')}\n`);
   }
   return failures.length ? 1 : 0;

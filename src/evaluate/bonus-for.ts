@@ -75,18 +75,18 @@ function baseSalaryOn(entries: readonly BaseSalaryEntry[], date: string): BaseSa
  */
 export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions): Result<BonusResult> {
   const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
-  if (typeof awardId !== 'string') argIssues.push(makeIssue('invalid_option', ['awardId'], { option: 'awardId', detail: 'an award id' }));
+  if (typeof awardId !== 'string') argIssues.push(makeIssue('invalid_option', ['awardId'], { option: 'awardId', expected: 'award-id' }));
   if (argIssues.length) return fail(argIssues);
   const issues: Issue[] = [];
-  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
+  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', expected: 'object' })]);
   const award = book.awards.find((a) => a.id === awardId);
   if (!award) issues.push(makeIssue('unknown_award', ['awardId'], { award: String(awardId), ...suggest(String(awardId), book.awards.map((a) => a.id)) }));
   const date = options.date;
   if (typeof date !== 'string' || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date) || !isRealDate(date)) {
-    issues.push(makeIssue('invalid_option', ['options', 'date'], { option: 'date', detail: 'a real date YYYY-MM-DD' }));
+    issues.push(makeIssue('invalid_option', ['options', 'date'], { option: 'date', expected: 'real-date' }));
   }
   if (!SUBJECTS.includes(options.subjectKind)) {
-    issues.push(makeIssue('invalid_option', ['options', 'subjectKind'], { option: 'subjectKind', detail: SUBJECTS.join(', ') }));
+    issues.push(makeIssue('invalid_option', ['options', 'subjectKind'], { option: 'subjectKind', expected: 'one-of', values: SUBJECTS }));
   }
   mergeOptionIssues(issues, 'bonusFor', options, false);
   if (issues.length || !award) return fail(issues);
@@ -97,7 +97,7 @@ export function bonusFor(book: RuleBook, awardId: string, options: BonusOptions)
   const entry = table?.entries.find((e) => e.awardId === award.id && e.subject === options.subjectKind);
   const kindOk = options.subjectKind === 'household' ? entry !== undefined : award.subjects.includes(options.subjectKind);
   if (!kindOk && table?.status !== 'not-available') {
-    return fail([makeIssue('subject_kind_mismatch', ['options', 'subjectKind'], { award: award.id, expected: award.subjects.join(', '), received: options.subjectKind })]);
+    return fail([makeIssue('subject_kind_mismatch', ['options', 'subjectKind'], { award: award.id, expected: award.subjects, received: options.subjectKind })]);
   }
   const salary = baseSalaryOn(book.baseSalary ?? [], date);
   if (!salary) return fail([makeIssue('no_base_salary', ['options', 'date'], { date })]);

@@ -152,9 +152,9 @@ export function projectionBase(book: RuleBook, subject: Subject, report: Eligibi
 export async function nextAwards(book: RuleBook, subject: unknown, options: NextAwardsOptions): Promise<Result<NextAwardsReport>> {
   const badOptions = checkOptions('nextAwards', options, false);
   if (badOptions) return badOptions;
-  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
+  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', expected: 'object' })]);
   const horizon = options.horizon ?? 10;
-  if (!Number.isInteger(horizon) || horizon < 0 || horizon > MAX_HORIZON) return fail([makeIssue('invalid_option', ['options', 'horizon'], { option: 'horizon', detail: 'a whole number of years from 0 to 50' })]);
+  if (!Number.isInteger(horizon) || horizon < 0 || horizon > MAX_HORIZON) return fail([makeIssue('invalid_option', ['options', 'horizon'], { option: 'horizon', expected: 'horizon' })]);
   const evaluated = await evaluateEligibility(book, subject, { year: options.year, ...(options.regime ? { regime: options.regime } : {}) });
   if (!evaluated.ok) return evaluated;
   const report = evaluated.value;

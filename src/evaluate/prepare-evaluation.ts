@@ -146,29 +146,29 @@ export function prepareEvaluation(book: RuleBook, options: EvaluateOptions): Pre
   const issues: Issue[] = [...bookIssues(book)];
   if (issues.length) return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   if (!options || typeof options !== 'object') {
-    return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })], hashTail: '', awardsKey: '' };
+    return { book, options, optionIssues: [makeIssue('invalid_option', ['options'], { option: 'options', expected: 'object' })], hashTail: '', awardsKey: '' };
   }
   if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) {
-    issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
+    issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', expected: 'year' }));
   }
   if (options.detail !== undefined && options.detail !== 'full' && options.detail !== 'verdicts') {
-    issues.push(makeIssue('invalid_option', ['options', 'detail'], { option: 'detail', detail: '"full" or "verdicts"' }));
+    issues.push(makeIssue('invalid_option', ['options', 'detail'], { option: 'detail', expected: 'one-of', values: ['full', 'verdicts'] }));
   }
   if (options.evaluator !== undefined && options.evaluator !== 'compiled' && options.evaluator !== 'json-rules-engine') {
-    issues.push(makeIssue('invalid_option', ['options', 'evaluator'], { option: 'evaluator', detail: '"compiled" or "json-rules-engine"' }));
+    issues.push(makeIssue('invalid_option', ['options', 'evaluator'], { option: 'evaluator', expected: 'one-of', values: ['compiled', 'json-rules-engine'] }));
   }
   if (options.validator !== undefined && options.validator !== 'fast' && options.validator !== 'zod') {
-    issues.push(makeIssue('invalid_option', ['options', 'validator'], { option: 'validator', detail: '"fast" or "zod"' }));
+    issues.push(makeIssue('invalid_option', ['options', 'validator'], { option: 'validator', expected: 'one-of', values: ['fast', 'zod'] }));
   }
   if (
     options.periodEnd !== undefined &&
     !(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.periodEnd) && isRealDate(options.periodEnd) && [options.year, options.year + 1].includes(Number(options.periodEnd.slice(0, 4))))
   ) {
-    issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a real date YYYY-MM-DD in the achievement year or the next (school years)' }));
+    issues.push(makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', expected: 'period-end' }));
   }
-  if (options.regime !== undefined && typeof options.regime !== 'string') issues.push(makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' }));
+  if (options.regime !== undefined && typeof options.regime !== 'string') issues.push(makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', expected: 'regime-id' }));
   if (options.awards !== undefined && !(Array.isArray(options.awards) && options.awards.every((a) => typeof a === 'string'))) {
-    issues.push(makeIssue('invalid_option', ['options', 'awards'], { option: 'awards', detail: 'a list of award ids' }));
+    issues.push(makeIssue('invalid_option', ['options', 'awards'], { option: 'awards', expected: 'award-ids' }));
     mergeOptionIssues(issues, 'evaluate', options, false);
     return { book, options, optionIssues: issues, hashTail: '', awardsKey: '' };
   }

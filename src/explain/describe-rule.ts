@@ -1,9 +1,8 @@
 import { assertArg, isObject } from '../_internal/args.js';
+import { localeOf, type Lang } from './locales/index.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
-import { en } from './locales/en.js';
 import type { Locale } from './locales/locale.js';
 import { describeProvenance } from './locales/provenance.js';
-import { vi } from './locales/vi.js';
 import type { ConditionNode, RuleDef } from '../model/rule-book.js';
 import type { LeafFinding } from '../model/outcome.js';
 import { isBooleanCheck, leafLabel, leafMeta } from './render-explanation.js';
@@ -50,12 +49,12 @@ function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): Criter
     return { ...base, kind: 'leaf', text: isBooleanCheck(f) ? label : `${label}: ${L.words.required} ${L.operator(n.operator, L.value(n.value))}`, notes };
   }
   const head = groupHead(L, n);
-  const label = n.label ? n.label[L.lang] : head;
-  const suffix = n.label && n.label[L.lang].toLowerCase() !== head.toLowerCase() ? ` (${head.toLowerCase()})` : '';
+  const label = n.label ? n.label[L.textKey] : head;
+  const suffix = n.label && n.label[L.textKey].toLowerCase() !== head.toLowerCase() ? ` (${head.toLowerCase()})` : '';
   const notes: string[] = [];
   if (n.criterion) notes.push(n.criterion);
-  if (n.marker !== 'CONFIRMED') notes.push(n.marker);
-  if (n.provenance) notes.push(describeProvenance(L.lang, n.provenance));
+  if (n.marker !== 'CONFIRMED') notes.push(L.wording.marker(n.marker));
+  if (n.provenance) notes.push(describeProvenance(L.textKey, n.provenance));
   return { ...base, kind: 'group', text: `${label}${suffix}`, notes };
 }
 
@@ -68,10 +67,10 @@ function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): Criter
  * @param options language (Vietnamese by default).
  * @returns the heading and one line per condition below the root, depth first.
  */
-export function describeRule(rule: RuleDef, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): RuleDescription {
+export function describeRule(rule: RuleDef, options: { readonly lang?: Lang | undefined } = {}): RuleDescription {
   assertArg(isObject(rule) && typeof rule.id === 'string' && isObject(rule.root) && isObject(rule.title) && isObject(rule.citation), 'rule (a rule of a loaded rule book)');
   assertOptions('describeRule', options, true);
-  const L = options.lang === 'en' ? en : vi;
+  const L = localeOf(options.lang);
   const lines: CriterionLine[] = [];
   const go = (n: ConditionNode, depth: number): void => {
     lines.push(line(L, rule, n, depth));
@@ -79,5 +78,5 @@ export function describeRule(rule: RuleDef, options: { readonly lang?: 'vi' | 'e
   };
   if (rule.root.type === 'group') for (const c of rule.root.children) go(c, 0);
   else go(rule.root, 0);
-  return { id: rule.id, title: rule.title[L.lang], citation: L.citation(rule.citation), marker: rule.marker, lines };
+  return { id: rule.id, title: rule.title[L.textKey], citation: L.citation(rule.citation), marker: rule.marker, lines };
 }

@@ -1,11 +1,12 @@
 import type { AwardGraph } from '../rule-book/award-hierarchy.js';
 import { assertArg, isObject } from '../_internal/args.js';
 import { assertOptions } from '../_internal/options.js';
+import { type Lang } from './locales/index.js';
 
 /** Options of {@link hierarchyToMermaid}. */
 export interface MermaidOptions {
   /** Language of node titles and edge labels (default vi). */
-  readonly lang?: 'vi' | 'en' | undefined;
+  readonly lang?: Lang | undefined;
   /** Leave out awards that no edge touches (default true). */
   readonly connectedOnly?: boolean | undefined;
 }

@@ -1,16 +1,15 @@
-import { CLUSTER_EN, CLUSTER_VI } from './locales/cluster.js';
-import { en } from './locales/en.js';
-import { vi } from './locales/vi.js';
 import { q, qCmp, qDecimalText, qParse } from '../rank/cluster/_rational.js';
 import { inlineText, safeLines } from './_sanitize.js';
 import type { CycleResult } from '../rank/cluster/model.js';
 import { assertArg, isObject } from '../_internal/args.js';
 import { assertOptions } from '../_internal/options.js';
+import { issueMessage } from './issue-message.js';
+import { localeOf, type Lang } from './locales/index.js';
 
 /** Options of {@link renderCycle}. */
 export interface RenderCycleOptions {
   /** Language, Vietnamese by default. */
-  readonly lang?: 'vi' | 'en' | undefined;
+  readonly lang?: Lang | undefined;
 }
 
 /**
@@ -25,8 +24,8 @@ export function renderCycle(result: CycleResult, options: RenderCycleOptions = {
   assertArg(isObject(result) && isObject(result.ranking) && isObject(result.scores) && isObject(result.cluster) && Array.isArray(result.members), 'result must come from evaluateCycle');
   assertOptions('lang', options, true);
   const lang = options.lang ?? 'vi';
-  const w = lang === 'vi' ? CLUSTER_VI : CLUSTER_EN;
-  const loc = lang === 'vi' ? vi : en;
+  const w = localeOf(lang).cluster;
+  const loc = localeOf(lang);
   const names = new Map(result.members.map((m) => [m.id, m.name ?? m.id]));
   const name = (id: string): string => inlineText(names.get(id) ?? id);
   const num = (s: string): string => (s.includes('/') ? s : loc.formatDecimal(s));
@@ -94,7 +93,7 @@ export function renderCycle(result: CycleResult, options: RenderCycleOptions = {
   }
   if (result.warnings.length) {
     lines.push('', `${w.warnings}:`);
-    for (const x of result.warnings) lines.push(`  - ${x.message[lang]}`);
+    for (const x of result.warnings) lines.push(`  - ${issueMessage(x, lang)}`);
   }
   return safeLines(`${lines.join('\n')}\n`);
 }

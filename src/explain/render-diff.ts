@@ -1,8 +1,7 @@
-import { en } from './locales/en.js';
 import { describeProvenance } from './locales/provenance.js';
-import { vi } from './locales/vi.js';
 import type { RuleBookDiff } from '../overlay/diff-rule-books.js';
 import { assertArg, isObject } from '../_internal/args.js';
+import { localeOf, type Lang } from './locales/index.js';
 import { safeLines } from './_sanitize.js';
 import { assertOptions } from '../_internal/options.js';
 
@@ -26,9 +25,9 @@ const isLocalized = (v: unknown): v is { vi: string; en: string } => typeof v ==
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** One changed field in words: labels in the language, periods as dates, enum values translated. */
-function fieldText(lang: 'vi' | 'en', field: string, before: unknown, after: unknown): string {
+function fieldText(lang: Lang, field: string, before: unknown, after: unknown): string {
   const name = FIELD_WORDS[field]?.[lang] ?? field;
-  const L = lang === 'vi' ? vi : en;
+  const L = localeOf(lang);
   const one = (v: unknown): string => {
     if (isLocalized(v)) return lang === 'vi' ? `«${v.vi}»` : `"${v.en}"`;
     if (field === 'effective' && typeof v === 'object' && v !== null) {
@@ -49,7 +48,7 @@ function fieldText(lang: 'vi' | 'en', field: string, before: unknown, after: unk
  * @param options language (Vietnamese by default).
  * @returns the text.
  */
-export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: 'vi' | 'en' | undefined } = {}): string {
+export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: Lang | undefined } = {}): string {
   assertArg(isObject(diff) && isObject(diff.from) && isObject(diff.to) && Array.isArray(diff.changes), 'diff must come from diffRuleBooks');
   assertOptions('lang', options, true);
   const lang = options.lang ?? 'vi';

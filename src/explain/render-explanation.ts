@@ -1,12 +1,11 @@
-import { en } from './locales/en.js';
 import type { Locale } from './locales/locale.js';
-import { vi } from './locales/vi.js';
 import { describeProvenance } from './locales/provenance.js';
 import { instrumentKindEn, instrumentKindVi } from './locales/_citation.js';
 import { capital } from './locales/wording.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, RuleOutcome } from '../model/outcome.js';
 import { assertArg, isObject } from '../_internal/args.js';
+import { localeOf, type Lang } from './locales/index.js';
 import { classToken, inlineText, markdownText, safeLines } from './_sanitize.js';
 import { AWARD_TITLES, PARAMETER_LABELS } from './locales/_catalog.js';
 import { assertOptions } from '../_internal/options.js';
@@ -14,7 +13,7 @@ import { assertOptions } from '../_internal/options.js';
 /** Options of {@link renderExplanation}. */
 export interface RenderOptions {
   /** Language; Vietnamese by default. */
-  readonly lang?: 'vi' | 'en' | undefined;
+  readonly lang?: Lang | undefined;
   /** Output format; plain text by default. HTML is escaped and uses `thidua-*` class names. */
   readonly format?: 'text' | 'markdown' | 'html' | undefined;
   /** Only these awards. */
@@ -30,7 +29,7 @@ function expectedText(L: Locale, f: LeafFinding): string {
 }
 
 function gapText(L: Locale, f: LeafFinding, year: number): string {
-  const special = L.factGap(f.fact, f.params ?? {}, f.gap!, { year, awardName: (id) => AWARD_TITLES.get(id)?.[L.lang] ?? id });
+  const special = L.factGap(f.fact, f.params ?? {}, f.gap!, { year, awardName: (id) => AWARD_TITLES.get(id)?.[L.textKey] ?? id });
   return special ?? L.gap(f.gap!);
 }
 
@@ -46,24 +45,24 @@ export function isBooleanCheck(f: LeafFinding): boolean {
 }
 
 function parameterName(L: Locale, id: string): string {
-  const label = PARAMETER_LABELS.get(id)?.[L.lang];
+  const label = PARAMETER_LABELS.get(id)?.[L.textKey];
   return label === undefined ? (L.lang === 'en' ? `${L.wording.unnamedParameter} ${id}` : L.wording.unnamedParameter) : L.wording.parameter(label, id);
 }
 
 /** A leaf's label in words. @internal */
 export function leafLabel(L: Locale, f: LeafFinding): string {
-  if (f.label) return f.label[L.lang];
-  const fact = capital(f.factLabel[L.lang]);
+  if (f.label) return f.label[L.textKey];
+  const fact = capital(f.factLabel[L.textKey]);
   // a bare fact label states the fact; a requirement of "false" is its negation
   const wantsFalse = isBooleanCheck(f) && (f.expected === false) === (f.operator === 'equal');
-  return wantsFalse ? L.wording.not(f.factLabel[L.lang]) : fact;
+  return wantsFalse ? L.wording.not(f.factLabel[L.textKey]) : fact;
 }
 
 /** The input field to fill for a missing fact, with its year and the fact in words. */
 function fillText(L: Locale, f: LeafFinding, year: number): string {
   const input = FACTS_BY_ID.get(f.fact)?.input;
   const field = input ? L.wording.inputField(input, year) : f.fact;
-  return L.wording.fill(field, f.factLabel[L.lang]);
+  return L.wording.fill(field, f.factLabel[L.textKey]);
 }
 
 /** The bracketed notes of a leaf line: citation, criterion, marker, parameters, provenance. @internal */
@@ -73,7 +72,7 @@ export function leafMeta(L: Locale, f: LeafFinding): string {
   if (f.marker !== 'CONFIRMED') meta.push(L.wording.marker(f.marker));
   const ids = [...(f.paramRef ? [f.paramRef] : []), ...Object.values(f.paramRefs ?? {})];
   for (const id of [...new Set(ids)]) meta.push(parameterName(L, id));
-  if (f.provenance) meta.push(describeProvenance(L.lang, f.provenance, f.fact));
+  if (f.provenance) meta.push(describeProvenance(L.textKey, f.provenance, f.fact));
   return meta.join('; ');
 }
 
@@ -97,7 +96,7 @@ function leafLine(L: Locale, f: LeafFinding, year: number, notNeeded = false): s
 function switchNotes(L: Locale, g: GroupFinding): string[] {
   return g.children.filter(isParameterSwitch).map((p) => {
     const id = Object.values(p.paramRefs ?? {})[0] ?? p.paramRef ?? '';
-    const label = PARAMETER_LABELS.get(id)?.[L.lang] ?? (p.label ? p.label[L.lang] : L.wording.unnamedParameter);
+    const label = PARAMETER_LABELS.get(id)?.[L.textKey] ?? (p.label ? p.label[L.textKey] : L.wording.unnamedParameter);
     const on = p.actual === true;
     const effect = g.op === 'any' ? (p.status === 'pass' ? 'not-required' : 'required') : p.status === 'pass' ? 'applies' : 'off';
     return L.wording.paramNote(label, on, effect);
@@ -107,12 +106,12 @@ function switchNotes(L: Locale, g: GroupFinding): string[] {
 function groupHead(L: Locale, f: GroupFinding): string {
   const head = f.op === 'any' ? L.words.anyOf : f.op === 'not' ? L.words.noneOf : L.words.allOf;
   if (!f.label) return head;
-  const label = f.label[L.lang];
+  const label = f.label[L.textKey];
   return f.op === 'any' && !L.wording.saysOneOf.test(label) ? `${label} (${L.wording.anyOne})` : label;
 }
 
 function groupMeta(L: Locale, f: GroupFinding): string {
-  const meta = [f.criterion, f.provenance ? describeProvenance(L.lang, f.provenance) : undefined, ...switchNotes(L, f)].filter(Boolean);
+  const meta = [f.criterion, f.provenance ? describeProvenance(L.textKey, f.provenance) : undefined, ...switchNotes(L, f)].filter(Boolean);
   return meta.length ? ` [${meta.join('; ')}]` : '';
 }
 
@@ -146,10 +145,10 @@ function sharedPrinciples(awards: readonly AwardVerdict[]): Map<string, RuleOutc
 
 function ruleLine(L: Locale, r: RuleOutcome, shared: boolean): string {
   const kind = r.kind === 'principle' ? `${L.words.principle}: ` : '';
-  if (shared) return `${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.wording.seeAbove})`;
+  if (shared) return `${MARK[r.status]} ${kind}${r.title[L.textKey]} (${L.wording.seeAbove})`;
   const marker = r.marker !== 'CONFIRMED' ? ` [${L.wording.marker(r.marker)}]` : '';
   const notes = switchNotes(L, r.tree);
-  return `${MARK[r.status]} ${kind}${r.title[L.lang]} (${L.citation(r.citation)})${marker}${notes.length ? ` [${notes.join('; ')}]` : ''}`;
+  return `${MARK[r.status]} ${kind}${r.title[L.textKey]} (${L.citation(r.citation)})${marker}${notes.length ? ` [${notes.join('; ')}]` : ''}`;
 }
 
 function renderRule(L: Locale, r: RuleOutcome, md: boolean, out: string[], year: number, shared: boolean): void {
@@ -159,7 +158,7 @@ function renderRule(L: Locale, r: RuleOutcome, md: boolean, out: string[], year:
 }
 
 function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[], year: number, shared: ReadonlyMap<string, RuleOutcome>): void {
-  const head = `${a.title[L.lang]} — ${L.verdict(a.verdict)}`;
+  const head = `${a.title[L.textKey]} — ${L.verdict(a.verdict)}`;
   if (a.verdict === 'not-applicable') {
     const line = `${head}: ${a.reason ? L.notApplicable(a.reason) : ''}`;
     out.push(md ? `### ${line}` : `■ ${line}`);
@@ -178,12 +177,12 @@ function headerLines(report: EligibilityReport, L: Locale, full: boolean): strin
   const by = report.regime.resolvedBy === 'override' ? L.words.regimeByOverride : `${L.words.regimeByPeriodEnd} ${report.regime.periodEnd}`;
   const hash = (h: string): string => (full ? h : `${h.slice(0, 16)}…`);
   const lines = [
-    `${L.words.regime}: ${report.regime.title[L.lang]} (${report.regime.id}; ${by})`,
+    `${L.words.regime}: ${report.regime.title[L.textKey]} (${report.regime.id}; ${by})`,
     `${L.words.ruleBook}: ${report.ruleBook.id} ${report.ruleBook.version} · sha256 ${hash(report.ruleBook.hash)} · ${L.words.inputHash}: ${hash(report.inputHash)}`,
   ];
   const overlays = report.ruleBook.overlays ?? [];
   if (overlays.length) {
-    lines.push(`${L.wording.overlays}: ${overlays.map((o) => L.wording.overlay(decisionName(L, o.decision.number), o.decision.date, o.decision.signer[L.lang], o.illustrative)).join('; ')}`);
+    lines.push(`${L.wording.overlays}: ${overlays.map((o) => L.wording.overlay(decisionName(L, o.decision.number), o.decision.date, o.decision.signer[L.textKey], o.illustrative)).join('; ')}`);
   }
   return lines;
 }
@@ -227,7 +226,7 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly Award
   }
   for (const a of awards) {
     out.push(`<section class="thidua-award thidua-${classToken(a.verdict)}" data-award="${esc(a.awardId)}">`);
-    out.push(`<h3>${esc(`${a.title[L.lang]} — ${L.verdict(a.verdict)}`)}</h3>`);
+    out.push(`<h3>${esc(`${a.title[L.textKey]} — ${L.verdict(a.verdict)}`)}</h3>`);
     if (a.verdict === 'not-applicable') out.push(`<p>${esc(a.reason ? L.notApplicable(a.reason) : '')}</p>`);
     else {
       out.push('<ul>');
@@ -253,7 +252,7 @@ function renderHtml(report: EligibilityReport, L: Locale, awards: readonly Award
 export function renderExplanation(report: EligibilityReport, options: RenderOptions = {}): string {
   assertArg(isObject(report) && Array.isArray(report.awards) && isObject(report.subject) && isObject(report.ruleBook) && isObject(report.regime), 'report must be an EligibilityReport');
   assertOptions('renderExplanation', options, true);
-  const L = options.lang === 'en' ? en : vi;
+  const L = localeOf(options.lang);
   const awards = report.awards.filter((a) => !options.awards || options.awards.includes(a.awardId));
   if (options.format === 'html') return renderHtml(report, L, awards);
   const md = options.format === 'markdown';

@@ -1,10 +1,9 @@
 import type { BonusResult } from '../evaluate/bonus-for.js';
 import { assertArg, isObject } from '../_internal/args.js';
+import { localeOf, type Lang } from './locales/index.js';
 import { AWARD_TITLES } from './locales/_catalog.js';
-import { en } from './locales/en.js';
 import type { Locale } from './locales/locale.js';
-import { RESULT_WORDS_EN, RESULT_WORDS_VI, type ResultWords } from './locales/results.js';
-import { vi } from './locales/vi.js';
+import type { ResultWords } from './locales/results.js';
 import type { MissingCriterion, NextAward, NextAwardsReport } from '../evaluate/next-awards.js';
 import type { Need } from '../evaluate/earliest-year.js';
 import { assertOptions } from '../_internal/options.js';
@@ -12,7 +11,7 @@ import { assertOptions } from '../_internal/options.js';
 /** Options of {@link renderNextAwards} and {@link renderBonus}. */
 export interface ResultRenderOptions {
   /** Language; Vietnamese by default. */
-  readonly lang?: 'vi' | 'en' | undefined;
+  readonly lang?: Lang | undefined;
   /** Output format; plain text by default. HTML is escaped and uses `thidua-*` class names. */
   readonly format?: 'text' | 'markdown' | 'html' | undefined;
 }
@@ -27,7 +26,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 /** Lines to text (■ headings, indented items), markdown (##, ###, - items) or escaped HTML. */
-function format(lines: readonly Line[], fmt: ResultRenderOptions['format'], lang: 'vi' | 'en', kind: string): string {
+function format(lines: readonly Line[], fmt: ResultRenderOptions['format'], lang: Lang, kind: string): string {
   if (fmt === 'html') {
     const out = [`<article class="thidua-${kind}" lang="${lang}">`];
     let open = false;
@@ -58,21 +57,24 @@ function format(lines: readonly Line[], fmt: ResultRenderOptions['format'], lang
   return `${out.join('\n')}\n`;
 }
 
-const pick = (lang: 'vi' | 'en'): { L: Locale; W: ResultWords } => (lang === 'en' ? { L: en, W: RESULT_WORDS_EN } : { L: vi, W: RESULT_WORDS_VI });
+const pick = (lang: Lang | undefined): { L: Locale; W: ResultWords } => {
+  const L = localeOf(lang);
+  return { L, W: L.results };
+};
 
 function missingLine(L: Locale, W: ResultWords, m: MissingCriterion): string {
-  const label = m.label?.[L.lang] ?? m.name;
+  const label = m.label?.[L.textKey] ?? m.name;
   // a yes/no criterion is answered "not met", never "needs «yes»" (docs/wording.md, rule 1)
   const gap = m.gap ? (m.gap.kind === 'value' && typeof m.gap.expected === 'boolean' ? L.wording.notMet : L.gap(m.gap)) : m.status === 'missing_fact' ? W.noData : undefined;
   const or = L.lang === 'vi' ? ' hoặc ' : ' or ';
   const needText = (n: Need): string =>
     n.kind === 'award'
-      ? n.awardIds.map((x) => AWARD_TITLES.get(x)?.[L.lang] ?? x).join(or)
+      ? n.awardIds.map((x) => AWARD_TITLES.get(x)?.[L.textKey] ?? x).join(or)
       : n.kind === 'rating'
         ? n.ratings.map((x) => L.value(x)).join(or)
         : n.kind === 'initiative'
           ? `${n.count} × ${n.kinds.map((x) => L.value(x)).join(or)}`
-          : n.label[L.lang];
+          : n.label[L.textKey];
   const parts = [`${W.missing}: ${label}${gap ? ` — ${gap}` : ''}`, `${W.earliest}: ${m.earliestYear ?? W.unknown}`];
   for (const n of m.needs ?? []) if (n.years.length) parts.push(W.needs(needText(n), n.years));
   const meta = [L.citation(m.citation), ...(m.marker !== 'CONFIRMED' ? [L.wording.marker(m.marker)] : [])];
@@ -81,7 +83,7 @@ function missingLine(L: Locale, W: ResultWords, m: MissingCriterion): string {
 
 function awardHead(L: Locale, W: ResultWords, a: NextAward): string {
   const when = a.earliestYear !== null ? `${W.earliest}: ${a.earliestYear}` : `${W.earliest}: ${W.unknown}${a.reason ? ` (${W.nextReason(a.reason)})` : ''}`;
-  return `${a.title[L.lang]} — ${L.verdict(a.verdict)}; ${when}`;
+  return `${a.title[L.textKey]} — ${L.verdict(a.verdict)}; ${when}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { ValueProblem } from '../model/issue.js';
 import type { Gap } from '../model/verdict.js';
 import { compareRational, isDecimalString, toRational, type Rational } from './rational.js';
 import { readonlyMap } from '../_internal/readonly-map.js';
@@ -32,8 +33,8 @@ export interface OperatorDef {
   readonly wording: OperatorWording;
   /** Fact types this operator accepts. */
   readonly factTypes: readonly FactType[];
-  /** Check the rule's expected value at load time; returns an error detail or undefined. */
-  checkExpected(expected: unknown, enumValues?: readonly string[]): string | undefined;
+  /** Check the rule's expected value at load time; returns the problem (a typed expectation) or undefined. */
+  checkExpected(expected: unknown, enumValues?: readonly string[]): ValueProblem | undefined;
   /** Evaluate with a present fact value. */
   test(actual: Exclude<FactValue, null>, expected: unknown): boolean;
   /** Pre-parse the expected value once (compiled evaluator); same results as {@link OperatorDef.test}. */
@@ -42,27 +43,27 @@ export interface OperatorDef {
   gap(actual: Exclude<FactValue, null>, expected: unknown, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap;
 }
 
-function expectScalar(expected: unknown, enumValues?: readonly string[]): string | undefined {
+function expectScalar(expected: unknown, enumValues?: readonly string[]): ValueProblem | undefined {
   if (typeof expected === 'boolean') return undefined;
   if (typeof expected === 'string') {
-    if (enumValues && !enumValues.includes(expected)) return `"${expected}" is not one of ${enumValues.join(', ')}`;
+    if (enumValues && !enumValues.includes(expected)) return { expected: 'one-of', values: enumValues, value: expected };
     return undefined;
   }
-  return 'expected a boolean or a string';
+  return { expected: 'boolean-or-string' };
 }
 
-function expectList(expected: unknown, enumValues?: readonly string[]): string | undefined {
-  if (!Array.isArray(expected) || expected.length === 0) return 'expected a non-empty list of strings';
+function expectList(expected: unknown, enumValues?: readonly string[]): ValueProblem | undefined {
+  if (!Array.isArray(expected) || expected.length === 0) return { expected: 'non-empty-string-list' };
   for (const e of expected) {
-    if (typeof e !== 'string') return 'expected a list of strings';
-    if (enumValues && !enumValues.includes(e)) return `"${e}" is not one of ${enumValues.join(', ')}`;
+    if (typeof e !== 'string') return { expected: 'string-list' };
+    if (enumValues && !enumValues.includes(e)) return { expected: 'one-of', values: enumValues, value: e };
   }
-  if (new Set(expected).size !== expected.length) return 'the list has duplicates';
+  if (new Set(expected).size !== expected.length) return { expected: 'no-duplicates' };
   return undefined;
 }
 
-function expectDecimal(expected: unknown): string | undefined {
-  return isDecimalString(expected) ? undefined : 'expected a decimal string such as "0.70" (JSON numbers are not accepted)';
+function expectDecimal(expected: unknown): ValueProblem | undefined {
+  return isDecimalString(expected) ? undefined : { expected: 'decimal' };
 }
 
 type Cmp = (c: number) => boolean;

@@ -2,7 +2,7 @@ import { closest } from '../_internal/closest.js';
 import type { AwardDef, ConditionNode, Delegation, ParameterDef, RegimeDef, RuleDef } from '../model/rule-book.js';
 import type { NotImplied } from './implies.js';
 import type { QuotaDef } from '../model/quota.js';
-import { makeIssue, type Issue, type IssuePath } from '../model/issue.js';
+import { makeIssue, type Issue, type IssueParamsByCode, type IssuePath } from '../model/issue.js';
 import type { OverlayFile, OverlayOperation } from '../schema/overlay-file.js';
 import { allNodes, findNode, type Located } from './_tree.js';
 
@@ -43,14 +43,20 @@ export function firstProtected(s: OverlayState, node: ConditionNode): ConditionN
   return allNodes(node).find((n) => isProtected(s, n));
 }
 
+/** Why an operation loosens a statutory node: a sub-code and its parameters. @internal */
+export type LoosenDetail = Omit<IssueParamsByCode['overlay_loosens_statute'], 'operation' | 'target' | 'document' | 'article' | 'clause' | 'point'>;
+
+/** Why an operation is invalid: a sub-code and its parameters. @internal */
+export type InvalidDetail = Omit<IssueParamsByCode['overlay_invalid_operation'], 'operation' | 'target'>;
+
 /** Record an `overlay_loosens_statute` issue citing the protected node's article. @internal */
-export function loosens(s: OverlayState, i: number, op: OverlayOperation, node: { readonly citation: RuleDef['citation'] }, detail: string, ...rest: (string | number)[]): void {
+export function loosens(s: OverlayState, i: number, op: OverlayOperation, node: { readonly citation: RuleDef['citation'] }, detail: LoosenDetail, ...rest: (string | number)[]): void {
   const c = node.citation;
   s.issues.push(
     makeIssue('overlay_loosens_statute', opPath(s, i, ...rest), {
       operation: op.id,
       target: op.target,
-      detail,
+      ...detail,
       document: c.document,
       article: c.article,
       ...(c.clause ? { clause: c.clause } : {}),
@@ -105,8 +111,8 @@ export function delegationAllowed(s: OverlayState, i: number, op: OverlayOperati
 }
 
 /** Record an `overlay_invalid_operation` issue. @internal */
-export function invalid(s: OverlayState, i: number, op: OverlayOperation, detail: string, ...rest: (string | number)[]): void {
-  s.issues.push(makeIssue('overlay_invalid_operation', opPath(s, i, ...rest), { operation: op.id, target: op.target, detail }));
+export function invalid(s: OverlayState, i: number, op: OverlayOperation, detail: InvalidDetail, ...rest: (string | number)[]): void {
+  s.issues.push(makeIssue('overlay_invalid_operation', opPath(s, i, ...rest), { operation: op.id, target: op.target, ...detail }));
 }
 
 /** Every address an operation of this overlay may target, for suggestions. @internal */

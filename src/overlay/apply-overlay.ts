@@ -47,7 +47,7 @@ function checkApplicability(book: RuleBook, o: OverlayFile, file: string): Issue
     issues.push(makeIssue('overlay_regime_mismatch', [...at, 'ruleBook'], { expected: book.id, received: o.appliesTo.ruleBook }));
   }
   if (!o.appliesTo.versions.some((v) => versionMatches(v, book.version))) {
-    issues.push(makeIssue('overlay_version_mismatch', [...at, 'versions'], { expected: o.appliesTo.versions.join(', '), received: book.version }));
+    issues.push(makeIssue('overlay_version_mismatch', [...at, 'versions'], { expected: o.appliesTo.versions, received: book.version }));
   }
   const ids = book.regimes.map((r) => r.id);
   o.appliesTo.regimes.forEach((id, i) => {
@@ -73,17 +73,17 @@ function checkComposition(book: RuleBook, o: OverlayFile, file: string): Issue[]
   const prev = book.overlays ?? [];
   const at = [file, 'layer'];
   if (o.layer === 'province') {
-    if (prev.length) return [makeIssue('overlay_composition', at, { detail: `a province overlay applies directly to the national book, but ${prev.map((p) => p.source).join(', ')} is already applied` })];
-    if (o.unit !== undefined) return [makeIssue('overlay_composition', [file, 'unit'], { detail: 'a province overlay has no "unit"' })];
+    if (prev.length) return [makeIssue('overlay_composition', at, { problem: 'province-after-others', sources: prev.map((p) => p.source) })];
+    if (o.unit !== undefined) return [makeIssue('overlay_composition', [file, 'unit'], { problem: 'province-with-unit' })];
     return [];
   }
   if (o.unit === undefined) return [makeIssue('missing_field', [file, 'unit'], { key: 'unit' })];
   if (!prev.some((p) => p.layer === 'province' && p.province === o.province)) {
-    return [makeIssue('overlay_composition', at, { detail: `a ${o.layer} overlay of ${o.province} applies on top of the ${o.province} province overlay` })];
+    return [makeIssue('overlay_composition', at, { problem: 'layer-without-province', layer: o.layer, province: o.province })];
   }
   const stranger = prev.find((p) => p.province !== o.province);
-  if (stranger) return [makeIssue('overlay_composition', at, { detail: `${stranger.source} is of another province` })];
-  if (prev.some((p) => p.source === overlaySource(o))) return [makeIssue('overlay_composition', at, { detail: `${overlaySource(o)} is already applied` })];
+  if (stranger) return [makeIssue('overlay_composition', at, { problem: 'other-province', source: stranger.source })];
+  if (prev.some((p) => p.source === overlaySource(o))) return [makeIssue('overlay_composition', at, { problem: 'already-applied', source: overlaySource(o) })];
   return [];
 }
 
@@ -104,7 +104,7 @@ function splitByPeriod(s: OverlayState, o: OverlayFile): void {
         makeIssue('overlay_invalid_operation', [s.file, 'operations', opIndex, 'target'], {
           operation: o.operations[opIndex]!.id,
           target: o.operations[opIndex]!.target,
-          detail: `rule ${ruleId} (${rf}..${rule.effective.to ?? ''}) is not in force during the overlay (${from}..${o.effective.to ?? ''})`,
+          problem: 'rule-not-in-force', rule: ruleId, ruleFrom: rf, ruleTo: rule.effective.to, from, to: o.effective.to,
         }),
       );
       continue;
@@ -226,7 +226,7 @@ export function applyOverlays(
 ): Result<RuleBook> {
   const badOptions = checkOptions('applyOverlays', options, true);
   if (badOptions) return badOptions;
-  if (!isRuleBook(book) || !Array.isArray(overlays)) return fail([makeIssue('invalid_option', [isRuleBook(book) ? 'overlays' : 'book'], { option: isRuleBook(book) ? 'overlays' : 'book', detail: isRuleBook(book) ? 'a list of overlays' : 'a rule book from loadRuleBook' })]);
+  if (!isRuleBook(book) || !Array.isArray(overlays)) return fail([makeIssue('invalid_option', [isRuleBook(book) ? 'overlays' : 'book'], { option: isRuleBook(book) ? 'overlays' : 'book', expected: isRuleBook(book) ? 'overlays' : 'rule-book' })]);
   let cur: Result<RuleBook> = ok(book);
   const { files, ...rest } = options;
   for (const [i, o] of overlays.entries()) {

@@ -50,7 +50,7 @@ export function noOverlayIssue(province: string, at: IssuePath): Issue {
  * @returns the effective rule book, or typed issues (`unknown_province` when no overlay is shipped).
  */
 export function loadProvinceRuleBook(province: string): Result<RuleBook> {
-  if (typeof province !== 'string') return fail([makeIssue('invalid_option', ['province'], { option: 'province', detail: 'a province key such as "hai-phong"' })]);
+  if (typeof province !== 'string') return fail([makeIssue('invalid_option', ['province'], { option: 'province', expected: 'province-key' })]);
   const overlay = provinceOverlay(province);
   if (overlay === undefined) {
     return fail([noOverlayIssue(province, ['provinces', province])]);

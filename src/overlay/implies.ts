@@ -1,4 +1,5 @@
 import { canonicalJson } from '../_internal/canonical-json.js';
+import type { NotImpliedReason } from '../model/issue.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { ConditionNode, GroupNode, LeafNode } from '../model/rule-book.js';
 
@@ -15,16 +16,7 @@ import type { ConditionNode, GroupNode, LeafNode } from '../model/rule-book.js';
  * - `alternative-uncovered`: a new alternative implies none of the old ones;
  * - `negation`: `not` groups are compared only when identical.
  */
-export type NotImpliedReason =
-  | 'fact-differs'
-  | 'params-differ'
-  | 'bound-weaker'
-  | 'set-wider'
-  | 'operators-unrelated'
-  | 'value-not-comparable'
-  | 'condition-missing'
-  | 'alternative-uncovered'
-  | 'negation';
+export type { NotImpliedReason };
 
 /** A failed implication: the reason and the two nodes (by name) where it failed. */
 export interface NotImplied {

@@ -1,5 +1,9 @@
 import Decimal from 'decimal.js';
+import type { IssueParamsByCode } from '../model/issue.js';
 import type { LeafNode } from '../model/rule-book.js';
+
+/** Why a change loosens a statutory leaf: a sub-code of overlay_loosens_statute and its values. */
+export type Loosening = Omit<IssueParamsByCode['overlay_loosens_statute'], 'operation' | 'target' | 'document' | 'article' | 'clause' | 'point'>;
 
 /** Which way a fact must move to help a leaf pass: 'up', 'down', or undefined when it cannot be ordered. */
 type Help = 'up' | 'down' | undefined;
@@ -48,9 +52,9 @@ function decimalOf(v: unknown): Decimal | undefined {
  * @param leaf the leaf as it is now.
  * @param next the new expected value.
  * @param inverted whether the leaf sits under an odd number of `not` groups.
- * @returns a short English detail when the change loosens the leaf, else undefined.
+ * @returns the problem (a sub-code with its values) when the change loosens the leaf, else undefined.
  */
-export function loosensValue(leaf: Pick<LeafNode, 'operator' | 'value'>, next: unknown, inverted: boolean): string | undefined {
+export function loosensValue(leaf: Pick<LeafNode, 'operator' | 'value'>, next: unknown, inverted: boolean): Loosening | undefined {
   const old = leaf.value;
   if (same(old, next)) return undefined;
   const tighterWhenHigher = leaf.operator === 'decimalGte' || leaf.operator === 'decimalGt';
@@ -58,21 +62,21 @@ export function loosensValue(leaf: Pick<LeafNode, 'operator' | 'value'>, next: u
   if (tighterWhenHigher || tighterWhenLower) {
     const a = decimalOf(old);
     const b = decimalOf(next);
-    if (!a || !b) return `${leaf.operator}: cannot compare ${String(old)} and ${String(next)}`;
+    if (!a || !b) return { problem: 'not-comparable', operator: leaf.operator, from: old, to: next };
     const raised = b.gt(a);
     const tightens = (tighterWhenHigher ? raised : !raised) !== inverted;
-    return tightens ? undefined : `${leaf.operator}: ${String(old)} → ${String(next)} ${raised ? 'raises' : 'lowers'} the bar the wrong way`;
+    return tightens ? undefined : { problem: 'wrong-way', operator: leaf.operator, from: old, to: next, direction: raised ? 'raises' : 'lowers' };
   }
   if (leaf.operator === 'in' || leaf.operator === 'notIn') {
     const a = asList(old);
     const b = asList(next);
-    if (!a || !b) return `${leaf.operator}: expected lists`;
+    if (!a || !b) return { problem: 'expected-lists', operator: leaf.operator };
     const narrower = leaf.operator === 'in' ? subset(b, a) : subset(a, b);
     const wider = leaf.operator === 'in' ? subset(a, b) : subset(b, a);
     const ok = inverted ? wider : narrower;
-    return ok ? undefined : `${leaf.operator}: [${a.join(', ')}] → [${b.join(', ')}] ${leaf.operator === 'in' ? 'must be a subset' : 'must be a superset'}${inverted ? ' (inverted by a not group)' : ''}`;
+    return ok ? undefined : { problem: (leaf.operator === 'in') !== inverted ? 'not-subset' : 'not-superset', operator: leaf.operator, from: a, to: b, ...(inverted ? { inverted } : {}) };
   }
-  return `${leaf.operator}: ${JSON.stringify(old)} → ${JSON.stringify(next)} cannot be shown to tighten the condition`;
+  return { problem: 'not-shown-tighter', operator: leaf.operator, from: old, to: next };
 }
 
 /** Direction in which a param change moves the fact: 'up', 'down', 'none' or undefined (unordered). */
@@ -105,15 +109,15 @@ function paramEffect(key: string, old: unknown, next: unknown): 'up' | 'down' | 
  * @param name the param name.
  * @param next the new param value.
  * @param inverted whether the leaf sits under an odd number of `not` groups.
- * @returns a short English detail when the change loosens (or cannot be shown to tighten) the leaf.
+ * @returns the problem when the change loosens (or cannot be shown to tighten) the leaf.
  */
-export function loosensParam(leaf: Pick<LeafNode, 'operator' | 'value' | 'fact' | 'params'>, name: string, next: unknown, inverted: boolean): string | undefined {
+export function loosensParam(leaf: Pick<LeafNode, 'operator' | 'value' | 'fact' | 'params'>, name: string, next: unknown, inverted: boolean): Loosening | undefined {
   const old = leaf.params?.[name];
   const eff = paramEffect(`${leaf.fact}.${name}`, old, next);
   if (eff === 'none') return undefined;
   const h = helps(leaf, inverted);
-  if (eff === undefined || h === undefined) return `${leaf.fact} ${name}: ${JSON.stringify(old)} → ${JSON.stringify(next)} cannot be shown to tighten the condition`;
-  return eff === h ? `${leaf.fact} ${name}: ${JSON.stringify(old)} → ${JSON.stringify(next)} makes the condition easier to meet` : undefined;
+  if (eff === undefined || h === undefined) return { problem: 'param-not-shown-tighter', fact: leaf.fact, param: name, from: old, to: next };
+  return eff === h ? { problem: 'param-easier', fact: leaf.fact, param: name, from: old, to: next } : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { EligibilityReport, Finding } from '../model/outcome.js';
 import type { QuotaBaseDef, QuotaDef, QuotaSelectionKey } from '../model/quota.js';
 import type { Citation, LocalizedText, Marker, Provenance, RuleBook } from '../model/rule-book.js';
 import { compareRational, toRational } from '../operators/rational.js';
-import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js';
+import { fail, makeIssue, ok, receivedKind, type Issue, type Result } from '../model/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { checkOptions } from '../_internal/options.js';
 
@@ -114,19 +114,19 @@ function compareKey(key: QuotaSelectionKey, a: { id: string; share: string | nul
 
 function checkReports(reports: unknown, options: ApplyQuotasOptions, book: RuleBook): Issue[] {
   const issues: Issue[] = [];
-  if (!Array.isArray(reports)) return [makeIssue('invalid_type', ['reports'], { expected: 'array of eligibility reports', received: typeof reports })];
+  if (!Array.isArray(reports)) return [makeIssue('invalid_type', ['reports'], { expected: 'eligibility-reports', received: receivedKind(reports) })];
   const seen = new Map<string, number>();
   reports.forEach((r: unknown, i) => {
     const rep = r as Partial<EligibilityReport> | null;
     if (!rep || typeof rep !== 'object' || !rep.subject || typeof rep.subject.id !== 'string' || !Array.isArray(rep.awards) || !rep.regime || !rep.ruleBook) {
-      issues.push(makeIssue('invalid_type', ['reports', i], { expected: 'an eligibility report (evaluateEligibility)', received: typeof r }));
+      issues.push(makeIssue('invalid_type', ['reports', i], { expected: 'eligibility-report', received: receivedKind(r) }));
       return;
     }
-    if (rep.year !== options.year) issues.push(makeIssue('inconsistent_reports', ['reports', i, 'year'], { detail: `year ${String(rep.year)} ≠ ${options.year}` }));
-    if (rep.ruleBook.hash !== book.hash) issues.push(makeIssue('inconsistent_reports', ['reports', i, 'ruleBook'], { detail: 'evaluated with another rule book' }));
+    if (rep.year !== options.year) issues.push(makeIssue('inconsistent_reports', ['reports', i, 'year'], { problem: 'year', received: rep.year, expected: options.year }));
+    if (rep.ruleBook.hash !== book.hash) issues.push(makeIssue('inconsistent_reports', ['reports', i, 'ruleBook'], { problem: 'rule-book' }));
     const first = reports[0] as Partial<EligibilityReport>;
     if (i > 0 && first?.regime && rep.regime.id !== first.regime.id) {
-      issues.push(makeIssue('inconsistent_reports', ['reports', i, 'regime'], { detail: `regime ${rep.regime.id} ≠ ${first.regime.id}` }));
+      issues.push(makeIssue('inconsistent_reports', ['reports', i, 'regime'], { problem: 'regime', received: rep.regime.id, expected: first.regime.id }));
     }
     const prev = seen.get(rep.subject.id);
     if (prev !== undefined) issues.push(makeIssue('duplicate_id', ['reports', i, 'subject', 'id'], { id: rep.subject.id, other: `reports[${prev}]` }));
@@ -150,12 +150,12 @@ function checkReports(reports: unknown, options: ApplyQuotasOptions, book: RuleB
 export function applyQuotas(book: RuleBook, reports: readonly EligibilityReport[], options: ApplyQuotasOptions): Result<QuotaReport> {
   const badOptions = checkOptions('applyQuotas', options, false);
   if (badOptions) return badOptions;
-  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', detail: 'expected an object' })]);
+  if (!options || typeof options !== 'object') return fail([makeIssue('invalid_option', ['options'], { option: 'options', expected: 'object' })]);
   const issues: Issue[] = [];
-  if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
-  if (typeof options.unit !== 'string' || options.unit.length === 0 || options.unit.length > 120) issues.push(makeIssue('invalid_option', ['options', 'unit'], { option: 'unit', detail: 'the id of the awarding unit' }));
+  if (!Number.isInteger(options.year) || options.year < 1945 || options.year > 2100) issues.push(makeIssue('invalid_option', ['options', 'year'], { option: 'year', expected: 'year' }));
+  if (typeof options.unit !== 'string' || options.unit.length === 0 || options.unit.length > 120) issues.push(makeIssue('invalid_option', ['options', 'unit'], { option: 'unit', expected: 'unit-id' }));
   for (const [k, v] of Object.entries(options.baseCounts ?? {})) {
-    if (!Number.isSafeInteger(v) || v < 0) issues.push(makeIssue('invalid_option', ['options', 'baseCounts', k], { option: `baseCounts.${k}`, detail: 'a whole number ≥ 0' }));
+    if (!Number.isSafeInteger(v) || v < 0) issues.push(makeIssue('invalid_option', ['options', 'baseCounts', k], { option: `baseCounts.${k}`, expected: 'count-from-0' }));
   }
   if (issues.length) return fail(issues);
   issues.push(...checkReports(reports, options, book));
@@ -166,7 +166,7 @@ export function applyQuotas(book: RuleBook, reports: readonly EligibilityReport[
   const regime = resolved.value.regime;
   const known = new Set((regime.quotas ?? []).map((q) => q.id));
   for (const k of Object.keys(options.baseCounts ?? {}).sort(compareCodeUnits)) {
-    if (!known.has(k)) issues.push(makeIssue('invalid_option', ['options', 'baseCounts', k], { option: `baseCounts.${k}`, detail: `no quota "${k}" in regime ${regime.id}` }));
+    if (!known.has(k)) issues.push(makeIssue('invalid_option', ['options', 'baseCounts', k], { option: `baseCounts.${k}`, expected: 'one-of', values: [...known].sort(), regime: regime.id }));
   }
   if (issues.length) return fail(issues);
 

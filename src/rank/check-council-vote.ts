@@ -89,15 +89,15 @@ export function checkCouncilVote(book: RuleBook, input: CouncilVoteInput): Resul
   const argIssues = bookIssues(book);
   if (argIssues.length) return fail(argIssues);
   if (input && typeof input === 'object' && (typeof input.awardId !== 'string' || (input.regime !== undefined && typeof input.regime !== 'string'))) {
-    return fail([makeIssue('invalid_option', ['input', typeof input.awardId !== 'string' ? 'awardId' : 'regime'], { option: typeof input.awardId !== 'string' ? 'awardId' : 'regime', detail: 'an id' })]);
+    return fail([makeIssue('invalid_option', ['input', typeof input.awardId !== 'string' ? 'awardId' : 'regime'], { option: typeof input.awardId !== 'string' ? 'awardId' : 'regime', expected: 'id' })]);
   }
-  if (!input || typeof input !== 'object') return fail([makeIssue('invalid_option', ['input'], { option: 'input', detail: 'expected an object' })]);
+  if (!input || typeof input !== 'object') return fail([makeIssue('invalid_option', ['input'], { option: 'input', expected: 'object' })]);
   const issues: Issue[] = [];
   const award = book.awards.find((a) => a.id === input.awardId);
   if (!award) issues.push(makeIssue('unknown_award', ['input', 'awardId'], { award: String(input.awardId), ...suggest(String(input.awardId), book.awards.map((a) => a.id)) }));
-  if (!Number.isInteger(input.year) || input.year < 1945 || input.year > 2100) issues.push(makeIssue('invalid_option', ['input', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' }));
-  if (!isCount(input.members, 1)) issues.push(makeIssue('invalid_option', ['input', 'members'], { option: 'members', detail: 'a whole number of council members, at least 1' }));
-  if (!isCount(input.approvals, 0)) issues.push(makeIssue('invalid_option', ['input', 'approvals'], { option: 'approvals', detail: 'a whole number of approvals, at least 0' }));
+  if (!Number.isInteger(input.year) || input.year < 1945 || input.year > 2100) issues.push(makeIssue('invalid_option', ['input', 'year'], { option: 'year', expected: 'year' }));
+  if (!isCount(input.members, 1)) issues.push(makeIssue('invalid_option', ['input', 'members'], { option: 'members', expected: 'council-members' }));
+  if (!isCount(input.approvals, 0)) issues.push(makeIssue('invalid_option', ['input', 'approvals'], { option: 'approvals', expected: 'approvals-count' }));
   else if (isCount(input.members, 1) && input.approvals > input.members) {
     issues.push(makeIssue('approvals_exceed_members', ['input', 'approvals'], { approvals: input.approvals, members: input.members }));
   }

@@ -49,7 +49,7 @@ export function awardHierarchy(book: RuleBook, options: AwardHierarchyOptions = 
   if (argIssues.length) return fail(argIssues);
   const badOptions = checkOptions('awardHierarchy', options, true);
   if (badOptions) return badOptions;
-  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
+  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', expected: 'regime-id' })]);
   const regime = options.regime;
   if (regime !== undefined && !book.regimes.some((r) => r.id === regime)) {
     return fail([makeIssue('unknown_regime', ['options', 'regime'], { regime, ...suggest(regime, book.regimes.map((r) => r.id)) })]);

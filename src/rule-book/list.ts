@@ -140,7 +140,7 @@ export function listCriteria(book: RuleBook, filter: ListFilter = {}): Result<Cr
   if (!isRuleBook(book)) return fail(bookIssues(book));
   const badOptions = checkOptions('listCriteria', filter, true, ['filter']);
   if (badOptions) return badOptions;
-  if (!isObject(filter) || (filter.award !== undefined && typeof filter.award !== 'string') || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', detail: '{ award?: string, regime?: string }' })]);
+  if (!isObject(filter) || (filter.award !== undefined && typeof filter.award !== 'string') || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', expected: 'list-filter' })]);
   const checked = checkFilter(book, filter);
   if (!checked.ok) return checked;
   const out: CriterionEntry[] = [];
@@ -177,7 +177,7 @@ export function listParameters(book: RuleBook, filter: Pick<ListFilter, 'regime'
   if (!isRuleBook(book)) return fail(bookIssues(book));
   const badOptions = checkOptions('listParameters', filter, true, ['filter']);
   if (badOptions) return badOptions;
-  if (!isObject(filter) || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', detail: '{ regime?: string }' })]);
+  if (!isObject(filter) || (filter.regime !== undefined && typeof filter.regime !== 'string')) return fail([makeIssue('invalid_option', ['filter'], { option: 'filter', expected: 'regime-filter' })]);
   const checked = checkFilter(book, { regime: filter.regime });
   if (!checked.ok) return checked;
   const out: ParameterEntry[] = [];

@@ -30,10 +30,10 @@ export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSala
     if (v.effective.to !== undefined && v.effective.to < v.effective.from) {
       issues.push(makeIssue('invalid_effective_period', [...vp, 'effective'], { from: v.effective.from, to: v.effective.to }));
     }
-    if (!/^[1-9][0-9]*(\.[0-9]+)?$/.test(v.amount)) issues.push(makeIssue('invalid_value', [...vp, 'amount'], { expected: 'a positive amount', received: v.amount }));
+    if (!/^[1-9][0-9]*(\.[0-9]+)?$/.test(v.amount)) issues.push(makeIssue('invalid_value', [...vp, 'amount'], { expected: 'positive-amount', received: v.amount }));
     values.slice(0, i).forEach((o, j) => {
       if (o.effective.from <= (v.effective.to ?? END) && v.effective.from <= (o.effective.to ?? END)) {
-        issues.push(makeIssue('overlapping_effective_periods', [...vp, 'effective'], { other: `values[${j}]`, detail: `${v.effective.from}..${v.effective.to ?? '∞'}` }));
+        issues.push(makeIssue('overlapping_effective_periods', [...vp, 'effective'], { other: `values[${j}]`, from: v.effective.from, to: v.effective.to }));
       }
     });
   });
@@ -44,7 +44,7 @@ export function loadBaseSalary(raw: unknown, issues: Issue[]): readonly BaseSala
     // No overlap here, so prev has an end; it must be the day before the next start.
     const end = shiftDay(next.effective.from, -1);
     if (prev.effective.to !== end) {
-      issues.push(makeIssue('invalid_value', [...at, 'values', i, 'effective', 'to'], { expected: `${end} (the day before values[${order[k + 1]!.i}] starts: no gap between rows)`, received: prev.effective.to ?? '' }));
+      issues.push(makeIssue('invalid_value', [...at, 'values', i, 'effective', 'to'], { expected: 'contiguous-rows', values: [end, String(order[k + 1]!.i)], received: prev.effective.to ?? '' }));
     }
   });
   if (issues.length > before) return undefined;
@@ -69,7 +69,7 @@ export function loadBonuses(raw: unknown, path: string, awards: ReadonlyMap<stri
     const award = awards.get(e.awardId);
     if (!award) issues.push(makeIssue('unknown_award', [...ep, 'awardId'], { award: e.awardId, suggestions: closest(e.awardId, awards.keys()) }));
     else if (e.subject !== 'household' && !award.subjects.includes(e.subject)) {
-      issues.push(makeIssue('subject_kind_mismatch', [...ep, 'subject'], { award: e.awardId, expected: award.subjects.join(', '), received: e.subject }));
+      issues.push(makeIssue('subject_kind_mismatch', [...ep, 'subject'], { award: e.awardId, expected: award.subjects, received: e.subject }));
     }
     const key = `${e.awardId}|${e.subject}`;
     const prev = keys.get(key);
@@ -79,14 +79,14 @@ export function loadBonuses(raw: unknown, path: string, awards: ReadonlyMap<stri
       issues.push(makeIssue('missing_field', [...ep, 'question'], { key: 'question' }));
     }
     if (e.derivedFrom && e.multiplier !== null) {
-      issues.push(makeIssue('invalid_value', [...ep, 'multiplier'], { expected: 'null when derivedFrom is given', received: e.multiplier }));
+      issues.push(makeIssue('invalid_value', [...ep, 'multiplier'], { expected: 'null-with-derived-from', received: e.multiplier }));
     }
   });
   entries.forEach((e, i) => {
     if (!e.derivedFrom) return;
     const base = entries.find((o) => o.awardId === e.awardId && o.subject === e.derivedFrom!.subject);
     if (!base || base.derivedFrom || base === e) {
-      issues.push(makeIssue('invalid_value', [...at, 'entries', i, 'derivedFrom', 'subject'], { expected: `an entry of ${e.awardId} without derivedFrom`, received: e.derivedFrom.subject }));
+      issues.push(makeIssue('invalid_value', [...at, 'entries', i, 'derivedFrom', 'subject'], { expected: 'entry-without-derived-from', values: [e.awardId], received: e.derivedFrom.subject }));
     }
   });
   if (issues.length > before) return undefined;

@@ -110,7 +110,7 @@ export function loadHierarchy(
     const target = awards.get(e.to);
     if (!target) issues.push(makeIssue('unknown_award', [...ep, 'to'], { award: e.to, suggestions: closest(e.to, awards.keys()) }));
     else if (e.subject && !target.subjects.includes(e.subject)) {
-      issues.push(makeIssue('subject_kind_mismatch', [...ep, 'subject'], { award: e.to, expected: target.subjects.join(', '), received: e.subject }));
+      issues.push(makeIssue('subject_kind_mismatch', [...ep, 'subject'], { award: e.to, expected: target.subjects, received: e.subject }));
     }
     e.regimes.forEach((id, j) => {
       if (!regimeIds.has(id)) issues.push(makeIssue('unknown_regime', [...ep, 'regimes', j], { regime: id, suggestions: closest(id, regimeIds) }));
@@ -135,7 +135,7 @@ export function loadHierarchy(
     }
   }
   for (const { cycle, regimes, edge } of [...found.values()].sort((a, b) => a.edge - b.edge)) {
-    issues.push(makeIssue('cyclic_prerequisite', [...at, 'edges', edge], { cycle: cycle.join(' → '), regimes }));
+    issues.push(makeIssue('cyclic_prerequisite', [...at, 'edges', edge], { cycle, regimes }));
   }
   if (issues.length > before) return undefined;
   const edges: HierarchyEdgeDef[] = data.edges.map((e) => ({

@@ -28,9 +28,9 @@ export function loadQuotas(raw: unknown, path: string, awards: ReadonlyMap<strin
     ids.add(q.id);
     checkAward(q.awardId, [...qp, 'awardId']);
     if (!inRange(q.years)) issues.push(makeIssue('invalid_effective_period', [...qp, 'years'], { from: String(q.years.from), to: String(q.years.to) }));
-    if (!/^(0(\.[0-9]+)?|1(\.0+)?)$/.test(q.maxShare)) issues.push(makeIssue('invalid_value', [...qp, 'maxShare'], { expected: 'a share between 0 and 1', received: q.maxShare }));
+    if (!/^(0(\.[0-9]+)?|1(\.0+)?)$/.test(q.maxShare)) issues.push(makeIssue('invalid_value', [...qp, 'maxShare'], { expected: 'share', received: q.maxShare }));
     if (q.selection[q.selection.length - 1] !== 'subject-id-asc' || new Set(q.selection).size !== q.selection.length) {
-      issues.push(makeIssue('invalid_value', [...qp, 'selection'], { expected: 'distinct keys ending with subject-id-asc', received: q.selection.join(', ') }));
+      issues.push(makeIssue('invalid_value', [...qp, 'selection'], { expected: 'distinct-selection', received: q.selection.join(', ') }));
     }
     q.bases.forEach((b, j) => {
       const bp = [...qp, 'bases', j];
@@ -40,7 +40,7 @@ export function loadQuotas(raw: unknown, path: string, awards: ReadonlyMap<strin
       (b.awardIds ?? []).forEach((id, k) => checkAward(id, [...bp, 'awardIds', k]));
       q.bases.slice(0, j).forEach((o, k) => {
         if ((o.years.from ?? 0) <= (b.years.to ?? 9999) && (b.years.from ?? 0) <= (o.years.to ?? 9999)) {
-          issues.push(makeIssue('overlapping_effective_periods', [...bp, 'years'], { other: `bases[${k}]`, detail: `${b.years.from ?? '…'}..${b.years.to ?? '…'}` }));
+          issues.push(makeIssue('overlapping_effective_periods', [...bp, 'years'], { other: `bases[${k}]`, ...(b.years.from ? { from: String(b.years.from) } : {}), ...(b.years.to ? { to: String(b.years.to) } : {}) }));
         }
       });
     });

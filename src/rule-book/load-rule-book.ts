@@ -1,7 +1,7 @@
 import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import { sha256Hex } from '../_internal/sha256.js';
-import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '../model/issue.js';
+import { fail, makeIssue, ok, receivedKind, type Issue, type IssuePath, type Result } from '../model/issue.js';
 import type { RegimeDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import { BookFileSchema, RuleFileSchema } from '../schema/rule-file.js';
 import { LIMITS } from './limits.js';
@@ -71,10 +71,10 @@ export function loadRuleBookCached(files: RuleFiles, known: { readonly filesKey:
 export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Result<RuleBook> {
   const issues: Issue[] = [];
   if (files === null || typeof files !== 'object' || Array.isArray(files)) {
-    return fail([makeIssue('invalid_type', [], { expected: 'object of files', received: Array.isArray(files) ? 'array' : typeof files })]);
+    return fail([makeIssue('invalid_type', [], { expected: 'files-object', received: receivedKind(files) })]);
   }
   const paths = Object.keys(files).sort(compareCodeUnits);
-  if (paths.length > LIMITS.files) return fail([makeIssue('size_exceeded', [], { limit: `${LIMITS.files} files` })]);
+  if (paths.length > LIMITS.files) return fail([makeIssue('size_exceeded', [], { limit: LIMITS.files, what: 'files' })]);
   checkForbiddenKeys(files, paths, issues);
   if (issues.length) return fail(issues);
 

@@ -24,9 +24,9 @@ export function resolveRegime(book: RuleBook, options: ResolveRegimeOptions): Re
   if (argIssues.length) return fail(argIssues);
   const badOptions = checkOptions('resolveRegime', options, false);
   if (badOptions) return badOptions;
-  if (!Number.isInteger(options.year)) return fail([makeIssue('invalid_option', ['options', 'year'], { option: 'year', detail: 'an integer year between 1945 and 2100' })]);
-  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', detail: 'a regime id' })]);
-  if (options.periodEnd !== undefined && typeof options.periodEnd !== 'string') return fail([makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', detail: 'a date YYYY-MM-DD' })]);
+  if (!Number.isInteger(options.year)) return fail([makeIssue('invalid_option', ['options', 'year'], { option: 'year', expected: 'year' })]);
+  if (options.regime !== undefined && typeof options.regime !== 'string') return fail([makeIssue('invalid_option', ['options', 'regime'], { option: 'regime', expected: 'regime-id' })]);
+  if (options.periodEnd !== undefined && typeof options.periodEnd !== 'string') return fail([makeIssue('invalid_option', ['options', 'periodEnd'], { option: 'periodEnd', expected: 'real-date' })]);
   const periodEnd = options.periodEnd ?? `${options.year}-12-31`;
   if (options.regime !== undefined) {
     const r = book.regimes.find((x) => x.id === options.regime);

@@ -7,6 +7,7 @@ import type { ConditionNode, LeafNode, RegimeDef, RuleBook } from '../model/rule
 import { OPERATORS } from '../operators/registry.js';
 import { cloneJson } from '../overlay/_tree.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js';
+import { fromZodIssues } from '../schema/from-zod.js';
 import { parameterValueFits, SETTING_PARAMS } from './load-rule-book.js';
 
 /** A parameter value as rule files write it: a decimal string, a boolean, an integer, a string or a list of strings. */
@@ -18,14 +19,14 @@ function rebindLeaf(leaf: LeafNode, id: string, value: ParameterValue, at: strin
   let next = leaf;
   if (leaf.paramRef === id) {
     const detail = OPERATORS.get(leaf.operator)?.checkExpected(value, FACTS_BY_ID.get(leaf.fact)?.enumValues);
-    if (detail) issues.push(makeIssue('parameter_type_mismatch', ['parameters', id], { parameter: id, expected: `${detail} (${at})` }));
+    if (detail) issues.push(makeIssue('parameter_type_mismatch', ['parameters', id], { parameter: id, ...detail, node: at }));
     else next = { ...next, value: value as LeafNode['value'] };
   }
   for (const [k, ref] of Object.entries(leaf.paramRefs ?? {})) {
     if (ref !== id) continue;
     const params = { ...(leaf.params ?? {}), [k]: value };
     const r = FACTS_BY_ID.get(leaf.fact)?.params?.safeParse(params);
-    if (!r?.success) issues.push(makeIssue('parameter_type_mismatch', ['parameters', id], { parameter: id, expected: `${r?.error.issues.map((x) => x.message).join('; ') ?? 'no params'} (${at})` }));
+    if (!r?.success) issues.push(makeIssue('parameter_type_mismatch', ['parameters', id], { parameter: id, node: at, cause: r ? fromZodIssues(r.error.issues, [])[0] : makeIssue('invalid_fact_params', [], { fact: leaf.fact }) }));
     else next = { ...next, params };
   }
   return next;
@@ -51,10 +52,10 @@ function rebind(node: ConditionNode, id: string, value: ParameterValue, at: stri
 export function withParameters(book: RuleBook, values: Readonly<Record<string, ParameterValue>>): Result<RuleBook> {
   const issues: Issue[] = [];
   if (book === null || typeof book !== 'object' || !Array.isArray((book as { regimes?: unknown }).regimes)) {
-    return fail([makeIssue('invalid_option', ['book'], { option: 'book', detail: 'a rule book from loadRuleBook' })]);
+    return fail([makeIssue('invalid_option', ['book'], { option: 'book', expected: 'rule-book' })]);
   }
   if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-    return fail([makeIssue('invalid_option', ['parameters'], { option: 'parameters', detail: 'an object of parameter id → value' })]);
+    return fail([makeIssue('invalid_option', ['parameters'], { option: 'parameters', expected: 'parameters-object' })]);
   }
   const declared = new Set(book.regimes.flatMap((r) => r.parameters.map((p) => p.id)));
   const ids = Object.keys(values).sort();

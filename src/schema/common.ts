@@ -3,20 +3,20 @@ import { z } from 'zod';
 /** ASCII kebab-case identifier: awards, rules, conditions, regimes, subjects. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be ASCII kebab-case (a-z, 0-9, single hyphens)' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kebab-case' })
   .max(120);
 
 /** Decimal number written as a string, e.g. "0.70", "912.35", "-3". No exponent, no leading "+". */
 export const DecimalStringSchema = z
   .string()
-  .regex(/^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'must be a decimal string such as "0.70"' })
+  .regex(/^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'decimal' })
   .max(64);
 
 /** Calendar date, ISO 8601 `YYYY-MM-DD`, checked for a real day. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'must be a date YYYY-MM-DD' })
-  .refine((s) => isRealDate(s), { message: 'is not a real calendar date' });
+  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'date' })
+  .refine((s) => isRealDate(s), { message: 'real-date' });
 
 export function isRealDate(s: string): boolean {
   const y = Number(s.slice(0, 4));

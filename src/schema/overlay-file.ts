@@ -13,7 +13,7 @@ export const OverlayTargetSchema = z
   .string()
   .max(250)
   .regex(/^(awards|regime:[a-z0-9]+(-[a-z0-9]+)*|quota:[a-z0-9]+(-[a-z0-9]+)*|sheet:[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?|param:[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*|[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?)$/, {
-    message: 'must be "<rule-id>", "<rule-id>#<condition-name>", "param:<id>", "regime:<id>", "awards", "quota:<id>" or "sheet:<id>[#<group-id>]"',
+    message: 'overlay-target',
   });
 
 const OpCommon = {

@@ -11,7 +11,7 @@ import {
 
 /** Dotted parameter id, e.g. "ballot.cstdcsMinShare". */
 export const ParameterIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/, {
-  message: 'must be a dotted camelCase parameter id such as "ballot.minShare"',
+  message: 'parameter-id',
 });
 
 /** A reference to a rule-book parameter in place of a literal value. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CitationSchema, DecimalStringSchema, IdSchema, LocalizedTextSchema, MarkerSchema } from './common.js';
 
 /** A strictly positive decimal string. */
-const PositiveSchema = DecimalStringSchema.refine((s) => !s.startsWith('-') && /[1-9]/.test(s), { message: 'must be greater than 0' });
+const PositiveSchema = DecimalStringSchema.refine((s) => !s.startsWith('-') && /[1-9]/.test(s), { message: 'positive' });
 
 /**
  * Where a criterion, a group or a whole sheet comes from: a legal or provincial citation, or a
@@ -16,7 +16,7 @@ export const SheetSourceSchema = z
     question: z.string().regex(/^OQ-[0-9]+$/).optional().describe('Open question of shared/domain/open-questions.md, e.g. "OQ-46"'),
     note: LocalizedTextSchema.optional(),
   })
-  .refine((s) => s.citation !== undefined || s.note !== undefined, { message: 'a source needs a citation or a note' });
+  .refine((s) => s.citation !== undefined || s.note !== undefined, { message: 'source-needs-citation' });
 
 const Common = {
   id: IdSchema,
@@ -55,7 +55,7 @@ export const PerCountCriterionSchema = z.strictObject({
 export const AdjustmentCriterionSchema = z.strictObject({
   kind: z.literal('adjustment'),
   ...Common,
-  pointsPerOccurrence: DecimalStringSchema.refine((s) => /[1-9]/.test(s), { message: 'must not be 0' }),
+  pointsPerOccurrence: DecimalStringSchema.refine((s) => /[1-9]/.test(s), { message: 'non-zero' }),
   min: DecimalStringSchema,
   max: DecimalStringSchema,
 });

@@ -23,6 +23,8 @@ import {
   renderDiff,
   resolveRegime,
   runCase,
+  issueMessage,
+  vi as libVi,
   type LeafNode,
   type RuleBook,
   type RuleDef,
@@ -165,11 +167,11 @@ describe('studio in Chromium', () => {
     const r = applyOverlay(national, { ...draft, decision: { ...(draft['decision'] as object), number: 'x' }, basis: { ...(draft['basis'] as object), document: 'x' }, operations: [op] });
     expect(r.ok).toBe(false);
     const issue = !r.ok ? r.issues.find((i) => i.code === 'overlay_loosens_statute')! : undefined!;
-    expect(issue.message.vi).toContain(`Điều ${leaf.citation.article}`);
+    expect(issueMessage(issue, 'vi')).toContain(`Điều ${leaf.citation.article}`);
 
     const guard = page.locator('#guard');
     await expect.poll(() => guard.textContent()).toContain(t('vi', 'refused'));
-    expect(await guard.textContent()).toContain(issue.message.vi);
+    expect(await guard.textContent()).toContain(issueMessage(issue, 'vi'));
     expect(await page.isDisabled('#add-op')).toBe(true);
     await shot(page, 'refused');
     await context.close();
@@ -288,7 +290,7 @@ describe('studio in Chromium', () => {
     await expect.poll(() => second.page.locator('#validity').getAttribute('class')).toBe('bad');
     const schemaIssue = applyOverlay(national, { ...JSON.parse(edited), layer: 'city' });
     expect(schemaIssue.ok).toBe(false);
-    if (!schemaIssue.ok) expect(await second.page.locator('#validity').textContent()).toContain(schemaIssue.issues[0]!.message.vi);
+    if (!schemaIssue.ok) expect(await second.page.locator('#validity').textContent()).toContain(issueMessage(schemaIssue.issues[0]!, 'vi'));
     await expect.poll(() => second.page.locator('#raw .cm-lintRange-error').count()).toBeGreaterThan(0);
     await raw.fill('{ "province": ');
     await expect.poll(() => second.page.locator('#validity').textContent()).toContain(t('vi', 'jsonSyntax'));

@@ -28,12 +28,13 @@ import {
   type OverlayTarget,
   type RuleBook,
   type TestCase,
+  issueMessage,
 } from './thidua.js';
 
 // ---------------------------------------------------------------- data
 
 const loaded = loadNationalRuleBook();
-if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message.en).join('\n'));
+if (!loaded.ok) throw new Error(loaded.issues.map((i) => issueMessage(i, 'en')).join('\n'));
 const national: RuleBook = loaded.value;
 const PROVINCES: readonly ProvinceInfo[] = (provincesFile() as { provinces: ProvinceInfo[] }).provinces;
 const SHIPPED = new Set(provinceOverlayKeys());
@@ -119,7 +120,7 @@ function download(name: string, text: string): void {
 }
 function issueList(issues: readonly Issue[], cls = 'issues'): HTMLElement {
   const where = (i: Issue) => i.path.slice(1).map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-  return h('ul', { class: cls }, ...issues.map((i) => h('li', {}, h('code', {}, i.code), where(i) ? ` ${where(i)}: ` : ' ', i.message[state.lang])));
+  return h('ul', { class: cls }, ...issues.map((i) => h('li', {}, h('code', {}, i.code), where(i) ? ` ${where(i)}: ` : ' ', issueMessage(i, state.lang))));
 }
 function setStatus(text: string): void {
   state.status = text;
@@ -293,7 +294,7 @@ function mountEditor(): void {
     if (r.ok) return [];
     return r.issues.map((i): Diagnostic => {
       const span = locateJsonPath(text, i.path.slice(1)) ?? { from: 0, to: 1 };
-      return { from: span.from, to: Math.max(span.to, span.from + 1), severity: 'error', message: `${i.code}: ${i.message[state.lang]}` };
+      return { from: span.from, to: Math.max(span.to, span.from + 1), severity: 'error', message: `${i.code}: ${issueMessage(i, state.lang)}` };
     });
   });
   editor = new EditorView({
@@ -702,7 +703,7 @@ function checkPanel(): HTMLElement {
         return setStatus(`${tr('importFailed')}: ${String(err)}`);
       }
       const r = readCaseFile(f.name, data);
-      if (r.issues.length) return setStatus(`${tr('importFailed')}: ${r.issues.map((i) => i.message[state.lang]).join(' ')}`);
+      if (r.issues.length) return setStatus(`${tr('importFailed')}: ${r.issues.map((i) => issueMessage(i, state.lang)).join(' ')}`);
       state.extraCases.push(...r.cases);
       setStatus(`${tr('imported')}: ${f.name}`);
       void refreshCheck();

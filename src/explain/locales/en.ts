@@ -1,140 +1,15 @@
 import { deepFreeze } from '../../_internal/deep-freeze.js';
-import type { IssueCode, IssueParams } from '../../model/issue.js';
 import type { FactGapWording } from '../../facts/fact-def.js';
 import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import { OPERATORS, type OperatorWording } from '../../operators/registry.js';
+import type { Issue } from '../../model/issue.js';
 import { instrumentKindEn } from './_citation.js';
+import { expectationEn, issueMessagesEn } from './issues-en.js';
 import type { Gap, GapContext, Locale } from './locale.js';
+import { CLI_WORDS_EN } from './cli-words.js';
+import { CLUSTER_EN } from './cluster.js';
+import { RESULT_WORDS_EN } from './results.js';
 import { WORDING_EN } from './wording.js';
-
-const s = (p: IssueParams, k: string): string => {
-  const v = p[k];
-  if (v === undefined) return '';
-  return Array.isArray(v) ? v.join(', ') : String(v);
-};
-const citeEn = (p: IssueParams): string =>
-  [`${instrumentKindEn(s(p, 'document'))} ${s(p, 'document')}`, `Art. ${s(p, 'article')}${p['clause'] ? `.${s(p, 'clause')}` : ''}${p['point'] ? `(${s(p, 'point')})` : ''}`].join(' ');
-/** Wording of the `reason` param of overlay_not_implied (src/overlay/implies.ts). */
-const NOT_IMPLIED_EN: Readonly<Record<string, string>> = {
-  'fact-differs': 'the two conditions read different facts',
-  'params-differ': 'the same fact is counted with different parameters',
-  'bound-weaker': 'the new threshold lets through values the old one refused',
-  'set-wider': 'the new list accepts values the old one did not',
-  'operators-unrelated': 'the operators cannot be compared',
-  'value-not-comparable': 'a threshold is not an exact number',
-  'condition-missing': 'no part of the new condition implies the old one',
-  'alternative-uncovered': 'an alternative of the new condition implies none of the old ones',
-  negation: 'negated groups are compared only when identical',
-};
-
-const hint = (p: IssueParams): string =>
-  p['suggestions'] && s(p, 'suggestions') ? ` Did you mean: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Valid ids: ${s(p, 'valid')}.` : '';
-
-/** What an option expects (`invalid_option` with `expected`, from src/_internal/options.ts). */
-const OPTION_EXPECTED_EN: Readonly<Record<string, string>> = {
-  object: 'expected an object',
-  rule_book: 'expected a rule book from loadRuleBook (for a Result, pass its value)',
-  year: 'expected an integer year between 1945 and 2100',
-  whole_number: 'expected a whole number',
-  string: 'expected a string',
-  string_list: 'expected a list of strings',
-  boolean: 'expected true or false',
-  date: 'expected a date YYYY-MM-DD',
-  list: 'expected a list',
-  count_record: 'expected an object of whole numbers',
-  file_names: 'expected a list of file names',
-  one_of: 'expected one of',
-};
-const optionExpectedEn = (p: IssueParams): string => `${OPTION_EXPECTED_EN[s(p, 'expected')] ?? s(p, 'expected')}${p['values'] ? ` ${s(p, 'values')}` : ''}`;
-
-const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
-  invalid_json: (p) => `The file is not valid JSON${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
-  duplicate_key: (p) => `Key "${s(p, 'key')}" appears twice in one JSON object (JSON.parse would silently keep the last).`,
-  file_too_large: (p) => `File "${s(p, 'file')}" is too large: ${s(p, 'size')} bytes, at most ${s(p, 'maximum')}${p['detail'] ? ` (${s(p, 'detail')})` : ''}.`,
-  not_regular_file: (p) => `"${s(p, 'file')}" is not a regular file (${s(p, 'detail')}); streams are read only from stdin, given as "-".`,
-  invalid_cell: (p) => `Sheet '${s(p, 'sheet')}', row ${s(p, 'row')}, column '${s(p, 'column')}': ${p['value'] !== undefined ? `'${s(p, 'value')}' ` : ''}${s(p, 'problemEn')}.`,
-  invalid_type: (p) => `Wrong type: expected ${s(p, 'expected')}, received ${s(p, 'received')}.`,
-  missing_field: (p) => `Required field "${s(p, 'key')}" is missing${p['expected'] ? `; allowed values: ${s(p, 'expected')}` : ''}.`,
-  unrecognized_key: (p) => `Unknown key "${s(p, 'key')}".${hint(p)}`,
-  invalid_value: (p) => `Invalid value${p['received'] !== undefined ? ` "${s(p, 'received')}"` : ''}; allowed: ${s(p, 'expected')}.`,
-  invalid_format: (p) => `Invalid format: ${s(p, 'detail')}.`,
-  too_small: (p) => `Too small: the minimum is ${s(p, 'minimum')}.`,
-  too_big: (p) => `Too big: the maximum is ${s(p, 'maximum')}.`,
-  duplicate_id: (p) => `Duplicate id "${s(p, 'id')}" (already at ${s(p, 'other')}).`,
-  duplicate_year: (p) => `Year ${s(p, 'year')} appears more than once in the history.`,
-  unknown_fact: (p) => `Fact "${s(p, 'fact')}" is not in the fact catalogue.${hint(p)}`,
-  unknown_operator: (p) => `Operator "${s(p, 'operator')}" is not supported.${hint(p)}`,
-  operator_fact_mismatch: (p) => `Operator "${s(p, 'operator')}" cannot be used with fact "${s(p, 'fact')}" of type ${s(p, 'type')}${p['detail'] ? ` (${s(p, 'detail')})` : ''}.`,
-  unknown_award: (p) => `Award "${s(p, 'award')}" is not in the award catalogue.${hint(p)}`,
-  unknown_parameter: (p) => `Parameter "${s(p, 'parameter')}" is not declared in the rule book.${hint(p)}`,
-  parameter_type_mismatch: (p) => `Parameter "${s(p, 'parameter')}" has a value of the wrong kind: expected ${s(p, 'expected').replace(/^expected /, '')}.`,
-  invalid_fact_params: (p) => `Invalid params for fact "${s(p, 'fact')}": ${s(p, 'detail').replace(/\.$/, '')}.`,
-  undeclared_fact: (p) => `The rule reads fact "${s(p, 'fact')}" but does not declare it in "facts".`,
-  unused_declared_fact: (p) => `Fact "${s(p, 'fact')}" is declared in "facts" but never read.`,
-  missing_citation: () => 'Missing legal citation (document and article).',
-  invalid_effective_period: (p) => `Invalid effective period: end ${s(p, 'to')} is before start ${s(p, 'from')}.`,
-  overlapping_effective_periods: (p) => `Effective period overlaps "${s(p, 'other')}" (${s(p, 'detail')}).`,
-  effective_outside_regime: (p) => `Effective period lies outside the window of regime "${s(p, 'regime')}".`,
-  subject_kind_mismatch: (p) => `The rule's subject (${s(p, 'received')}) does not match "${s(p, 'award')}", which is for: ${s(p, 'expected')}.`,
-  unsupported_path: (p) => `Path "${s(p, 'path')}" is not supported (use $.a.b or $[0] only).`,
-  depth_exceeded: (p) => (p['what'] === 'json' ? `Nested too deep: at most ${s(p, 'limit')} levels of objects/arrays.` : p['what'] === 'sheet' ? `Criteria groups nested too deep: at most ${s(p, 'limit')} levels.` : `Condition tree too deep: at most ${s(p, 'limit')} levels.`),
-  size_exceeded: (p) => `Input too large: at most ${s(p, 'limit')}${p['what'] ? ` ${({ criteria: 'criteria in a score sheet', digits: 'digits in a decimal value', entries: 'entries over all member reports' } as Record<string, string>)[String(p['what'])] ?? ''}` : ''}.`,
-  forbidden_key: (p) => `Forbidden key "${s(p, 'key')}".`,
-  missing_file: (p) => `Required file "${s(p, 'file')}" is missing.`,
-  unknown_file: (p) => `File "${s(p, 'file')}" is not part of the rule-book layout.`,
-  unknown_regime: (p) => `Regime "${s(p, 'regime')}" does not exist.${hint(p)}`,
-  regime_disabled: (p) => `Regime "${s(p, 'regime')}" is disabled (not confirmed).`,
-  no_regime_in_force: (p) =>
-    `No regime is in force on ${s(p, 'date')}${Array.isArray(p['covered']) && p['covered'].length ? `; the rule book covers: ${(p['covered'] as string[]).map((c) => { const [f, t] = c.split('–'); return t ? `${f} to ${t}` : `${f} onwards`; }).join('; ')}` : ''}.`,
-  invalid_option: (p) => `Invalid option "${s(p, 'option')}": ${p['expected'] ? optionExpectedEn(p) : s(p, 'detail')}.`,
-  unknown_option: (p) => `Unknown option "${s(p, 'option')}"; the options are: ${s(p, 'allowed')}.`,
-  file_read_error: (p) => `Cannot read file "${s(p, 'file')}": ${s(p, 'detail')}.`,
-  cyclic_prerequisite: (p) => `The award hierarchy has a cycle of prerequisites: ${s(p, 'cycle')} (regimes: ${s(p, 'regimes')}).`,
-  no_base_salary: (p) => `No base salary is configured for ${s(p, 'date')}; no amount can be computed.`,
-  approvals_exceed_members: (p) => `Approvals (${s(p, 'approvals')}) exceed the number of council members (${s(p, 'members')}).`,
-  inconsistent_reports: (p) => `The reports do not belong together: ${s(p, 'detail')}.`,
-  overlay_target_missing: (p) => `Operation "${s(p, 'operation')}": no node "${s(p, 'target')}"${p['regime'] ? ` in regime "${s(p, 'regime')}"` : ''}.${hint(p)}`,
-  overlay_loosens_statute: (p) =>
-    `Operation "${s(p, 'operation')}" loosens the statutory condition "${s(p, 'target')}" (${s(p, 'detail')}); a local overlay may tighten it, never loosen it (${citeEn(p)}).`,
-  overlay_regime_mismatch: (p) => `The overlay applies to "${s(p, 'received')}" but the rule book is "${s(p, 'expected')}".${hint(p)}`,
-  overlay_version_mismatch: (p) => `The overlay applies to rule-book versions ${s(p, 'expected')}, not to version ${s(p, 'received')}.`,
-  overlay_invalid_operation: (p) => `Operation "${s(p, 'operation')}" on "${s(p, 'target')}" is invalid: ${s(p, 'detail')}.`,
-  overlay_stale_label: (p) =>
-    `Operation "${s(p, 'operation')}" changes the value of "${s(p, 'target')}" without a new label; the current label "${s(p, 'label')}" would state the old requirement. Add a "label" (vi, en) stating the requirement after the change.`,
-  overlay_not_implied: (p) =>
-    `Operation "${s(p, 'operation')}" on "${s(p, 'target')}" cannot be shown to tighten the statutory condition: ${NOT_IMPLIED_EN[s(p, 'reason')] ?? s(p, 'reason')} ("${s(p, 'from')}" against "${s(p, 'to')}"). A local overlay may replace or narrow a statutory condition only by one that implies it (${citeEn(p)}).`,
-  overlay_delegation_layer: (p) =>
-    `Operation "${s(p, 'operation')}" adds an alternative to "${s(p, 'target')}", a clause the law delegates to ${s(p, 'allowed')}, not to a ${s(p, 'layer')} overlay (${citeEn(p)}).`,
-  overlay_delegation_declared: (p) => `Operation "${s(p, 'operation')}": only the national rule book marks delegated clauses; an overlay condition cannot carry "delegation".`,
-  overlay_loosens_quota: (p) =>
-    `Operation "${s(p, 'operation')}" loosens the quota "${s(p, 'target')}" (${s(p, 'field')}: ${s(p, 'from')} → ${s(p, 'to')}); a local overlay may only make a quota stricter (a lower share, or a cap instead of a report).`,
-  overlay_loosens_sheet: (p) =>
-    `Operation "${s(p, 'operation')}" on the score sheet "${s(p, 'target')}" adds a ${s(p, 'kind')} criterion that can raise a member's standing; a local overlay may only add a deduction (an adjustment with negative points and a maximum of 0) or a veto (a disqualifier).`,
-  overlay_composition: (p) => `Invalid overlay order: ${s(p, 'detail')}.`,
-  unknown_source: (p) => `Source "${s(p, 'source')}" is not declared in the rule book's source register (national/book.json).${hint(p)}`,
-  unknown_province: (p) =>
-    p['formedOn']
-      ? `Province "${s(p, 'province')}" in the current list exists only from ${s(p, 'formedOn')} (merged from: ${s(p, 'suggestions')}); the overlay must take effect from that date, or end before it and use a former province's key.`
-      : `Province "${s(p, 'province')}" is not in the province list${p['mergedInto'] ? ` (merged into "${s(p, 'mergedInto')}" after ${s(p, 'until')})` : ''}.${hint(p)}`,
-  province_without_overlay: (p) =>
-    `Province "${s(p, 'province')}" is in the province list but the package ships no overlay for it; use --overlay FILE to apply your own. Provinces with an overlay: ${s(p, 'available')}.`,
-  unknown_member: (p) => `"${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.${hint(p)}`,
-  duplicate_member: (p) => `Member "${s(p, 'member')}" appears more than once.`,
-  role_not_member: (p) => `The ${p['role'] === 'leader' ? 'leader' : 'deputy leader'} "${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.`,
-  leader_is_deputy: (p) => `"${s(p, 'member')}" cannot be both leader and deputy leader in the same period.`,
-  missing_member_report: (p) => `The score report of member "${s(p, 'member')}" is missing.`,
-  unknown_criterion: (p) => `Criterion "${s(p, 'criterion')}" is not in the score sheet.${hint(p)}`,
-  criterion_input_mismatch: (p) => `Criterion "${s(p, 'criterion')}" of kind ${s(p, 'kind')} does not take "${s(p, 'field')}".`,
-  missing_criterion_input: (p) => `Member "${s(p, 'member')}" has no data or score for criterion "${s(p, 'criterion')}" (one of: ${s(p, 'expected')}).`,
-  missing_target: (p) => `Member "${s(p, 'member')}" registered no target for the quantitative criterion "${s(p, 'criterion')}".`,
-  target_not_scorable: (p) => `Criterion "${s(p, 'criterion')}" of "${s(p, 'member')}" cannot be scored: the registered target is ${s(p, 'target')} (it must be above 0).`,
-  score_above_max: (p) => `Score ${s(p, 'score')} is above the maximum ${s(p, 'maximum')}.`,
-  group_max_mismatch: (p) => `The maximum of "${s(p, 'group')}" is ${s(p, 'declared')} but its criteria add up to ${s(p, 'sum')}.`,
-  invalid_tie_break_chain: (p) => `Invalid tie-break chain: ${s(p, 'detail')}.`,
-  district_cluster_abolished: (p) => `District-level clusters no longer exist for ${s(p, 'period')}: the district level ended on 1 Jul 2025.`,
-  district_cluster_partial_year: (p) => `${s(p, 'period')}: district-level clusters existed only until 30 Jun 2025; results are for reference only.`,
-  unknown_period: (p) => `The cluster has no membership for ${s(p, 'period')}.`,
-};
 
 const enumWords: Record<string, string> = {
   excellent: 'excellent task completion',
@@ -155,6 +30,12 @@ const enumWords: Record<string, string> = {
   household: 'household',
   other: 'other',
 };
+
+/** Render any issue through the table (nested causes included). */
+function render(i: Issue): string {
+  return (ISSUES[i.code] as (p: Issue['params']) => string)(i.params);
+}
+const ISSUES = issueMessagesEn(render);
 
 function value(v: string | boolean | readonly string[] | null): string {
   if (v === null) return 'no data';
@@ -239,7 +120,10 @@ const OPERATOR_WORDS_EN: Readonly<Record<OperatorWording, (expected: string) => 
 /** English locale. */
 export const en: Locale = deepFreeze<Locale>({
   lang: 'en',
-  issue: (code, params) => issues[code](params),
+  textKey: 'en',
+  issue: render,
+  issues: ISSUES,
+  expectation: expectationEn,
   verdict: (v) => ({ eligible: 'Eligible', ineligible: 'Not eligible', undetermined: 'Undetermined', 'not-applicable': 'Not applicable' })[v],
   status: (st) => ({ pass: 'passed', fail: 'failed', missing_fact: 'missing data' })[st],
   notApplicable: (r) =>
@@ -262,7 +146,12 @@ export const en: Locale = deepFreeze<Locale>({
   notConsidered: (year, records) =>
     `${records.length} ${records.length === 1 ? 'record' : 'records'} after ${year} ${records.length === 1 ? 'was' : 'were'} not considered: ${records.map((r) => `${r.path[0]}[${r.path[1]}] (${r.year})`).join(', ')}`,
   wording: WORDING_EN,
+  results: RESULT_WORDS_EN,
+  cluster: CLUSTER_EN,
+  cli: CLI_WORDS_EN,
   words: {
+    at: 'at',
+    root: '(root)',
     subject: 'Subject',
     year: 'Achievement year',
     regime: 'Regime',

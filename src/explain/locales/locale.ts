@@ -1,4 +1,8 @@
-import type { IssueCode, IssueParams } from '../../model/issue.js';
+import type { Expectation, Issue, IssueCode, IssueParamsByCode } from '../../model/issue.js';
+import type { LocalizedText } from '../../model/rule-book.js';
+import type { CliWords } from './cli-words.js';
+import type { ClusterWords } from './cluster.js';
+import type { ResultWords } from './results.js';
 import type { Wording } from './wording.js';
 
 import type { CitationLike, Gap, NodeStatus, NotApplicableReason, Verdict } from '../../model/verdict.js';
@@ -13,10 +17,27 @@ export interface GapContext {
   readonly awardName: (id: string) => string;
 }
 
-/** Everything a renderer needs to put words on thidua's data. A missing key is a type error. */
+/** The message of every issue code, from its typed parameters. A missing code is a type error. */
+export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParamsByCode[C]) => string };
+
+/**
+ * Everything a renderer needs to put words on thidua's data. A missing key is a type error. A
+ * language is one object implementing this interface, registered in ./index.ts.
+ */
 export interface Locale {
-  readonly lang: 'vi' | 'en';
-  issue(code: IssueCode, params: IssueParams): string;
+  /** The language tag, also the key of the locale in the registry (LOCALES). */
+  readonly lang: string;
+  /**
+   * Which text of the rule book to show (rule books carry titles and labels in vi and en): a new
+   * language shows "en" until the rule files carry its own text.
+   */
+  readonly textKey: keyof LocalizedText;
+  /** Render an issue (code and typed parameters) as one sentence. */
+  issue(issue: Issue): string;
+  /** The message table behind {@link Locale.issue}. */
+  readonly issues: IssueMessages;
+  /** Words of an expectation ("số nguyên từ 1945 đến 2100"). */
+  expectation(e: Expectation): string;
   verdict(v: Verdict): string;
   status(s: NodeStatus): string;
   notApplicable(reason: NotApplicableReason): string;
@@ -34,7 +55,16 @@ export interface Locale {
   notConsidered(year: number, records: readonly { readonly path: readonly [string, number]; readonly year: number }[]): string;
   /** Words of the explanation layout (docs/wording.md). */
   readonly wording: Wording;
+  /** Words of the result renderers (next awards, bonus, validate). */
+  readonly results: ResultWords;
+  /** Words of the cluster renderers (ranking, ballots, next cycle). */
+  readonly cluster: ClusterWords;
+  /** Words of the command-line tool. */
+  readonly cli: CliWords;
   words: {
+    /** "code at path: message" of an issue line, and the name of the root path. */
+    readonly at: string;
+    readonly root: string;
     readonly subject: string;
     readonly year: string;
     readonly regime: string;

@@ -3,9 +3,8 @@ import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import type { Provenance } from '../../model/rule-book.js';
 import { PARAMETER_LABELS } from './_catalog.js';
 import { instrumentKindEn, instrumentKindVi } from './_citation.js';
-import { assertArg, isLang, isObject } from '../../_internal/args.js';
-import { en } from './en.js';
-import { vi } from './vi.js';
+import { assertArg, isObject } from '../../_internal/args.js';
+import { isLang, localeOf, type Lang } from './index.js';
 
 /** The words of each fact unit wording key (src/facts/fact-def.ts). */
 const UNIT: Readonly<Record<FactUnitWording, { vi: string; en: string }>> = {
@@ -26,8 +25,8 @@ const PARAM_WORDS: Record<string, { vi: string; en: string }> = {
 const num = (v: unknown): string | undefined => (typeof v === 'number' ? String(v) : typeof v === 'string' && /^-?[0-9]+(\.[0-9]+)?$/.test(v) ? v : undefined);
 
 /** A value in words: enum values translated, decimals with the locale's separator. */
-function show(v: unknown, lang: 'vi' | 'en'): string {
-  const L = lang === 'vi' ? vi : en;
+function show(v: unknown, lang: Lang): string {
+  const L = localeOf(lang);
   if (typeof v === 'boolean' || typeof v === 'string' || Array.isArray(v)) return L.value(v as string | boolean | readonly string[]);
   if (typeof v === 'number') return L.formatDecimal(String(v));
   return String(v);
@@ -57,7 +56,7 @@ function direction(from: unknown, to: unknown): 'up' | 'down' | 'change' {
  * @param fact the fact of the leaf, for the unit word.
  * @returns the phrase.
  */
-export function describeProvenance(lang: 'vi' | 'en', p: Provenance, fact?: string): string {
+export function describeProvenance(lang: Lang, p: Provenance, fact?: string): string {
   assertArg(isLang(lang) && lang !== undefined && isObject(p) && isObject(p.decision) && (fact === undefined || typeof fact === 'string'), 'describeProvenance(lang "vi"/"en", a provenance, fact?)');
   const doc = p.decision.number;
   const who = p.decision.signer[lang];

@@ -1,143 +1,15 @@
 import { deepFreeze } from '../../_internal/deep-freeze.js';
-import type { IssueCode, IssueParams } from '../../model/issue.js';
 import type { FactGapWording } from '../../facts/fact-def.js';
 import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import { OPERATORS, type OperatorWording } from '../../operators/registry.js';
+import type { Issue } from '../../model/issue.js';
 import { instrumentKindVi } from './_citation.js';
+import { expectationVi, issueMessagesVi } from './issues-vi.js';
 import type { Gap, GapContext, Locale } from './locale.js';
+import { CLI_WORDS_VI } from './cli-words.js';
+import { CLUSTER_VI } from './cluster.js';
+import { RESULT_WORDS_VI } from './results.js';
 import { WORDING_VI } from './wording.js';
-
-const s = (p: IssueParams, k: string): string => {
-  const v = p[k];
-  if (v === undefined) return '';
-  return Array.isArray(v) ? v.join(', ') : String(v);
-};
-const citeVi = (p: IssueParams): string =>
-  [p['point'] ? `điểm ${s(p, 'point')}` : '', p['clause'] ? `khoản ${s(p, 'clause')}` : '', `Điều ${s(p, 'article')}`, `${instrumentKindVi(s(p, 'document'))} ${s(p, 'document')}`]
-    .filter(Boolean)
-    .join(' ');
-/** Cách diễn đạt tham số `reason` của overlay_not_implied (src/overlay/implies.ts). */
-const NOT_IMPLIED_VI: Readonly<Record<string, string>> = {
-  'fact-differs': 'hai điều kiện xét hai dữ kiện khác nhau',
-  'params-differ': 'cùng một dữ kiện nhưng được tính theo tham số khác nhau',
-  'bound-weaker': 'ngưỡng mới chấp nhận cả những giá trị ngưỡng cũ không chấp nhận',
-  'set-wider': 'danh sách mới chấp nhận cả những giá trị danh sách cũ không chấp nhận',
-  'operators-unrelated': 'không so sánh được hai phép so sánh',
-  'value-not-comparable': 'có ngưỡng không phải là số chính xác',
-  'condition-missing': 'không có thành phần nào của điều kiện mới bao hàm điều kiện cũ',
-  'alternative-uncovered': 'có trường hợp của điều kiện mới không thuộc trường hợp nào của điều kiện cũ',
-  negation: 'nhóm phủ định chỉ được so sánh khi giống hệt nhau',
-};
-
-const hint = (p: IssueParams): string =>
-  p['suggestions'] && s(p, 'suggestions') ? ` Có phải ý bạn là: ${s(p, 'suggestions')}?` : p['valid'] && s(p, 'valid') ? ` Các mã hợp lệ: ${s(p, 'valid')}.` : '';
-const dmy = (iso: string): string => iso.split('-').reverse().join('/');
-
-/** What an option expects (`invalid_option` with `expected`, from src/_internal/options.ts). */
-const OPTION_EXPECTED_VI: Readonly<Record<string, string>> = {
-  object: 'cần một đối tượng',
-  rule_book: 'cần một bộ quy tắc từ loadRuleBook (với một Result, truyền value của nó)',
-  year: 'cần một năm là số nguyên từ 1945 đến 2100',
-  whole_number: 'cần một số nguyên không âm',
-  string: 'cần một chuỗi',
-  string_list: 'cần một danh sách chuỗi',
-  boolean: 'cần true hoặc false',
-  date: 'cần một ngày dạng YYYY-MM-DD',
-  list: 'cần một danh sách',
-  count_record: 'cần một đối tượng gồm các số nguyên không âm',
-  file_names: 'cần một danh sách tên tệp',
-  one_of: 'cần một trong các giá trị',
-};
-const optionExpectedVi = (p: IssueParams): string => `${OPTION_EXPECTED_VI[s(p, 'expected')] ?? s(p, 'expected')}${p['values'] ? ` ${s(p, 'values')}` : ''}`;
-
-const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
-  invalid_json: (p) => `Tệp không phải JSON hợp lệ${p['detail'] ? `: ${s(p, 'detail')}` : ''}.`,
-  duplicate_key: (p) => `Khóa «${s(p, 'key')}» xuất hiện hai lần trong cùng một đối tượng JSON (JSON.parse sẽ lặng lẽ giữ giá trị sau).`,
-  file_too_large: (p) => `Tệp «${s(p, 'file')}» quá lớn: ${s(p, 'size')} byte, tối đa ${s(p, 'maximum')} byte${p['detail'] ? ` (${s(p, 'detail')})` : ''}.`,
-  not_regular_file: (p) => `«${s(p, 'file')}» không phải tệp thông thường (${s(p, 'detail')}); chỉ đọc luồng từ stdin khi dùng «-».`,
-  invalid_cell: (p) => `Trang «${s(p, 'sheet')}», dòng ${s(p, 'row')}, cột «${s(p, 'column')}»: ${p['value'] !== undefined ? `«${s(p, 'value')}» ` : ''}${s(p, 'problemVi')}.`,
-  invalid_type: (p) => `Sai kiểu dữ liệu: cần ${s(p, 'expected')}, nhận được ${s(p, 'received')}.`,
-  missing_field: (p) => `Thiếu trường bắt buộc «${s(p, 'key')}»${p['expected'] ? `; giá trị cho phép: ${s(p, 'expected')}` : ''}.`,
-  unrecognized_key: (p) => `Khóa không được phép «${s(p, 'key')}».${hint(p)}`,
-  invalid_value: (p) => `Giá trị không hợp lệ${p['received'] !== undefined ? ` «${s(p, 'received')}»` : ''}; giá trị cho phép: ${s(p, 'expected')}.`,
-  invalid_format: (p) => `Sai định dạng: ${s(p, 'detail')}.`,
-  too_small: (p) => `Giá trị quá nhỏ: tối thiểu ${s(p, 'minimum')}.`,
-  too_big: (p) => `Giá trị quá lớn: tối đa ${s(p, 'maximum')}.`,
-  duplicate_id: (p) => `Mã «${s(p, 'id')}» bị trùng (đã có tại ${s(p, 'other')}).`,
-  duplicate_year: (p) => `Năm ${s(p, 'year')} xuất hiện nhiều lần trong lịch sử.`,
-  unknown_fact: (p) => `Dữ kiện «${s(p, 'fact')}» không có trong danh mục dữ kiện.${hint(p)}`,
-  unknown_operator: (p) => `Toán tử «${s(p, 'operator')}» không được hỗ trợ.${hint(p)}`,
-  operator_fact_mismatch: (p) => `Toán tử «${s(p, 'operator')}» không dùng được với dữ kiện «${s(p, 'fact')}» kiểu ${s(p, 'type')}${p['detail'] ? ` (${s(p, 'detail')})` : ''}.`,
-  unknown_award: (p) => `Danh hiệu/hình thức khen thưởng «${s(p, 'award')}» không có trong danh mục.${hint(p)}`,
-  unknown_parameter: (p) => `Tham số «${s(p, 'parameter')}» không được khai báo trong bộ quy tắc.${hint(p)}`,
-  parameter_type_mismatch: (p) => `Giá trị của tham số «${s(p, 'parameter')}» không đúng loại: cần ${s(p, 'expected').replace(/^expected /, '')}.`,
-  invalid_fact_params: (p) => `Tham số của dữ kiện «${s(p, 'fact')}» không hợp lệ: ${s(p, 'detail').replace(/\.$/, '')}.`,
-  undeclared_fact: (p) => `Quy tắc dùng dữ kiện «${s(p, 'fact')}» nhưng không khai báo trong "facts".`,
-  unused_declared_fact: (p) => `Dữ kiện «${s(p, 'fact')}» được khai báo trong "facts" nhưng không được dùng.`,
-  missing_citation: () => 'Thiếu trích dẫn căn cứ pháp lý (văn bản, điều).',
-  invalid_effective_period: (p) => `Thời gian hiệu lực không hợp lệ: ngày kết thúc ${s(p, 'to')} trước ngày bắt đầu ${s(p, 'from')}.`,
-  overlapping_effective_periods: (p) => `Thời gian hiệu lực chồng lấn với «${s(p, 'other')}» (${s(p, 'detail')}).`,
-  effective_outside_regime: (p) => `Thời gian hiệu lực nằm ngoài thời gian áp dụng của chế độ pháp lý «${s(p, 'regime')}».`,
-  subject_kind_mismatch: (p) => `Đối tượng của quy tắc (${s(p, 'received')}) không khớp với «${s(p, 'award')}», vốn dành cho: ${s(p, 'expected')}.`,
-  unsupported_path: (p) => `Đường dẫn «${s(p, 'path')}» không được hỗ trợ (chỉ dùng dạng $.a.b hoặc $[0]).`,
-  depth_exceeded: (p) => (p['what'] === 'json' ? `Dữ liệu lồng nhau quá sâu: tối đa ${s(p, 'limit')} cấp đối tượng/mảng.` : p['what'] === 'sheet' ? `Nhóm tiêu chí lồng nhau quá sâu: tối đa ${s(p, 'limit')} cấp.` : `Cây điều kiện quá sâu: tối đa ${s(p, 'limit')} cấp.`),
-  size_exceeded: (p) => `Dữ liệu quá lớn: tối đa ${s(p, 'limit')}${p['what'] ? ` ${({ criteria: 'tiêu chí trong bảng điểm', digits: 'chữ số trong một giá trị thập phân', entries: 'mục số liệu trong các báo cáo' } as Record<string, string>)[String(p['what'])] ?? ''}` : ''}.`,
-  forbidden_key: (p) => `Khóa bị cấm «${s(p, 'key')}».`,
-  missing_file: (p) => `Thiếu tệp bắt buộc «${s(p, 'file')}».`,
-  unknown_file: (p) => `Tệp «${s(p, 'file')}» không thuộc cấu trúc bộ quy tắc.`,
-  unknown_regime: (p) => `Chế độ pháp lý «${s(p, 'regime')}» không tồn tại.${hint(p)}`,
-  regime_disabled: (p) => `Chế độ pháp lý «${s(p, 'regime')}» chưa được kích hoạt (chưa xác nhận).`,
-  no_regime_in_force: (p) =>
-    `Không có chế độ pháp lý nào có hiệu lực vào ngày ${dmy(s(p, 'date'))}${Array.isArray(p['covered']) && p['covered'].length ? `; bộ quy tắc chỉ có các giai đoạn: ${(p['covered'] as string[]).map((c) => { const [f, t] = c.split('–'); return t ? `từ ${dmy(f!)} đến ${dmy(t)}` : `từ ${dmy(f!)} trở đi`; }).join('; ')}` : ''}.`,
-  invalid_option: (p) => `Tùy chọn «${s(p, 'option')}» không hợp lệ: ${p['expected'] ? optionExpectedVi(p) : s(p, 'detail')}.`,
-  unknown_option: (p) => `Không có tùy chọn «${s(p, 'option')}»; các tùy chọn là: ${s(p, 'allowed')}.`,
-  file_read_error: (p) => `Không đọc được tệp «${s(p, 'file')}»: ${s(p, 'detail')}.`,
-  cyclic_prerequisite: (p) => `Sơ đồ danh hiệu có vòng lặp điều kiện tiên quyết: ${s(p, 'cycle')} (chế độ pháp lý: ${s(p, 'regimes')}).`,
-  no_base_salary: (p) => `Chưa có mức lương cơ sở áp dụng cho ngày ${s(p, 'date')}; không tính được số tiền.`,
-  approvals_exceed_members: (p) => `Số phiếu đồng ý (${s(p, 'approvals')}) lớn hơn tổng số thành viên Hội đồng (${s(p, 'members')}).`,
-  inconsistent_reports: (p) => `Các báo cáo không cùng một đợt xét: ${s(p, 'detail')}.`,
-  overlay_target_missing: (p) => `Thao tác «${s(p, 'operation')}»: không tìm thấy mã «${s(p, 'target')}»${p['regime'] ? ` trong chế độ «${s(p, 'regime')}»` : ''}.${hint(p)}`,
-  overlay_loosens_statute: (p) =>
-    `Thao tác «${s(p, 'operation')}» nới lỏng điều kiện luật định «${s(p, 'target')}» (${s(p, 'detail')}); văn bản của địa phương chỉ được siết chặt, không được nới lỏng (căn cứ: ${citeVi(p)}).`,
-  overlay_regime_mismatch: (p) => `Văn bản áp dụng cho «${s(p, 'received')}» nhưng bộ quy tắc là «${s(p, 'expected')}».${hint(p)}`,
-  overlay_version_mismatch: (p) => `Văn bản áp dụng cho phiên bản ${s(p, 'expected')} của bộ quy tắc, không áp dụng cho phiên bản ${s(p, 'received')}.`,
-  overlay_invalid_operation: (p) => `Thao tác «${s(p, 'operation')}» trên «${s(p, 'target')}» không hợp lệ: ${s(p, 'detail')}.`,
-  overlay_stale_label: (p) =>
-    `Thao tác «${s(p, 'operation')}» đổi giá trị của «${s(p, 'target')}» nhưng không ghi lại nhãn; nhãn hiện tại «${s(p, 'label')}» sẽ nêu sai yêu cầu mới. Hãy thêm "label" (vi, en) nêu đúng yêu cầu sau khi sửa.`,
-  overlay_not_implied: (p) =>
-    `Thao tác «${s(p, 'operation')}» trên «${s(p, 'target')}» không chứng minh được là siết chặt điều kiện luật định: ${NOT_IMPLIED_VI[s(p, 'reason')] ?? s(p, 'reason')} («${s(p, 'from')}» so với «${s(p, 'to')}»). Văn bản của địa phương chỉ được thay thế hoặc thu hẹp điều kiện luật định bằng điều kiện chặt hơn, bao hàm điều kiện cũ (căn cứ: ${citeVi(p)}).`,
-  overlay_delegation_layer: (p) =>
-    `Thao tác «${s(p, 'operation')}» bổ sung trường hợp cho «${s(p, 'target')}», là nội dung luật giao ${s(p, 'allowed')} quy định chi tiết, không giao cho văn bản cấp «${s(p, 'layer')}» (căn cứ: ${citeVi(p)}).`,
-  overlay_delegation_declared: (p) => `Thao tác «${s(p, 'operation')}»: chỉ bộ quy tắc quốc gia mới đánh dấu nội dung được luật giao quy định chi tiết; điều kiện trong văn bản địa phương không được ghi "delegation".`,
-  overlay_loosens_quota: (p) =>
-    `Thao tác «${s(p, 'operation')}» nới lỏng tỷ lệ «${s(p, 'target')}» (${s(p, 'field')}: ${s(p, 'from')} → ${s(p, 'to')}); văn bản của địa phương chỉ được quy định tỷ lệ chặt hơn (tỷ lệ thấp hơn, hoặc chuyển từ chỉ báo cáo sang giới hạn).`,
-  overlay_loosens_sheet: (p) =>
-    `Thao tác «${s(p, 'operation')}» trên bảng chấm điểm «${s(p, 'target')}» thêm tiêu chí loại «${s(p, 'kind')}» có thể làm tăng thứ hạng của thành viên; văn bản của địa phương chỉ được thêm tiêu chí trừ điểm (điểm âm, mức tối đa bằng 0) hoặc tiêu chí không xét (điều kiện loại trừ).`,
-  overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${s(p, 'detail')}.`,
-  unknown_source: (p) => `Nguồn «${s(p, 'source')}» không có trong danh mục nguồn của bộ quy tắc (national/book.json).${hint(p)}`,
-  unknown_province: (p) =>
-    p['formedOn']
-      ? `Tỉnh, thành phố «${s(p, 'province')}» theo danh mục hiện nay chỉ có từ ngày ${dmy(s(p, 'formedOn'))} (sắp xếp từ: ${s(p, 'suggestions')}); văn bản phải có hiệu lực từ ngày đó, hoặc hết hiệu lực trước ngày đó và dùng mã của tỉnh, thành phố cũ.`
-      : `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,
-  province_without_overlay: (p) =>
-    `Tỉnh, thành phố «${s(p, 'province')}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của địa phương này; dùng --overlay FILE để áp dụng văn bản riêng. Các tỉnh, thành phố đã có: ${s(p, 'available')}.`,
-  unknown_member: (p) => `«${s(p, 'member')}» không phải là thành viên của cụm, khối thi đua trong năm ${s(p, 'period')}.${hint(p)}`,
-  duplicate_member: (p) => `Thành viên «${s(p, 'member')}» xuất hiện nhiều lần.`,
-  role_not_member: (p) => `${p['role'] === 'leader' ? 'Cụm trưởng/khối trưởng' : 'Cụm phó/khối phó'} «${s(p, 'member')}» không phải là thành viên của cụm, khối trong năm ${s(p, 'period')}.`,
-  leader_is_deputy: (p) => `«${s(p, 'member')}» không thể vừa là cụm trưởng vừa là cụm phó trong cùng năm.`,
-  missing_member_report: (p) => `Thiếu báo cáo chấm điểm của thành viên «${s(p, 'member')}».`,
-  unknown_criterion: (p) => `Tiêu chí «${s(p, 'criterion')}» không có trong bảng điểm.${hint(p)}`,
-  criterion_input_mismatch: (p) => `Tiêu chí «${s(p, 'criterion')}» thuộc loại ${s(p, 'kind')} không nhận trường «${s(p, 'field')}».`,
-  missing_criterion_input: (p) => `Thành viên «${s(p, 'member')}» thiếu dữ liệu hoặc điểm cho tiêu chí «${s(p, 'criterion')}» (cần một trong: ${s(p, 'expected')}).`,
-  missing_target: (p) => `Thành viên «${s(p, 'member')}» chưa đăng ký chỉ tiêu cho tiêu chí định lượng «${s(p, 'criterion')}».`,
-  target_not_scorable: (p) => `Không chấm được tiêu chí «${s(p, 'criterion')}» của «${s(p, 'member')}»: chỉ tiêu đăng ký là ${s(p, 'target')} (phải lớn hơn 0).`,
-  score_above_max: (p) => `Điểm ${s(p, 'score')} vượt quá điểm tối đa ${s(p, 'maximum')}.`,
-  group_max_mismatch: (p) => `Điểm tối đa của «${s(p, 'group')}» là ${s(p, 'declared')} nhưng tổng điểm tối đa của các tiêu chí con là ${s(p, 'sum')}.`,
-  invalid_tie_break_chain: (p) => `Thứ tự tiêu chí phụ để xếp hạng khi bằng điểm không hợp lệ: ${s(p, 'detail')}.`,
-  district_cluster_abolished: (p) => `Cụm, khối thi đua cấp huyện không còn tồn tại cho năm ${s(p, 'period')}: cấp huyện chấm dứt hoạt động từ ngày 01/7/2025.`,
-  district_cluster_partial_year: (p) => `Năm ${s(p, 'period')}: cụm, khối thi đua cấp huyện chỉ tồn tại đến hết ngày 30/6/2025; kết quả chỉ có giá trị tham khảo.`,
-  unknown_period: (p) => `Cụm, khối thi đua không có dữ liệu thành viên cho năm ${s(p, 'period')}.`,
-};
 
 const enumWords: Record<string, string> = {
   excellent: 'hoàn thành xuất sắc nhiệm vụ',
@@ -158,6 +30,12 @@ const enumWords: Record<string, string> = {
   household: 'hộ gia đình',
   other: 'loại khác',
 };
+
+/** Render any issue through the table (nested causes included). */
+function render(i: Issue): string {
+  return (ISSUES[i.code] as (p: Issue['params']) => string)(i.params);
+}
+const ISSUES = issueMessagesVi(render);
 
 function formatDecimal(x: string): string {
   return x.replace('.', ',');
@@ -242,7 +120,10 @@ const OPERATOR_WORDS_VI: Readonly<Record<OperatorWording, (expected: string) => 
 /** Vietnamese (default locale). */
 export const vi: Locale = deepFreeze<Locale>({
   lang: 'vi',
-  issue: (code, params) => issues[code](params),
+  textKey: 'vi',
+  issue: render,
+  issues: ISSUES,
+  expectation: expectationVi,
   verdict: (v) => ({ eligible: 'Đủ điều kiện', ineligible: 'Không đủ điều kiện', undetermined: 'Chưa xác định được', 'not-applicable': 'Không áp dụng' })[v],
   status: (st) => ({ pass: 'đạt', fail: 'không đạt', missing_fact: 'thiếu dữ liệu' })[st],
   notApplicable: (r) =>
@@ -264,7 +145,12 @@ export const vi: Locale = deepFreeze<Locale>({
   formatDecimal,
   notConsidered: (year, records) => `Không xét ${records.length} bản ghi sau năm ${year}: ${records.map((r) => `${r.path[0]}[${r.path[1]}] (${r.year})`).join(', ')}`,
   wording: WORDING_VI,
+  results: RESULT_WORDS_VI,
+  cluster: CLUSTER_VI,
+  cli: CLI_WORDS_VI,
   words: {
+    at: 'tại',
+    root: '(gốc)',
     subject: 'Đối tượng',
     year: 'Năm thành tích',
     regime: 'Chế độ pháp lý',

@@ -45,7 +45,7 @@ export function overlappingAwardRule(s: OverlayState, regimeId: string, rule: Ru
 
 function addAward(s: OverlayState, op: AddOp, i: number): void {
   const award = op.award;
-  if (!award) return invalid(s, i, op, 'adding to "awards" needs an "award"', 'award');
+  if (!award) return invalid(s, i, op, { problem: 'add-awards-needs-award' }, 'award');
   if (s.awards.some((a) => a.id === award.id)) {
     s.issues.push(makeIssue('duplicate_id', opPath(s, i, 'award', 'id'), { id: award.id, other: 'awards.json' }));
     return;
@@ -54,7 +54,7 @@ function addAward(s: OverlayState, op: AddOp, i: number): void {
     s.issues.push(makeIssue('unknown_award', opPath(s, i, 'award', 'armedForcesVariantOf'), { award: award.armedForcesVariantOf, suggestions: closest(award.armedForcesVariantOf, s.awards.map((a) => a.id)) }));
     return;
   }
-  if (award.level === 'state') return invalid(s, i, op, 'a province cannot create a state-level award', 'award', 'level');
+  if (award.level === 'state') return invalid(s, i, op, { problem: 'state-award-by-province' }, 'award', 'level');
   const def: AwardDef = { ...award, subjects: [...award.subjects], provenance: makeProvenance(s.overlay, op, 'add') };
   s.awards = [...s.awards, def];
 }
@@ -65,7 +65,7 @@ function addRule(s: OverlayState, op: AddOp, i: number): void {
     s.issues.push(makeIssue('overlay_target_missing', opPath(s, i, 'target'), { operation: op.id, target: op.target, suggestions: s.overlay.appliesTo.regimes.map((r) => `regime:${r}`) }));
     return;
   }
-  if (op.rule === undefined) return invalid(s, i, op, 'adding to a regime needs a "rule"', 'rule');
+  if (op.rule === undefined) return invalid(s, i, op, { problem: 'add-regime-needs-rule' }, 'rule');
   const rule = loadOverlayRule(s, op, i, op.rule, regimeId, 'add');
   if (!rule) return;
   if (s.ruleRegime.has(rule.id)) {
@@ -80,16 +80,12 @@ function addRule(s: OverlayState, op: AddOp, i: number): void {
     // (another regime, a period it does not encode, an award decided above the province), the award
     // stays as the national book says — never made applicable by a province (docs/overlays.md).
     if (!award.provenance) {
-      const detail =
-        award.level === 'state'
-          ? `the criteria of ${award.id} are set by national law; add conditions to its rule instead`
-          : `${award.id} is a national award: its criteria come from the national book (add conditions to its rules where they exist; where the national book has none for this regime or period, a province cannot create them)`;
-      return invalid(s, i, op, detail, 'rule', 'awardId');
+      return invalid(s, i, op, { problem: award.level === 'state' ? 'national-state-award' : 'national-award', award: award.id }, 'rule', 'awardId');
     }
-    if (award.provenance.province !== s.overlay.province) return invalid(s, i, op, `${award.id} is an award of ${award.provenance.province}`, 'rule', 'awardId');
+    if (award.provenance.province !== s.overlay.province) return invalid(s, i, op, { problem: 'award-of-other-province', award: award.id, province: award.provenance.province }, 'rule', 'awardId');
     const other = overlappingAwardRule(s, regimeId, rule);
     if (other) {
-      s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, detail: `${rule.awardId} in ${regimeId}` }));
+      s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, award: rule.awardId, regime: regimeId }));
       return;
     }
   }
@@ -99,11 +95,11 @@ function addRule(s: OverlayState, op: AddOp, i: number): void {
 function addCondition(s: OverlayState, op: AddOp, i: number): void {
   const hit = resolveRuleTarget(s, i, op);
   if (!hit) return;
-  if (!hit.located) return invalid(s, i, op, 'add a condition into a group ("<rule-id>#<group>") or a rule into "regime:<id>"', 'target');
+  if (!hit.located) return invalid(s, i, op, { problem: 'add-target' }, 'target');
   const { rule, regimeId, located } = hit;
   const group = located.node;
-  if (group.type !== 'group' || group.op === 'not') return invalid(s, i, op, 'conditions are added into an "all" or "any" group', 'target');
-  if (op.condition === undefined) return invalid(s, i, op, 'adding to a group needs a "condition"', 'condition');
+  if (group.type !== 'group' || group.op === 'not') return invalid(s, i, op, { problem: 'add-into-all-or-any' }, 'target');
+  if (op.condition === undefined) return invalid(s, i, op, { problem: 'add-group-needs-condition' }, 'condition');
   const widens = isProtected(s, group) && !addTightens(group.op, located.inverted);
   // a new alternative in a statutory `any` group loosens it, unless the law delegates the clause
   // (its provenance then cites the delegation) or the alternative is provably redundant
@@ -113,7 +109,7 @@ function addCondition(s: OverlayState, op: AddOp, i: number): void {
     if (!probe) return;
     const grown: ConditionNode = { ...group, children: [...group.children, probe] };
     if ((located.inverted ? implies(group, grown) : implies(grown, group)) !== undefined) {
-      return loosens(s, i, op, group, `a new alternative in the statutory "${group.op}" group ${rule.id}#${group.name} loosens it`, 'target');
+      return loosens(s, i, op, group, { problem: 'new-alternative', group: `${rule.id}#${group.name}` }, 'target');
     }
   }
   if (delegated && !delegationAllowed(s, i, op, delegated)) return;
@@ -136,7 +132,7 @@ function addCondition(s: OverlayState, op: AddOp, i: number): void {
 export function applyAdd(s: OverlayState, op: AddOp, i: number): void {
   if (op.target === 'awards') return addAward(s, op, i);
   if (op.target.startsWith('regime:')) return addRule(s, op, i);
-  if (op.target.startsWith('param:')) return invalid(s, i, op, 'parameters are changed with set, not added', 'target');
+  if (op.target.startsWith('param:')) return invalid(s, i, op, { problem: 'param-add' }, 'target');
   addCondition(s, op, i);
 }
 

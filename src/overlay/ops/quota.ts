@@ -40,7 +40,7 @@ function clip(s: OverlayState, i: number, op: SetOp, q: QuotaDef, next: QuotaDef
   const lo = Math.max(q.years.from ?? -Infinity, ov.from);
   const hi = Math.min(q.years.to ?? Infinity, ov.to ?? Infinity);
   if (lo > hi) {
-    invalid(s, i, op, `quota ${q.id} (achievement years ${q.years.from ?? ''}..${q.years.to ?? ''}) does not apply during the overlay (${s.overlay.effective.from}..${s.overlay.effective.to ?? ''})`, 'target');
+    invalid(s, i, op, { problem: 'quota-outside-overlay', id: q.id, from: String(q.years.from ?? ''), to: String(q.years.to ?? ''), ruleFrom: s.overlay.effective.from, ruleTo: s.overlay.effective.to ?? '' }, 'target');
     return undefined;
   }
   const years = { from: lo, ...(Number.isFinite(hi) ? { to: hi } : {}) };
@@ -62,10 +62,10 @@ function clip(s: OverlayState, i: number, op: SetOp, q: QuotaDef, next: QuotaDef
  * @param i its index in the overlay.
  */
 export function applyQuotaOperation(s: OverlayState, op: OverlayOperation, i: number): void {
-  if (op.op !== 'set') return invalid(s, i, op, 'a quota is changed with "set" (field "maxShare" or "mode")', 'op');
+  if (op.op !== 'set') return invalid(s, i, op, { problem: 'quota-needs-set' }, 'op');
   const field = op.field;
   if (field !== 'maxShare' && field !== 'mode') {
-    s.issues.push(makeIssue('invalid_value', opPath(s, i, 'field'), { expected: 'maxShare, mode', received: field ?? '' }));
+    s.issues.push(makeIssue('invalid_value', opPath(s, i, 'field'), { expected: 'one-of', values: ['maxShare', 'mode'], received: field ?? '' }));
     return;
   }
   const id = op.target.slice('quota:'.length);
@@ -81,7 +81,7 @@ export function applyQuotaOperation(s: OverlayState, op: OverlayOperation, i: nu
   }
   const value = op.value;
   if (field === 'maxShare' ? typeof value !== 'string' || !SHARE_RE.test(value) : value !== 'cap' && value !== 'report-only') {
-    s.issues.push(makeIssue('invalid_value', opPath(s, i, 'value'), { expected: field === 'maxShare' ? 'a share between 0 and 1 as a decimal string' : 'cap, report-only', received: JSON.stringify(value) }));
+    s.issues.push(makeIssue('invalid_value', opPath(s, i, 'value'), field === 'maxShare' ? { expected: 'share', received: JSON.stringify(value) } : { expected: 'one-of', values: ['cap', 'report-only'], received: JSON.stringify(value) }));
     return;
   }
   const to = value as string;

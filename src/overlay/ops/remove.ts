@@ -16,14 +16,14 @@ type RemoveOp = Extract<OverlayOperation, { op: 'remove' }>;
  */
 export function applyRemove(s: OverlayState, op: RemoveOp, i: number): void {
   if (op.target === 'awards' || op.target.startsWith('regime:') || op.target.startsWith('param:')) {
-    return invalid(s, i, op, 'remove targets a condition ("<rule-id>#<name>") or a rule ("<rule-id>")', 'target');
+    return invalid(s, i, op, { problem: 'remove-target' }, 'target');
   }
   const hit = resolveRuleTarget(s, i, op);
   if (!hit) return;
   const { rule, regimeId, located } = hit;
   if (!located) {
     const prot = firstProtected(s, rule.root);
-    if (prot) return loosens(s, i, op, prot, `rule ${rule.id} holds the statutory condition ${prot.name}`, 'target');
+    if (prot) return loosens(s, i, op, prot, { problem: 'rule-holds-statutory', rule: rule.id, condition: prot.name }, 'target');
     s.regimes.get(regimeId)!.rules.delete(rule.id);
     s.ruleRegime.delete(rule.id);
     s.originals.delete(rule.id);
@@ -31,14 +31,14 @@ export function applyRemove(s: OverlayState, op: RemoveOp, i: number): void {
     return;
   }
   const { node, parent } = located;
-  if (!parent) return invalid(s, i, op, 'the root group cannot be removed; remove the rule instead', 'target');
+  if (!parent) return invalid(s, i, op, { problem: 'remove-root' }, 'target');
   const prot = firstProtected(s, node);
   // removing an alternative from an `any` group narrows it (an `all` group under an odd number of
   // `not` groups likewise); removing a conjunct loosens. The narrowed group is proved to imply the
   // old one and records the removal in its provenance.
   const narrows = parent.op !== 'not' && (parent.op === 'any') !== located.inverted;
-  if (prot && !narrows) return loosens(s, i, op, prot, prot === node ? 'a statutory condition cannot be removed' : `the subtree holds the statutory condition ${prot.name}`, 'target');
-  if (parent.op === 'not' || parent.children.length === 1) return invalid(s, i, op, `group ${parent.name} would be left empty`, 'target');
+  if (prot && !narrows) return loosens(s, i, op, prot, prot === node ? { problem: 'remove-statutory' } : { problem: 'holds-statutory', condition: prot.name }, 'target');
+  if (parent.op === 'not' || parent.children.length === 1) return invalid(s, i, op, { problem: 'group-left-empty', group: parent.name }, 'target');
   let root = rewrite(rule.root, node.name, undefined);
   if (prot) {
     const narrowed = findNode(root, parent.name)!.node;

@@ -35,33 +35,33 @@ function keepsAsAlternatives(next: ConditionNode, old: ConditionNode): boolean {
  */
 export function applyReplace(s: OverlayState, op: ReplaceOp, i: number): void {
   if (op.target === 'awards' || op.target.startsWith('regime:') || op.target.startsWith('param:')) {
-    return invalid(s, i, op, 'replace targets a condition ("<rule-id>#<name>") or a rule ("<rule-id>")', 'target');
+    return invalid(s, i, op, { problem: 'replace-target' }, 'target');
   }
   const hit = resolveRuleTarget(s, i, op);
   if (!hit) return;
   const { rule, regimeId, located } = hit;
   const subtree = located ? located.node : rule.root;
   const prot = firstProtected(s, subtree);
-  if (prot && !located) return loosens(s, i, op, prot, prot === subtree ? 'a statutory node cannot be replaced' : `it holds the statutory condition ${prot.name}`, 'target');
+  if (prot && !located) return loosens(s, i, op, prot, prot === subtree ? { problem: 'replace-statutory' } : { problem: 'holds-statutory', condition: prot.name }, 'target');
   if (!located) {
-    if (op.rule === undefined) return invalid(s, i, op, 'replacing a rule needs a "rule"', 'rule');
+    if (op.rule === undefined) return invalid(s, i, op, { problem: 'replace-needs-rule' }, 'rule');
     const next = loadOverlayRule(s, op, i, op.rule, regimeId, 'replace');
     if (!next) return;
-    if (next.id !== rule.id) return invalid(s, i, op, `the new rule must keep the id ${rule.id}`, 'rule', 'id');
+    if (next.id !== rule.id) return invalid(s, i, op, { problem: 'replace-keep-id', id: rule.id }, 'rule', 'id');
     const other = overlappingAwardRule(s, regimeId, next, rule.id);
     if (other) {
-      s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, detail: `${next.awardId ?? ''} in ${regimeId}` }));
+      s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, award: next.awardId ?? '', regime: regimeId }));
       return;
     }
     putRule(s, regimeId, next, i);
     return;
   }
-  if (op.condition === undefined) return invalid(s, i, op, 'replacing a condition needs a "condition"', 'condition');
+  if (op.condition === undefined) return invalid(s, i, op, { problem: 'replace-needs-condition' }, 'condition');
   const names = namesOf(rule.root);
   for (const n of allNodes(located.node)) names.delete(n.name);
   const built = buildOperationCondition(s, i, { ...op, condition: op.condition }, rule, regimeId, names, located.node.path);
   if (!built) return;
-  if (!located.parent && built.type !== 'group') return invalid(s, i, op, 'the root must stay a group', 'condition');
+  if (!located.parent && built.type !== 'group') return invalid(s, i, op, { problem: 'root-stays-group' }, 'condition');
   let placed = withProvenance(built, makeProvenance(s.overlay, op, 'replace'));
   if (prot) {
     // a protected subtree is replaced only by a condition proved to imply it (or, under an odd

@@ -3,26 +3,27 @@ import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import type { ConditionNode, LeafNode, ParameterDef, RuleDef } from '../../model/rule-book.js';
 import { OPERATORS } from '../../operators/registry.js';
 import { makeIssue } from '../../model/issue.js';
+import { fromZodIssues } from '../../schema/from-zod.js';
 import { parameterValueFits, SETTING_PARAMS } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
 import { makeProvenance } from '../provenance.js';
-import { invalid, isProtected, loosens, opPath, putRule, resolveParamTarget, resolveRuleTarget, type OverlayState } from '../_state.js';
+import { invalid, isProtected, type InvalidDetail, loosens, opPath, putRule, resolveParamTarget, resolveRuleTarget, type OverlayState } from '../_state.js';
 import { findNode, rewrite, withPaths } from '../_tree.js';
 import { loosensParam, loosensValue } from '../tightening.js';
 
 type SetOp = Extract<OverlayOperation, { op: 'set' }>;
 
-/** Check a new fact-params object against the fact catalogue; returns a detail or undefined. */
-function paramsProblem(leaf: LeafNode, params: Record<string, unknown>, awardIds: ReadonlySet<string>): string | undefined {
+/** Check a new fact-params object against the fact catalogue; returns the problem or undefined. */
+function paramsProblem(leaf: LeafNode, params: Record<string, unknown>, awardIds: ReadonlySet<string>): InvalidDetail | undefined {
   const fact = FACTS_BY_ID.get(leaf.fact);
-  if (!fact?.params) return `fact ${leaf.fact} takes no params`;
+  if (!fact?.params) return { problem: 'fact-takes-no-params', fact: leaf.fact };
   const r = fact.params.safeParse(params);
-  if (!r.success) return r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
+  if (!r.success) return { problem: 'fact-params', fact: leaf.fact, cause: fromZodIssues(r.error.issues, [])[0] };
   for (const key of fact.awardParams ?? []) {
     const v = params[key];
     const ids = v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [v as string];
     const bad = ids.find((id) => !awardIds.has(id));
-    if (bad) return `unknown award ${bad}${closest(bad, awardIds).length ? ` (did you mean ${closest(bad, awardIds).join(', ')}?)` : ''}`;
+    if (bad) return { problem: 'fact-param-unknown-award', fact: leaf.fact, award: bad, suggestions: closest(bad, awardIds) };
   }
   return undefined;
 }
@@ -34,7 +35,7 @@ function paramsProblem(leaf: LeafNode, params: Record<string, unknown>, awardIds
  */
 function labelFresh(s: OverlayState, op: SetOp, i: number, leaf: LeafNode, from: unknown, to: unknown): boolean {
   if (!leaf.label || op.label || JSON.stringify(from) === JSON.stringify(to)) return true;
-  s.issues.push(makeIssue('overlay_stale_label', opPath(s, i), { operation: op.id, target: op.target, label: leaf.label.vi }));
+  s.issues.push(makeIssue('overlay_stale_label', opPath(s, i), { operation: op.id, target: op.target, label: leaf.label }));
   return false;
 }
 
@@ -47,7 +48,7 @@ function setParameter(s: OverlayState, op: SetOp, i: number): void {
   if (!hits) return;
   const id = op.target.slice('param:'.length);
   if (id in SETTING_PARAMS) {
-    invalid(s, i, op, 'engine settings (how history is counted) hold for the whole regime and cannot be changed by an overlay', 'target');
+    invalid(s, i, op, { problem: 'engine-setting' }, 'target');
     return;
   }
   for (const { regimeId, param } of hits) {
@@ -69,14 +70,14 @@ function setParameter(s: OverlayState, op: SetOp, i: number): void {
         if (leaf.paramRef === id) {
           const detail = OPERATORS.get(leaf.operator)?.checkExpected(op.value, FACTS_BY_ID.get(leaf.fact)?.enumValues);
           if (detail) {
-            s.issues.push(makeIssue('parameter_type_mismatch', opPath(s, i, 'value'), { parameter: id, expected: detail }));
+            s.issues.push(makeIssue('parameter_type_mismatch', opPath(s, i, 'value'), { parameter: id, ...detail }));
             failed = true;
             continue;
           }
           if (isProtected(s, leaf)) {
             const why = loosensValue(leaf, op.value, inverted);
             if (why) {
-              loosens(s, i, op, leaf, `${rule.id}#${leaf.name}: ${why}`, 'value');
+              loosens(s, i, op, leaf, { ...why, node: `${rule.id}#${leaf.name}` }, 'value');
               failed = true;
               continue;
             }
@@ -88,14 +89,14 @@ function setParameter(s: OverlayState, op: SetOp, i: number): void {
           const params = { ...(leaf.params ?? {}), [k]: op.value };
           const problem = paramsProblem(leaf, params, new Set(s.awards.map((a) => a.id)));
           if (problem) {
-            invalid(s, i, op, `${rule.id}#${leaf.name}: ${problem}`, 'value');
+            invalid(s, i, op, { ...problem, node: `${rule.id}#${leaf.name}` }, 'value');
             failed = true;
             continue;
           }
           if (isProtected(s, leaf)) {
             const why = loosensParam(leaf, k, op.value, inverted);
             if (why) {
-              loosens(s, i, op, leaf, `${rule.id}#${leaf.name}: ${why}`, 'value');
+              loosens(s, i, op, leaf, { ...why, node: `${rule.id}#${leaf.name}` }, 'value');
               failed = true;
               continue;
             }
@@ -128,7 +129,7 @@ function collectLeaves(n: ConditionNode): LeafNode[] {
 export function applySet(s: OverlayState, op: SetOp, i: number): void {
   if (op.target.startsWith('param:')) return setParameter(s, op, i);
   if (op.target === 'awards' || op.target.startsWith('regime:') || !op.target.includes('#')) {
-    invalid(s, i, op, 'set targets a parameter ("param:<id>") or a leaf condition ("<rule-id>#<name>")', 'target');
+    invalid(s, i, op, { problem: 'set-target' }, 'target');
     return;
   }
   const hit = resolveRuleTarget(s, i, op);
@@ -136,7 +137,7 @@ export function applySet(s: OverlayState, op: SetOp, i: number): void {
   const { rule, regimeId, located } = hit;
   const leaf = located.node;
   if (leaf.type !== 'leaf') {
-    invalid(s, i, op, 'set changes a leaf condition; this is a group', 'target');
+    invalid(s, i, op, { problem: 'set-group' }, 'target');
     return;
   }
   const field = op.field ?? 'value';
@@ -154,7 +155,7 @@ export function applySet(s: OverlayState, op: SetOp, i: number): void {
     }
     const detail = OPERATORS.get(leaf.operator)!.checkExpected(value, FACTS_BY_ID.get(leaf.fact)?.enumValues);
     if (detail) {
-      s.issues.push(makeIssue('operator_fact_mismatch', opPath(s, i, 'value'), { operator: leaf.operator, fact: leaf.fact, type: FACTS_BY_ID.get(leaf.fact)!.type, detail }));
+      s.issues.push(makeIssue('operator_fact_mismatch', opPath(s, i, 'value'), { operator: leaf.operator, fact: leaf.fact, type: FACTS_BY_ID.get(leaf.fact)!.type, ...detail }));
       return;
     }
     if (isProtected(s, leaf)) {
@@ -175,7 +176,7 @@ export function applySet(s: OverlayState, op: SetOp, i: number): void {
   }
   const name = field.slice('params.'.length);
   if (Array.isArray(op.value) ? false : typeof op.value === 'object') {
-    invalid(s, i, op, 'a fact param is set to a literal value', 'value');
+    invalid(s, i, op, { problem: 'fact-param-literal' }, 'value');
     return;
   }
   const params = { ...(leaf.params ?? {}), [name]: op.value };

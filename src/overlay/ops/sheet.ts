@@ -23,7 +23,7 @@ const atMostZero = (v: string): boolean => negative(v) || !/[1-9]/.test(v);
  * @internal
  */
 export function sheetAddition(overlay: OverlayFile, op: OverlayOperation, at: IssuePath): { node?: SheetNode; issues: Issue[] } {
-  if (op.op !== 'add') return { issues: [makeIssue('overlay_invalid_operation', [...at, 'op'], { operation: op.id, target: op.target, detail: 'a score sheet takes "add" of a deduction (adjustment) or a veto (disqualifier)' })] };
+  if (op.op !== 'add') return { issues: [makeIssue('overlay_invalid_operation', [...at, 'op'], { operation: op.id, target: op.target, problem: 'sheet-needs-add' })] };
   const raw = op.criterion;
   if (raw === undefined) return { issues: [makeIssue('missing_field', [...at, 'criterion'], { key: 'criterion' })] };
   const kind = raw !== null && typeof raw === 'object' ? (raw as { kind?: unknown }).kind : undefined;

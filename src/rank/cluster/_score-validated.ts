@@ -63,7 +63,7 @@ export function scoreValidated(sheet: ScoreSheet, reports: readonly MemberReport
       issues.push(makeIssue('duplicate_member', [...at, 'member'], { member: r.member }));
       return;
     }
-    if (r.period !== year.period) issues.push(makeIssue('invalid_value', [...at, 'period'], { expected: String(year.period), received: String(r.period) }));
+    if (r.period !== year.period) issues.push(makeIssue('invalid_value', [...at, 'period'], { expected: 'same-period', values: [String(year.period)], received: String(r.period) }));
     if (r.memberCount !== undefined && r.femaleMemberCount !== undefined && r.femaleMemberCount > r.memberCount) {
       issues.push(makeIssue('too_big', [...at, 'femaleMemberCount'], { maximum: r.memberCount }));
     }
@@ -169,7 +169,7 @@ export function scoreValidated(sheet: ScoreSheet, reports: readonly MemberReport
       }
       if (n.kind === 'disqualifier') {
         if (e.triggered === undefined) {
-          issues.push(makeIssue('missing_criterion_input', ['reports', rep.index, 'entries'], { member: m, criterion: n.id, expected: 'triggered' }));
+          issues.push(makeIssue('missing_criterion_input', ['reports', rep.index, 'entries'], { member: m, criterion: n.id, expected: ['triggered'] }));
           continue;
         }
         if (e.triggered) disqualifiedBy.push({ criterion: n.id, title: n.title, source: n.source });

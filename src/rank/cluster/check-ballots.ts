@@ -30,7 +30,7 @@ export interface CheckBallotsOptions {
  */
 export function checkBallots(proposals: readonly AwardProposal[], tallies: unknown, ruleBook: RuleBook, options: CheckBallotsOptions): Result<readonly BallotOutcome[]> {
   const argIssues = [...bookIssues(ruleBook, 'ruleBook'), ...objectIssues(options, 'options')];
-  if (!Array.isArray(proposals) || !proposals.every((p) => isObject(p) && typeof p.member === 'string' && typeof p.awardId === 'string')) argIssues.push(makeIssue('invalid_option', ['proposals'], { option: 'proposals', detail: 'the proposals from proposeAwards' }));
+  if (!Array.isArray(proposals) || !proposals.every((p) => isObject(p) && typeof p.member === 'string' && typeof p.awardId === 'string')) argIssues.push(makeIssue('invalid_option', ['proposals'], { option: 'proposals', expected: 'proposals' }));
   if (argIssues.length) return fail(argIssues);
   const badOptions = checkOptions('checkBallots', options, false);
   if (badOptions) return badOptions;
@@ -44,7 +44,7 @@ export function checkBallots(proposals: readonly AwardProposal[], tallies: unkno
     if (byKey.has(key)) issues.push(makeIssue('duplicate_id', ['tallies', i], { id: key, other: `tallies[${byKey.get(key)!.index}]` }));
     else byKey.set(key, { tally: t, index: i });
     if (t.approvals > t.councilMembers) issues.push(makeIssue('approvals_exceed_members', ['tallies', i, 'approvals'], { approvals: t.approvals, members: t.councilMembers }));
-    if (!wanted.has(key)) issues.push(makeIssue('invalid_value', ['tallies', i], { expected: 'a proposed member and award', received: key }));
+    if (!wanted.has(key)) issues.push(makeIssue('invalid_value', ['tallies', i], { expected: 'proposal-key', received: key }));
   });
   if (issues.length) return fail(issues);
   const out: BallotOutcome[] = [];

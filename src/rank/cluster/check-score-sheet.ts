@@ -47,7 +47,7 @@ export function checkScoreSheet(input: unknown, prefix: IssuePath = []): Result<
   for (const l of leaves) {
     const n = l.node;
     if (n.kind === 'adjustment' && qCmp(q(n.min), q(n.max)) > 0) {
-      issues.push(makeIssue('invalid_value', [...prefix, ...l.path, 'min'], { received: n.min, expected: `≤ max (${n.max})` }));
+      issues.push(makeIssue('invalid_value', [...prefix, ...l.path, 'min'], { received: n.min, expected: 'at-most-max', values: [n.max] }));
     }
     if (n.kind === 'quantitative' && n.direction === 'lower-is-better' && n.ratioCap === undefined) {
       issues.push(makeIssue('missing_field', [...prefix, ...l.path, 'ratioCap'], { key: 'ratioCap' }));
@@ -58,19 +58,19 @@ export function checkScoreSheet(input: unknown, prefix: IssuePath = []): Result<
   sheet.tieBreaks.forEach((t, i) => {
     const at = [...prefix, 'tieBreaks', i];
     const last = i === sheet.tieBreaks.length - 1;
-    if (t.kind === 'member-id' && !last) issues.push(makeIssue('invalid_tie_break_chain', at, { detail: 'the member-id key must be the last step' }));
-    if (last && t.kind !== 'member-id') issues.push(makeIssue('invalid_tie_break_chain', at, { detail: 'the chain must end with {"kind":"member-id"}' }));
+    if (t.kind === 'member-id' && !last) issues.push(makeIssue('invalid_tie_break_chain', at, { problem: 'member-id-not-last' }));
+    if (last && t.kind !== 'member-id') issues.push(makeIssue('invalid_tie_break_chain', at, { problem: 'must-end-with-member-id' }));
     if (t.kind === 'criteria-group') {
       if (!groupIds.includes(t.group)) issues.push(makeIssue('unknown_criterion', [...at, 'group'], { criterion: t.group, suggestions: closest(t.group, groupIds) }));
-      if (usedGroups.has(t.group)) issues.push(makeIssue('invalid_tie_break_chain', at, { detail: `group "${t.group}" is listed twice` }));
+      if (usedGroups.has(t.group)) issues.push(makeIssue('invalid_tie_break_chain', at, { problem: 'group-twice', group: t.group }));
       usedGroups.add(t.group);
     }
   });
   if (sheet.tieBreaks.filter((t) => t.kind === 'female-preference').length > 1) {
-    issues.push(makeIssue('invalid_tie_break_chain', [...prefix, 'tieBreaks'], { detail: 'female-preference is listed twice' }));
+    issues.push(makeIssue('invalid_tie_break_chain', [...prefix, 'tieBreaks'], { problem: 'female-preference-twice' }));
   }
   if (new Set(sheet.finalScoreFrom).size !== sheet.finalScoreFrom.length) {
-    issues.push(makeIssue('invalid_value', [...prefix, 'finalScoreFrom'], { expected: 'each column at most once', received: sheet.finalScoreFrom.join(', ') }));
+    issues.push(makeIssue('invalid_value', [...prefix, 'finalScoreFrom'], { expected: 'distinct-columns', received: sheet.finalScoreFrom.join(', ') }));
   }
   return issues.length ? fail(issues) : ok(sheet);
 }

@@ -62,7 +62,7 @@ export function nextCycle(cluster: unknown, ranking: ClusterRanking, rotationRul
       seen.add(m);
     });
     if (current.leader === undefined) issues.push(makeIssue('missing_field', ['cluster', 'years', yi, 'leader'], { key: 'leader' }));
-    else if (!seen.has(current.leader)) issues.push(makeIssue('invalid_value', ['rotationRule', 'order'], { expected: `a list containing the current leader "${current.leader}"` }));
+    else if (!seen.has(current.leader)) issues.push(makeIssue('invalid_value', ['rotationRule', 'order'], { expected: 'contains-leader', values: [current.leader] }));
     if (issues.length) return fail(issues);
     const start = rule.order.indexOf(current.leader!);
     for (let k = 1; k <= rule.order.length && chosen.length < rule.deputies + 1; k++) {

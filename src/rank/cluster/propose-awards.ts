@@ -39,7 +39,7 @@ type Eligibility = AwardProposal['eligibility'];
  */
 export async function proposeAwards(ranking: ClusterRanking, quotas: unknown, ruleBook: RuleBook, options: ProposeOptions): Promise<Result<ClusterProposals>> {
   const argIssues = [...objectIssues(ranking, 'ranking'), ...bookIssues(ruleBook, 'ruleBook'), ...objectIssues(options, 'options')];
-  if (!argIssues.length && !(Array.isArray(ranking.entries) && typeof ranking.period === 'number')) argIssues.push(makeIssue('invalid_option', ['ranking'], { option: 'ranking', detail: 'a ranking from rankCluster' }));
+  if (!argIssues.length && !(Array.isArray(ranking.entries) && typeof ranking.period === 'number')) argIssues.push(makeIssue('invalid_option', ['ranking'], { option: 'ranking', expected: 'ranking' }));
   if (argIssues.length) return fail(argIssues);
   const badOptions = checkOptions('proposeAwards', options, false);
   if (badOptions) return badOptions;

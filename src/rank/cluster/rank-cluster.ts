@@ -110,10 +110,10 @@ export function rankCluster(scores: ClusterScores, tieBreaks: unknown): Result<C
   const parsed = z.array(TieBreakSchema).min(1).max(20).safeParse(tieBreaks, { reportInput: true });
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, ['tieBreaks']));
   const chain = parsed.data;
-  if (chain[chain.length - 1]!.kind !== 'member-id') issues.push(makeIssue('invalid_tie_break_chain', ['tieBreaks', chain.length - 1], { detail: 'the chain must end with {"kind":"member-id"}' }));
+  if (chain[chain.length - 1]!.kind !== 'member-id') issues.push(makeIssue('invalid_tie_break_chain', ['tieBreaks', chain.length - 1], { problem: 'must-end-with-member-id' }));
   const groupIds = scores.members[0]?.groups.map((g) => g.group) ?? [];
   chain.forEach((t, i) => {
-    if (t.kind === 'member-id' && i !== chain.length - 1) issues.push(makeIssue('invalid_tie_break_chain', ['tieBreaks', i], { detail: 'the member-id key must be the last step' }));
+    if (t.kind === 'member-id' && i !== chain.length - 1) issues.push(makeIssue('invalid_tie_break_chain', ['tieBreaks', i], { problem: 'member-id-not-last' }));
     if (t.kind === 'criteria-group' && !groupIds.includes(t.group)) {
       issues.push(makeIssue('unknown_criterion', ['tieBreaks', i, 'group'], { criterion: t.group, suggestions: closest(t.group, groupIds) }));
     }

@@ -22,7 +22,7 @@ export function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, dep
     return undefined;
   }
   if (++ctx.count > LIMITS.nodesPerRule) {
-    if (ctx.count === LIMITS.nodesPerRule + 1) issues.push(makeIssue('size_exceeded', filePath, { limit: `${LIMITS.nodesPerRule} conditions per rule` }));
+    if (ctx.count === LIMITS.nodesPerRule + 1) issues.push(makeIssue('size_exceeded', filePath, { limit: LIMITS.nodesPerRule, what: 'conditions' }));
     return undefined;
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -36,7 +36,7 @@ export function buildNode(raw: unknown, path: NodePath, filePath: IssuePath, dep
   registerName(group.name, path, filePath, ctx);
   const ops = (['all', 'any', 'not'] as const).filter((k) => group[k] !== undefined);
   if (ops.length !== 1) {
-    issues.push(makeIssue('invalid_value', filePath, { expected: 'exactly one of all, any, not', received: ops.join(', ') || 'none' }));
+    issues.push(makeIssue('invalid_value', filePath, { expected: 'one-group-operator', ...(ops.length ? { received: ops.join(', ') } : {}) }));
     return undefined;
   }
   const op = ops[0]!;

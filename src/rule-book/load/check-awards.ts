@@ -47,7 +47,7 @@ export function checkRuleAwards(
       issues.push(makeIssue('unknown_award', [...at, 'awardId'], { award: rule.awardId, suggestions: closest(rule.awardId, awards.keys()) }));
       ok = false;
     } else if (!award.subjects.includes(rule.subject)) {
-      issues.push(makeIssue('subject_kind_mismatch', [...at, 'subject'], { award: award.id, expected: award.subjects.join(', '), received: rule.subject }));
+      issues.push(makeIssue('subject_kind_mismatch', [...at, 'subject'], { award: award.id, expected: award.subjects, received: rule.subject }));
       ok = false;
     }
   } else if (Array.isArray(rule.appliesTo)) {

@@ -27,7 +27,7 @@ export function checkRegimePeriods(book: BookFileInput | undefined, bookPath: st
     if (r.effective.to && r.effective.to < r.effective.from) issues.push(makeIssue('invalid_effective_period', [...at, 'effective'], { from: r.effective.from, to: r.effective.to }));
     book.regimes.slice(0, i).forEach((o) => {
       if (o.enabled && r.enabled && overlaps(o.effective, r.effective)) {
-        issues.push(makeIssue('overlapping_effective_periods', [...at, 'effective'], { other: o.id, detail: `${r.effective.from}..${r.effective.to ?? '∞'}` }));
+        issues.push(makeIssue('overlapping_effective_periods', [...at, 'effective'], { other: o.id, from: r.effective.from, to: r.effective.to }));
       }
     });
   });
@@ -59,7 +59,7 @@ export function checkAwardRuleOverlaps(rules: readonly RuleDef[], regimeId: stri
   rules.forEach((a, i) => {
     rules.slice(0, i).forEach((b) => {
       if (a.kind === 'award' && b.kind === 'award' && a.awardId === b.awardId && a.subject === b.subject && overlaps(a.effective, b.effective)) {
-        issues.push(makeIssue('overlapping_effective_periods', [a.file, 'rules', a.id, 'effective'], { other: b.id, detail: `${a.awardId} in ${regimeId}` }));
+        issues.push(makeIssue('overlapping_effective_periods', [a.file, 'rules', a.id, 'effective'], { other: b.id, award: a.awardId, regime: regimeId }));
       }
     });
   });

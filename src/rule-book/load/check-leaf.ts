@@ -32,7 +32,7 @@ export function buildLeaf(raw: object, path: NodePath, filePath: IssuePath, ctx:
   } else {
     ctx.factsUsed.add(leaf.fact);
     if (!fact.subjects.includes(ctx.subject)) {
-      issues.push(makeIssue('subject_kind_mismatch', [...filePath, 'fact'], { award: leaf.fact, expected: fact.subjects.join(', '), received: ctx.subject }));
+      issues.push(makeIssue('subject_kind_mismatch', [...filePath, 'fact'], { award: leaf.fact, expected: fact.subjects, received: ctx.subject }));
       ok = false;
     }
   }
@@ -51,7 +51,7 @@ export function buildLeaf(raw: object, path: NodePath, filePath: IssuePath, ctx:
   const paramRefs: Record<string, string> = {};
   if (fact) {
     if (leaf.params && !fact.params) {
-      issues.push(makeIssue('invalid_fact_params', [...filePath, 'params'], { fact: fact.id, detail: 'this fact takes no params' }));
+      issues.push(makeIssue('invalid_fact_params', [...filePath, 'params'], { fact: fact.id }));
       ok = false;
     } else if (fact.params) {
       const rawParams: Record<string, unknown> = {};
@@ -66,7 +66,7 @@ export function buildLeaf(raw: object, path: NodePath, filePath: IssuePath, ctx:
       const pr = safeParseFast(fact.params, rawParams);
       if (!pr.success) {
         for (const zi of fromZodIssues(pr.error.issues, [...filePath, 'params'])) {
-          issues.push(makeIssue('invalid_fact_params', zi.path, { fact: fact.id, detail: zi.message.en }));
+          issues.push(makeIssue('invalid_fact_params', zi.path, { fact: fact.id, cause: zi }));
         }
         ok = false;
       } else {
@@ -93,8 +93,8 @@ export function buildLeaf(raw: object, path: NodePath, filePath: IssuePath, ctx:
       if (detail) {
         issues.push(
           resolved.ref
-            ? makeIssue('parameter_type_mismatch', [...filePath, 'value'], { parameter: resolved.ref, expected: detail })
-            : makeIssue('operator_fact_mismatch', [...filePath, 'value'], { operator: op.name, fact: fact.id, type: fact.type, detail }),
+            ? makeIssue('parameter_type_mismatch', [...filePath, 'value'], { parameter: resolved.ref, ...detail })
+            : makeIssue('operator_fact_mismatch', [...filePath, 'value'], { operator: op.name, fact: fact.id, type: fact.type, ...detail }),
         );
         ok = false;
       }

@@ -39,7 +39,7 @@ export function loadParameters(files: RuleFiles, regimeId: string, hasRules: boo
       if (params.has(p.id)) issues.push(makeIssue('duplicate_id', [...at, 'id'], { id: p.id, other: paramsPath }));
       else if (!parameterValueFits(p.type, p.value)) {
         brokenParams.add(p.id);
-        issues.push(makeIssue('parameter_type_mismatch', [...at, 'value'], { parameter: p.id, expected: p.type === 'decimal' ? 'decimal (a string such as "0.8")' : p.type }));
+        issues.push(makeIssue('parameter_type_mismatch', [...at, 'value'], { parameter: p.id, expected: p.type }));
       } else params.set(p.id, p as ParameterDef);
     });
   } else if (hasRules) {

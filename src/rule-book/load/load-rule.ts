@@ -58,7 +58,7 @@ export function loadRule(
   const root = buildNode(rule.conditions, [], [...at, 'conditions'], 1, ctx);
   if (!root) return undefined;
   if (root.type !== 'group') {
-    issues.push(makeIssue('invalid_value', [...at, 'conditions'], { expected: 'a group (all, any or not) at the root' }));
+    issues.push(makeIssue('invalid_value', [...at, 'conditions'], { expected: 'root-group' }));
     return undefined;
   }
   if (!checkDeclaredFacts(rule.facts, ctx.factsUsed, at, issues)) ok = false;
