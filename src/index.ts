@@ -146,4 +146,4 @@ export type { SchemaName } from './schema/json-schema.js';
 
 // ---- Results and errors
 export { ThiduaError } from './model/issue.js';
-export type { Issue, IssueCode, IssuePath, IssueParams, Result } from './model/issue.js';
+export type { Issue, IssueCode, IssuePath, IssueParams, IssueParamsByCode, IssueOf, Expectation, ExpectedCode, Result } from './model/issue.js';

@@ -62,6 +62,8 @@ const WITH_OPTIONS: Record<string, Call> = {
 
 /** Functions without an option object (their other arguments are covered by hostile-arguments.test.ts). */
 const WITHOUT_OPTIONS = new Set([
+  'issueMessage',
+  'issueMessages',
   'loadRuleBook', 'loadNationalRuleBook', 'nationalRuleFiles', 'withParameters', 'listAwards', 'listProvinces', 'listRegimes', 'diffRuleBooks', 'loadProvinceRuleBook', 'provinceOverlay', 'provinceOverlayKeys', 'provincesFile',
   'checkCouncilVote', 'parseCaseFile', 'runCase', 'scoreCluster', 'rankCluster', 'nextCycle', 'evaluateCycle', 'checkCluster', 'checkScoreSheet', 'awardRoutes', 'renderHierarchyPage', 'toJsonSchema', 'ThiduaError',
   // thidua/advanced: positional arguments (history helpers check theirs in src/facts/checked.ts)

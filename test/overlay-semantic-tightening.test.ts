@@ -142,7 +142,7 @@ describe('B2 — Bắc Ninh QĐ 86/2025: the provincial flag only for cluster/bl
   test('B2 loosening variant refused: removing a condition of the cluster-leader route (a conjunct) loosens it', () => {
     const is = refused(bacNinh([{ id: 'b2-no-solidarity', op: 'remove', target: 'co-thi-dua-tinh-nd152#solidarity' }]));
     expect(is.map((i) => ({ code: i.code, params: i.params }))).toEqual([
-      { code: 'overlay_loosens_statute', params: { operation: 'b2-no-solidarity', target: 'co-thi-dua-tinh-nd152#solidarity', detail: 'a statutory condition cannot be removed', document: '06/2022/QH15', article: '26', clause: '1' } },
+      { code: 'overlay_loosens_statute', params: { operation: 'b2-no-solidarity', target: 'co-thi-dua-tinh-nd152#solidarity', problem: 'remove-statutory', document: '06/2022/QH15', article: '26', clause: '1' } },
     ]);
     // and a replacement of the routes by a route the law does not have is not a narrowing either
     const swap = refused(

@@ -137,8 +137,15 @@ export function checkOptions(name: OptionsName, value: unknown, optional: boolea
   return issues.length ? fail<never>(issues) : undefined;
 }
 
+/** A one-line English summary of an option issue, for ThiduaError messages (programmer errors). */
+function describe(i: Issue): string {
+  const p = i.params as { option?: string; expected?: string; values?: readonly string[]; allowed?: readonly string[] };
+  if (i.code === 'unknown_option') return `Unknown option "${p.option ?? ''}"; the options are: ${(p.allowed ?? []).join(', ')}.`;
+  return `Invalid option "${p.option ?? ''}": expected ${p.values ? `one of ${p.values.join(', ')}` : (p.expected ?? '')}.`;
+}
+
 /** For functions that return plain values: throw ThiduaError('invalid_option') when the option object does not fit. @internal */
 export function assertOptions(name: OptionsName, value: unknown, optional: boolean): void {
   const issues = optionIssues(name, value, optional);
-  if (issues.length) throw new ThiduaError('invalid_option', issues.map((i) => `${i.code} at ${i.path.join('.')}`).join('; '));
+  if (issues.length) throw new ThiduaError('invalid_option', issues.map(describe).join(' '));
 }
