@@ -125,6 +125,16 @@ describe('layers (docs/architecture.md)', () => {
     expect(fromDoc).toEqual(Object.fromEntries(Object.entries(LAYERS).map(([k, v]) => [k, { ...v }])));
   });
 
+  it('no file in src/ is over 300 lines without the reason stated at its top', () => {
+    const long = listTs(SRC)
+      .filter((f) => !relative(SRC, f).startsWith('_generated'))
+      .map((f) => ({ f: relative(SRC, f), text: readFileSync(f, 'utf8') }))
+      .filter(({ text }) => text.split('\n').length > 301)
+      .filter(({ text }) => !/over 300 lines on purpose/i.test(text.split('\n').slice(0, 6).join('\n')))
+      .map(({ f }) => f);
+    expect(long).toEqual([]);
+  });
+
   it('the checker reads the imports (it can fail)', () => {
     const all = edges().imports;
     expect(all.length).toBeGreaterThan(300);

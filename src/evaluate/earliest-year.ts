@@ -1,3 +1,5 @@
+// Slightly over 300 lines on purpose: the recursion (award needs ↔ tree walk) stays in one module;
+// splitting it would make two modules import each other.
 // Earliest year of an award or a criterion (docs/next-awards.md): the recursive part of the projection
 // (award needs, which ask whether a prerequisite award is obtainable, and the tree walk). Types, the
 // extended subject and the non-recursive candidates are in ./earliest-year-model.ts.

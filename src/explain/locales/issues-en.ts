@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one table per language holds the words of every issue code, so a
+// translator reads and checks one file (a new language is one such file).
 // English messages of every issue code and of the sub-codes they carry (expectations, formats,
 // overlay problems…). A missing code is a type error (IssueMessages).
 import type { CellProblem, CompositionProblem, Expectation, ExpectedCode, FileKind, FormatCode, Issue, LoosenProblem, OverlayProblem, ReceivedKind, NotImpliedReason } from '../../model/issue.js';

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one table per language holds the words of every issue code, so a
+// translator reads and checks one file (a new language is one such file).
 // Vietnamese messages of every issue code and of the sub-codes they carry (expectations, formats,
 // overlay problems…). A missing code is a type error (IssueMessages); test/locales.test.ts renders
 // every code with sample parameters and checks the result for English words.
