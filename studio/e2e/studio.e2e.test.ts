@@ -24,7 +24,6 @@ import {
   resolveRegime,
   runCase,
   issueMessage,
-  vi as libVi,
   type LeafNode,
   type RuleBook,
   type RuleDef,
