@@ -14,6 +14,7 @@ import { compiledRegime, newRun, switchAward, type CompactCursor } from '../comp
 import { runEngine, type EngineLeafResult } from './engine-adapter.js';
 import { groupFinding, GroupStatic, groupStatus, leafFinding, LeafStatic } from './findings.js';
 import { normalizeSubject } from './normalize-subject.js';
+import { checkExtraFacts } from '../overlay/extra-facts.js';
 import { recordsAfterYear } from './not-considered.js';
 
 /** Options of {@link evaluateEligibility}. */
@@ -243,6 +244,8 @@ function begin(prep: PreparedEvaluation, subject: unknown): Result<{ subj: Subje
   if (!resolved.ok) return fail([...resolved.issues]);
   const { regime, choice } = resolved.value;
   const subj = norm.subject;
+  const extra = checkExtraFacts(prep.book, subj, ['subject']);
+  if (extra.length) return fail(extra as [Issue, ...Issue[]]);
   return ok({ subj, regime, choice, plan: planFor(prep.book, regime, choice.ruleDate, subj.kind, prep.options.awards, prep.awardsKey) });
 }
 
@@ -270,7 +273,7 @@ function report(prep: PreparedEvaluation, subject: SubjectSummary, inputHash: st
       id: book.id,
       version: book.version,
       hash: book.hash,
-      ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ province: o.province, decision: o.decision, illustrative: o.illustrative })) } : {}),
+      ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ ...(o.province !== undefined ? { province: o.province } : {}), ...(o.agency !== undefined ? { agency: o.agency } : {}), jurisdiction: o.jurisdiction, decision: o.decision, illustrative: o.illustrative })) } : {}),
     },
     detail: options.detail ?? 'full',
     inputHash,

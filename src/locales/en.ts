@@ -75,6 +75,44 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
       : `Province "${s(p, 'province')}" is not in the province list${p['mergedInto'] ? ` (merged into "${s(p, 'mergedInto')}" after ${s(p, 'until')})` : ''}.${hint(p)}`,
   province_without_overlay: (p) =>
     `Province "${s(p, 'province')}" is in the province list but the package ships no overlay for it; use --overlay FILE to apply your own. Provinces with an overlay: ${s(p, 'available')}.`,
+  unknown_agency: (p) => `Ministry, sector or agency "${s(p, 'agency')}" is not in the agency register (rules/agencies.json).${hint(p)}`,
+  agency_not_in_existence: (p) =>
+    p['from']
+      ? `Agency "${s(p, 'agency')}" exists only from ${s(p, 'from')}; an overlay in force from ${s(p, 'received')} cannot belong to it.`
+      : `Agency "${s(p, 'agency')}" existed until ${s(p, 'to')} and has no successor in the register; the overlay cannot stay in force ${s(p, 'received') === '…' ? 'indefinitely' : `until ${s(p, 'received')}`}.${hint(p)}`,
+  overlay_jurisdiction: (p) =>
+    p['expected'] === 'agency'
+      ? `An overlay of layer "${s(p, 'layer')}" names its ministry or sector in "agency" (and has no "province").`
+      : `An overlay of layer "${s(p, 'layer')}" names its province in "province" (and has no "agency").`,
+  overlay_order: (p) =>
+    ({
+      date: `Overlay "${s(p, 'source')}" takes effect on ${s(p, 'from')}, not after the overlay of the same jurisdiction already applied (in force from ${s(p, 'previousFrom')}); overlays of one jurisdiction apply in date order.`,
+      jurisdiction: `Overlay "${s(p, 'source')}" cannot apply on top of "${s(p, 'previous')}", an overlay of another jurisdiction.`,
+      base: `Overlay "${s(p, 'source')}" of a department or district applies only after the overlay of its own province.`,
+      lower: `Overlay "${s(p, 'source')}" of a province or agency applies before the department or district overlay "${s(p, 'previous')}".`,
+    } as Record<string, string>)[s(p, 'reason')] ?? `Overlay "${s(p, 'source')}" is applied out of order.`,
+  overlay_declaration_conflict: (p) =>
+    p['kind'] === 'fact'
+      ? `Fact "${s(p, 'id')}" declared by the overlay already exists (in the national catalogue or declared by another overlay); choose another id.`
+      : `Parameter "${s(p, 'id')}" declared by the overlay already exists in regime "${s(p, 'regime')}"; to change an existing parameter use a set operation on "param:${s(p, 'id')}".`,
+  overlay_declaration_invalid: (p) =>
+    ({
+      'enum-values-required': `Fact "${s(p, 'id')}" of type enum must list its allowed values in "enumValues".`,
+      'enum-values-unexpected': `Fact "${s(p, 'id')}" of type ${s(p, 'type')} takes no "enumValues" (enum facts only).`,
+      'parameter-value': `The value of parameter "${s(p, 'id')}" does not fit its declared type ${s(p, 'type')}.`,
+      'fact-params': `Fact "${s(p, 'id')}" declared by the overlay takes no "params".`,
+      carrier: `Fact "${s(p, 'id')}" cannot be named directly: declare the overlay's fact in "facts" and use the declared id.`,
+      'enum-value': `Value "${s(p, 'received')}" is not one of the declared values of fact "${s(p, 'id')}" (${s(p, 'expected')}).`,
+      subject: `Fact "${s(p, 'id')}" is declared for ${s(p, 'expected')} only and cannot be used in a rule for ${s(p, 'received')}.`,
+    } as Record<string, string>)[s(p, 'reason')] ?? `Declaration "${s(p, 'id')}" is invalid.`,
+  unknown_extra_fact: (p) =>
+    p['where'] === 'year'
+      ? `"extraFacts.${s(p, 'fact')}" of a year is not declared as a per-year fact by any overlay in use.${hint(p)}`
+      : `"extraFacts.${s(p, 'fact')}" is not declared as a subject-level fact by any overlay in use.${hint(p)}`,
+  extra_fact_type_mismatch: (p) =>
+    `The value of "extraFacts.${s(p, 'fact')}" must be ${({ boolean: 'true or false', integer: 'an integer', decimal: 'a decimal written as a string, e.g. "0.85"', enum: `one of: ${s(p, 'expected')}` } as Record<string, string>)[s(p, 'type')] ?? s(p, 'type')}.`,
+  stable_id_missing: (p) =>
+    `Stable id "${s(p, 'stableId')}" is declared for regime "${s(p, 'regime')}" but ${p['node'] ? `rule "${s(p, 'rule')}" has no condition "${s(p, 'node')}"` : `that regime has no rule "${s(p, 'rule')}"`}.${hint(p)}`,
   unknown_member: (p) => `"${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.${hint(p)}`,
   duplicate_member: (p) => `Member "${s(p, 'member')}" appears more than once.`,
   role_not_member: (p) => `The ${p['role'] === 'leader' ? 'leader' : 'deputy leader'} "${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.`,

@@ -78,6 +78,44 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
       : `Tỉnh, thành phố «${s(p, 'province')}» không có trong danh mục${p['mergedInto'] ? ` (đã hợp nhất vào «${s(p, 'mergedInto')}» từ sau ngày ${s(p, 'until')})` : ''}.${hint(p)}`,
   province_without_overlay: (p) =>
     `Tỉnh, thành phố «${s(p, 'province')}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của địa phương này; dùng --overlay FILE để áp dụng văn bản riêng. Các tỉnh, thành phố đã có: ${s(p, 'available')}.`,
+  unknown_agency: (p) => `Bộ, ngành, cơ quan «${s(p, 'agency')}» không có trong danh mục (rules/agencies.json).${hint(p)}`,
+  agency_not_in_existence: (p) =>
+    p['from']
+      ? `Bộ, ngành, cơ quan «${s(p, 'agency')}» chỉ có từ ngày ${dmy(s(p, 'from'))}; văn bản có hiệu lực từ ngày ${dmy(s(p, 'received'))} không thể thuộc cơ quan này.`
+      : `Bộ, ngành, cơ quan «${s(p, 'agency')}» chỉ tồn tại đến hết ngày ${dmy(s(p, 'to'))} và không có cơ quan kế thừa trong danh mục; văn bản không thể còn hiệu lực đến ${s(p, 'received') === '…' ? 'vô thời hạn' : `ngày ${dmy(s(p, 'received'))}`}.${hint(p)}`,
+  overlay_jurisdiction: (p) =>
+    p['expected'] === 'agency'
+      ? `Văn bản cấp «${s(p, 'layer')}» phải ghi mã bộ, ngành trong trường «agency» (và không ghi «province»).`
+      : `Văn bản cấp «${s(p, 'layer')}» phải ghi mã tỉnh, thành phố trong trường «province» (và không ghi «agency»).`,
+  overlay_order: (p) =>
+    ({
+      date: `Văn bản «${s(p, 'source')}» có hiệu lực từ ngày ${dmy(s(p, 'from'))}, không sau văn bản đã áp dụng trước của cùng cơ quan (có hiệu lực từ ngày ${dmy(s(p, 'previousFrom'))}); các văn bản của một cơ quan áp dụng theo thứ tự ngày có hiệu lực.`,
+      jurisdiction: `Văn bản «${s(p, 'source')}» không áp dụng chồng lên văn bản «${s(p, 'previous')}» của địa phương, bộ, ngành khác.`,
+      base: `Văn bản «${s(p, 'source')}» của cấp sở, ngành hoặc cấp huyện chỉ áp dụng sau văn bản của tỉnh, thành phố mình.`,
+      lower: `Văn bản «${s(p, 'source')}» của tỉnh, thành phố hoặc bộ, ngành phải áp dụng trước văn bản cấp sở, ngành, cấp huyện «${s(p, 'previous')}».`,
+    } as Record<string, string>)[s(p, 'reason')] ?? `Thứ tự áp dụng văn bản «${s(p, 'source')}» không hợp lệ.`,
+  overlay_declaration_conflict: (p) =>
+    p['kind'] === 'fact'
+      ? `Dữ kiện «${s(p, 'id')}» mà văn bản khai báo trùng với dữ kiện đã có (trong danh mục quốc gia hoặc do văn bản khác khai báo); hãy đặt mã khác.`
+      : `Tham số «${s(p, 'id')}» mà văn bản khai báo đã có trong chế độ «${s(p, 'regime')}»; muốn đổi giá trị tham số đã có thì dùng thao tác set với đích «param:${s(p, 'id')}».`,
+  overlay_declaration_invalid: (p) =>
+    ({
+      'enum-values-required': `Dữ kiện «${s(p, 'id')}» kiểu liệt kê phải kê các giá trị cho phép trong «enumValues».`,
+      'enum-values-unexpected': `Dữ kiện «${s(p, 'id')}» kiểu ${s(p, 'type')} không có «enumValues» (chỉ dùng cho kiểu liệt kê).`,
+      'parameter-value': `Giá trị của tham số «${s(p, 'id')}» không đúng kiểu ${s(p, 'type')} đã khai báo.`,
+      'fact-params': `Dữ kiện «${s(p, 'id')}» do văn bản khai báo không nhận tham số «params».`,
+      carrier: `Không dùng trực tiếp dữ kiện «${s(p, 'id')}»: văn bản khai báo dữ kiện của mình trong «facts» rồi dùng mã đã khai báo.`,
+      'enum-value': `Giá trị «${s(p, 'received')}» không thuộc các giá trị đã khai báo của dữ kiện «${s(p, 'id')}» (${s(p, 'expected')}).`,
+      subject: `Dữ kiện «${s(p, 'id')}» chỉ khai báo cho ${s(p, 'expected')}, không dùng được trong quy tắc dành cho ${s(p, 'received')}.`,
+    } as Record<string, string>)[s(p, 'reason')] ?? `Khai báo «${s(p, 'id')}» không hợp lệ.`,
+  unknown_extra_fact: (p) =>
+    p['where'] === 'year'
+      ? `«extraFacts.${s(p, 'fact')}» của năm không được văn bản nào đang áp dụng khai báo là dữ kiện theo năm.${hint(p)}`
+      : `«extraFacts.${s(p, 'fact')}» không được văn bản nào đang áp dụng khai báo là dữ kiện chung của đối tượng.${hint(p)}`,
+  extra_fact_type_mismatch: (p) =>
+    `Giá trị của «extraFacts.${s(p, 'fact')}» phải là ${({ boolean: 'true hoặc false', integer: 'một số nguyên', decimal: 'một số thập phân viết dạng chuỗi, ví dụ "0.85"', enum: `một trong các giá trị: ${s(p, 'expected')}` } as Record<string, string>)[s(p, 'type')] ?? s(p, 'type')}.`,
+  stable_id_missing: (p) =>
+    `Mã ổn định «${s(p, 'stableId')}» được khai báo cho chế độ «${s(p, 'regime')}» nhưng ${p['node'] ? `quy tắc «${s(p, 'rule')}» không có điều kiện «${s(p, 'node')}»` : `chế độ này không có quy tắc «${s(p, 'rule')}»`}.${hint(p)}`,
   unknown_member: (p) => `«${s(p, 'member')}» không phải là thành viên của cụm, khối thi đua trong năm ${s(p, 'period')}.${hint(p)}`,
   duplicate_member: (p) => `Thành viên «${s(p, 'member')}» xuất hiện nhiều lần.`,
   role_not_member: (p) => `${p['role'] === 'leader' ? 'Cụm trưởng/khối trưởng' : 'Cụm phó/khối phó'} «${s(p, 'member')}» không phải là thành viên của cụm, khối trong năm ${s(p, 'period')}.`,

@@ -1,12 +1,13 @@
 import { closest } from '../_internal/closest.js';
 import type { AwardDef, ConditionNode, ParameterDef, RegimeDef, RuleDef } from '../model/rule-book.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
-import type { OverlayFile, OverlayOperation } from '../schema/overlay-file.js';
+import type { OverlayOperation } from '../schema/overlay-file.js';
+import type { ResolvedOverlay } from './provenance.js';
 import { allNodes, findNode, type Located } from './_tree.js';
 
 /** Mutable working copy of a rule book while an overlay is applied. @internal */
 export interface OverlayState {
-  readonly overlay: OverlayFile;
+  readonly overlay: ResolvedOverlay;
   readonly file: string;
   /** 1 for a province overlay, 2 for department/district overlays. */
   readonly rank: number;
@@ -28,7 +29,7 @@ export function opPath(s: OverlayState, i: number, ...rest: (string | number)[])
 
 /** Layer rank of a provenance source. @internal */
 export function sourceRank(source: string): number {
-  return source.startsWith('province:') ? 1 : 2;
+  return source.startsWith('province:') || source.startsWith('agency:') ? 1 : 2;
 }
 
 /** A node an overlay of this layer may not loosen: statutory, or put there by a higher layer. @internal */

@@ -5,6 +5,7 @@ import { describeProvenance } from '../locales/provenance.js';
 import { instrumentKindEn, instrumentKindVi } from '../locales/_citation.js';
 import { capital } from '../locales/wording.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
+import { declaredInput } from '../facts/declared.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, RuleOutcome } from '../model/outcome.js';
 import { assertArg, isLang, isObject } from '../_internal/args.js';
 import { classToken, inlineText, markdownText, safeLines } from './_sanitize.js';
@@ -60,7 +61,7 @@ export function leafLabel(L: Locale, f: LeafFinding): string {
 
 /** The input field to fill for a missing fact, with its year and the fact in words. */
 function fillText(L: Locale, f: LeafFinding, year: number): string {
-  const input = FACTS_BY_ID.get(f.fact)?.input;
+  const input = declaredInput(f.fact, f.params) ?? FACTS_BY_ID.get(f.fact)?.input;
   const field = input ? L.wording.inputField(input, year) : f.fact;
   return L.wording.fill(field, f.factLabel[L.lang]);
 }

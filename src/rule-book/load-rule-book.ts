@@ -36,6 +36,8 @@ import { findForbiddenKeys, LIMITS } from './limits.js';
 import { parseFile as parse } from './parse-file.js';
 import { BASE_SALARY_PATH, loadBaseSalary, loadBonuses } from './load-bonuses.js';
 import { HIERARCHY_PATH, loadHierarchy } from './load-hierarchy.js';
+import { loadStableIds, STABLE_IDS_PATH } from './load-stable-ids.js';
+import { isDeclaredCarrier } from '../facts/declared.js';
 import { loadQuotas } from './load-quotas.js';
 
 /** Rule files keyed by their path relative to the rules/ folder, each already parsed from JSON. */
@@ -88,7 +90,7 @@ export function parameterValueFits(type: ParameterInput['type'], value: unknown)
 const RULE_FILE_RE = /^national\/([a-z0-9-]+)\/rules\/[a-z0-9-]+\.json$/;
 const PARAMS_FILE_RE = /^national\/([a-z0-9-]+)\/parameters\.json$/;
 const REGIME_DATA_RE = /^national\/([a-z0-9-]+)\/(bonuses|quotas)\.json$/;
-const IGNORED_RE = /^(schema\/|national\/[a-z0-9-]+\/tests\/|provinces\/|provinces\.json$)/;
+const IGNORED_RE = /^(schema\/|national\/[a-z0-9-]+\/tests\/|provinces\/|provinces\.json$|agencies\/|agencies\.json$)/;
 const END_OF_TIME = '9999-12-31';
 
 function overlaps(a: { from: string; to?: string | undefined }, b: { from: string; to?: string | undefined }): boolean {
@@ -437,7 +439,7 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
 
   // 3. unknown files
   for (const p of paths) {
-    if (p === 'awards.json' || p === bookPath || p === HIERARCHY_PATH || p === BASE_SALARY_PATH || IGNORED_RE.test(p)) continue;
+    if (p === 'awards.json' || p === bookPath || p === HIERARCHY_PATH || p === BASE_SALARY_PATH || p === STABLE_IDS_PATH || IGNORED_RE.test(p)) continue;
     const m = RULE_FILE_RE.exec(p) ?? PARAMS_FILE_RE.exec(p) ?? REGIME_DATA_RE.exec(p);
     if (!m) issues.push(makeIssue('unknown_file', [p], { file: p }));
     else if (book && !regimeIds.has(m[1]!)) issues.push(makeIssue('unknown_regime', [p], { regime: m[1]!, suggestions: closest(m[1]!, regimeIds) }));
@@ -524,6 +526,9 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
   }
 
   const extra = bookData(files, awards, regimeIds, issues);
+  const stableIds = STABLE_IDS_PATH in files ? loadStableIds(files[STABLE_IDS_PATH], regimes, issues) : undefined;
+  // carriers of overlay-declared facts are for overlays only (docs/real-regulations.md)
+  for (const r of regimes) for (const rule of r.rules) for (const f of rule.facts.filter(isDeclaredCarrier)) issues.push(makeIssue('overlay_declaration_invalid', [rule.file, 'rules', rule.id, 'facts'], { reason: 'carrier', id: f }));
   if (book) checkSourceIds(files, paths, new Set(book.sources.map((x) => x.id)), issues);
   if (issues.length || !book) return fail(issues.length ? issues : [makeIssue('missing_file', [bookPath], { file: bookPath })]);
   regimes.sort((a, b) => compareCodeUnits(a.effective.from, b.effective.from) || compareCodeUnits(a.id, b.id));
@@ -536,6 +541,7 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
     awards: [...awards.values()],
     regimes,
     ...extra,
+    ...(stableIds ? { stableIds } : {}),
   };
   const hash = knownHash ?? sha256Hex(canonicalJson(content));
   return ok(deepFreeze({ ...content, hash }));

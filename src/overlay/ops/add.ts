@@ -3,7 +3,7 @@ import type { AwardDef, RuleDef } from '../../model/rule-book.js';
 import { makeIssue } from '../../result/issue.js';
 import { _loadRule } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
-import { makeProvenance, withProvenance } from '../provenance.js';
+import { jurisdictionKey, makeProvenance, withProvenance } from '../provenance.js';
 import { buildOperationCondition } from './_build-condition.js';
 import { invalid, isProtected, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
 import { appendChild, defaultNotStatutory, factsOf, namesOf, withPaths } from '../_tree.js';
@@ -80,7 +80,8 @@ function addRule(s: OverlayState, op: AddOp, i: number): void {
           : `${award.id} is a national award: its criteria come from the national book (add conditions to its rules where they exist; where the national book has none for this regime or period, a province cannot create them)`;
       return invalid(s, i, op, detail, 'rule', 'awardId');
     }
-    if (award.provenance.province !== s.overlay.province) return invalid(s, i, op, `${award.id} is an award of ${award.provenance.province}`, 'rule', 'awardId');
+    const owner = award.provenance.agency ?? award.provenance.province;
+    if (owner !== jurisdictionKey(s.overlay)) return invalid(s, i, op, `${award.id} is an award of ${owner ?? 'another jurisdiction'}`, 'rule', 'awardId');
     const other = overlappingAwardRule(s, regimeId, rule);
     if (other) {
       s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, detail: `${rule.awardId} in ${regimeId}` }));
