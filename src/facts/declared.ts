@@ -7,13 +7,14 @@ import type { FactContext, FactDef, FactInput } from './catalog.js';
  * Carrier facts for the input facts an overlay declares (docs/real-regulations.md). An overlay
  * condition names its declared fact (`"fact": "noAdministrativeSanction"`); when the overlay is
  * applied the leaf is rewritten to the carrier of the declared type with params
- * `{ id, perYear, label }`, and reads `extraFacts.<id>` of the subject (or of the evaluated year's
+ * `{ id, perYear, labelVi, labelEn }`, and reads `extraFacts.<id>` of the subject (or of the evaluated year's
  * record when `perYear`). Rule files and overlays may not name a carrier directly.
  */
 export const DECLARED_FACT_IDS = {
   boolean: 'declaredBoolean',
   integer: 'declaredInteger',
   decimal: 'declaredDecimal',
+  fraction: 'declaredFraction',
   enum: 'declaredEnum',
 } as const;
 
@@ -30,7 +31,8 @@ export function isDeclaredCarrier(fact: string): boolean {
 const ParamsSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/).max(60),
   perYear: z.boolean(),
-  label: z.strictObject({ vi: z.string().min(1).max(2000), en: z.string().min(1).max(2000) }),
+  labelVi: z.string().min(1).max(200),
+  labelEn: z.string().min(1).max(200),
 });
 
 /** The raw value of a declared fact: `extraFacts.<id>` of the year record or of the subject. @internal */
@@ -41,6 +43,7 @@ export function declaredValue(ctx: FactContext, p: Record<string, unknown>): unk
 }
 
 const DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+const FRACTION = /^(0|[1-9][0-9]{0,8})\/[1-9][0-9]{0,8}$/;
 
 /** Whether a value fits a declared type (enum values are checked against the declaration separately). @internal */
 export function fitsDeclaredType(type: DeclaredFactType, v: unknown): boolean {
@@ -51,6 +54,8 @@ export function fitsDeclaredType(type: DeclaredFactType, v: unknown): boolean {
       return typeof v === 'number' && Number.isSafeInteger(v);
     case 'decimal':
       return (typeof v === 'string' && v.length <= 64 && DECIMAL.test(v)) || (typeof v === 'number' && Number.isSafeInteger(v));
+    case 'fraction':
+      return typeof v === 'string' && v.length <= 64 && (FRACTION.test(v) || DECIMAL.test(v));
     case 'enum':
       return typeof v === 'string';
   }
@@ -87,6 +92,7 @@ export function declaredInput(fact: string, params: Readonly<Record<string, unkn
 /** The declared label of a carrier leaf, if any. @internal */
 export function declaredLabel(fact: string, params: Readonly<Record<string, unknown>> | undefined): { vi: string; en: string } | undefined {
   if (!isDeclaredCarrier(fact) || !params) return undefined;
-  const l = params['label'] as { vi?: unknown; en?: unknown } | undefined;
-  return l && typeof l.vi === 'string' && typeof l.en === 'string' ? { vi: l.vi, en: l.en } : undefined;
+  const vi = params['labelVi'];
+  const en = params['labelEn'];
+  return typeof vi === 'string' && typeof en === 'string' ? { vi, en } : undefined;
 }

@@ -110,7 +110,7 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
       ? `"extraFacts.${s(p, 'fact')}" of a year is not declared as a per-year fact by any overlay in use.${hint(p)}`
       : `"extraFacts.${s(p, 'fact')}" is not declared as a subject-level fact by any overlay in use.${hint(p)}`,
   extra_fact_type_mismatch: (p) =>
-    `The value of "extraFacts.${s(p, 'fact')}" must be ${({ boolean: 'true or false', integer: 'an integer', decimal: 'a decimal written as a string, e.g. "0.85"', enum: `one of: ${s(p, 'expected')}` } as Record<string, string>)[s(p, 'type')] ?? s(p, 'type')}.`,
+    `The value of "extraFacts.${s(p, 'fact')}" must be ${({ boolean: 'true or false', integer: 'an integer', decimal: 'a decimal written as a string, e.g. "0.85"', fraction: 'a share written as a string, e.g. "7/9" or "0.8"', enum: `one of: ${s(p, 'expected')}` } as Record<string, string>)[s(p, 'type')] ?? s(p, 'type')}.`,
   stable_id_missing: (p) =>
     `Stable id "${s(p, 'stableId')}" is declared for regime "${s(p, 'regime')}" but ${p['node'] ? `rule "${s(p, 'rule')}" has no condition "${s(p, 'node')}"` : `that regime has no rule "${s(p, 'rule')}"`}.${hint(p)}`,
   unknown_member: (p) => `"${s(p, 'member')}" is not a member of the cluster in ${s(p, 'period')}.${hint(p)}`,

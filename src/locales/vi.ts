@@ -113,7 +113,7 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
       ? `«extraFacts.${s(p, 'fact')}» của năm không được văn bản nào đang áp dụng khai báo là dữ kiện theo năm.${hint(p)}`
       : `«extraFacts.${s(p, 'fact')}» không được văn bản nào đang áp dụng khai báo là dữ kiện chung của đối tượng.${hint(p)}`,
   extra_fact_type_mismatch: (p) =>
-    `Giá trị của «extraFacts.${s(p, 'fact')}» phải là ${({ boolean: 'true hoặc false', integer: 'một số nguyên', decimal: 'một số thập phân viết dạng chuỗi, ví dụ "0.85"', enum: `một trong các giá trị: ${s(p, 'expected')}` } as Record<string, string>)[s(p, 'type')] ?? s(p, 'type')}.`,
+    `Giá trị của «extraFacts.${s(p, 'fact')}» phải là ${({ boolean: 'true hoặc false', integer: 'một số nguyên', decimal: 'một số thập phân viết dạng chuỗi, ví dụ "0.85"', fraction: 'một tỷ lệ viết dạng chuỗi, ví dụ "7/9" hoặc "0.8"', enum: `một trong các giá trị: ${s(p, 'expected')}` } as Record<string, string>)[s(p, 'type')] ?? s(p, 'type')}.`,
   stable_id_missing: (p) =>
     `Mã ổn định «${s(p, 'stableId')}» được khai báo cho chế độ «${s(p, 'regime')}» nhưng ${p['node'] ? `quy tắc «${s(p, 'rule')}» không có điều kiện «${s(p, 'node')}»` : `chế độ này không có quy tắc «${s(p, 'rule')}»`}.${hint(p)}`,
   unknown_member: (p) => `«${s(p, 'member')}» không phải là thành viên của cụm, khối thi đua trong năm ${s(p, 'period')}.${hint(p)}`,

@@ -193,7 +193,7 @@ export interface OverlayJurisdiction {
 /** An input fact an overlay declares, read from `extraFacts.<id>` (docs/real-regulations.md). */
 export interface DeclaredFactDef {
   readonly id: string;
-  readonly type: 'boolean' | 'integer' | 'decimal' | 'enum';
+  readonly type: 'boolean' | 'integer' | 'decimal' | 'fraction' | 'enum';
   readonly enumValues?: readonly string[] | undefined;
   readonly label: LocalizedText;
   readonly subjects: readonly ('individual' | 'collective')[];

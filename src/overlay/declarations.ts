@@ -37,6 +37,12 @@ export function checkDeclarations(book: RuleBook, o: ResolvedOverlay, file: stri
     }
     if (!parameterValueFits(p.type, p.value)) issues.push(makeIssue('overlay_declaration_invalid', [...at, 'value'], { reason: 'parameter-value', id: p.id, type: p.type }));
   });
+  const known = new Set([...o.operations.map((x) => x.id), ...(o.facts ?? []).map((f) => f.id), ...(o.parameters ?? []).map((p) => p.id)]);
+  (o.sources ?? []).forEach((src, i) => {
+    src.operations.forEach((id, j) => {
+      if (!known.has(id)) issues.push(makeIssue('invalid_value', [file, 'sources', i, 'operations', j], { received: id, expected: [...known].sort(compareCodeUnits).slice(0, 20) }));
+    });
+  });
   return issues;
 }
 
@@ -80,7 +86,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof
 
 /**
  * Rewrite the conditions (and a rule's `facts` list) of an add/replace operation: a leaf naming a
- * fact the overlay declares reads the carrier fact of its type, with params `{ id, perYear, label }`
+ * fact the overlay declares reads the carrier fact of its type, with params `{ id, perYear, labelVi, labelEn }`
  * and the declared label unless it has its own. Carriers named directly, params on a declared fact
  * and enum values outside the declaration are issues. The operation is not mutated.
  * @internal
@@ -105,7 +111,7 @@ export function rewriteDeclaredFacts(op: OverlayOperation, declared: ReadonlyMap
         }
       });
     }
-    return { ...raw, fact: DECLARED_FACT_IDS[d.type], params: { id: d.id, perYear: d.perYear, label: { vi: d.label.vi, en: d.label.en } }, ...(raw['label'] === undefined ? { label: { vi: d.label.vi, en: d.label.en } } : {}) };
+    return { ...raw, fact: DECLARED_FACT_IDS[d.type], params: { id: d.id, perYear: d.perYear, labelVi: d.label.vi, labelEn: d.label.en }, ...(raw['label'] === undefined ? { label: { vi: d.label.vi, en: d.label.en } } : {}) };
   };
   const walk = (raw: unknown, path: IssuePath): unknown => {
     if (Array.isArray(raw)) return raw.map((x, i) => walk(x, [...path, i]));

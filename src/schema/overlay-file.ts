@@ -78,9 +78,11 @@ export const DeclaredFactSchema = z.strictObject({
     .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'must be camelCase ASCII, e.g. "noAdministrativeSanction"' })
     .max(60)
     .describe('Fact id used in the overlay\'s conditions and the key in extraFacts'),
-  type: z.enum(['boolean', 'integer', 'decimal', 'enum']),
+  type: z.enum(['boolean', 'integer', 'decimal', 'fraction', 'enum']).describe('fraction: an exact share written "7/9" (or a decimal string)'),
   enumValues: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60)).min(2).max(30).optional().describe('For type "enum": the allowed values'),
-  label: LocalizedTextSchema.describe('What the fact states, as a criterion (used as the label of leaves that read it)'),
+  label: z
+    .strictObject({ vi: z.string().min(1).max(200), en: z.string().min(1).max(200) })
+    .describe('What the fact states (the default label of leaves that read it; named when its value is missing)'),
   subjects: z.array(z.enum(['individual', 'collective'])).min(1).max(2),
   perYear: z.boolean().describe('true: history[].extraFacts.<id> of the evaluated year; false: extraFacts.<id> of the subject'),
 });
@@ -94,7 +96,10 @@ export const OverlaySourceSchema = z.strictObject({
   article: z.string().min(1).max(40).describe('e.g. "9.1.a"'),
   quote: z.string().min(1).max(2000).describe('The text\'s own words (Vietnamese)'),
   url: z.string().max(500).optional(),
-  operations: z.array(IdSchema).max(20).describe('Ids of the operations (or declarations) that encode it; empty when not encoded'),
+  operations: z
+    .array(z.string().regex(/^[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*$/).max(120))
+    .max(20)
+    .describe('Ids of the operations, declared facts or declared parameters that encode it; empty when not encoded (say why in "note")'),
   note: LocalizedTextSchema.optional(),
 });
 
