@@ -28,10 +28,18 @@ export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js'
 export { renderDiff } from './render/render-diff.js';
 export { loadProvinceRuleBook, provinceOverlay, provinceOverlayKeys, provincesFile } from './overlay/embedded.js';
 export { parseProvinces } from './overlay/provinces.js';
+export { agenciesFile, agencyOverlay, agencyOverlayKeys, canonicalAgencyKey, listAgencies, loadAgencyRuleBook } from './overlay/agencies.js';
+export type { AgencyEntry } from './overlay/agencies.js';
+export { parseAgencies } from './overlay/jurisdiction.js';
+export type { Jurisdiction } from './overlay/jurisdiction.js';
+export { checkExtraFacts } from './overlay/extra-facts.js';
+export { AgenciesFileSchema } from './schema/agencies-file.js';
+export type { AgenciesFile, Agency } from './schema/agencies-file.js';
+export { StableIdsFileSchema } from './schema/stable-ids-file.js';
 export { describeProvenance } from './locales/provenance.js';
 export { FACT_PARAM_EFFECT } from './overlay/tightening.js';
-export { OverlayFileSchema, OverlayOperationSchema, ProvincesFileSchema } from './schema/overlay-file.js';
-export type { OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';
+export { DeclaredFactSchema, OverlayFileSchema, OverlayOperationSchema, ProvincesFileSchema } from './schema/overlay-file.js';
+export type { DeclaredFact, OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';
 export { toJsonSchema, SCHEMA_NAMES } from './schema/json-schema.js';
 export type { SchemaName } from './schema/json-schema.js';
 export {
@@ -80,6 +88,9 @@ export type {
   ParameterDef,
   Provenance,
   AppliedOverlay,
+  OverlayJurisdiction,
+  DeclaredFactDef,
+  StableIdDef,
   RegimeDef,
   RuleBook,
   RuleDef,

@@ -12,6 +12,7 @@ import { loadRuleBook } from '../rule-book/load-rule-book.js';
 import { applyOverlay, applyOverlays } from '../overlay/apply-overlay.js';
 import { diffRuleBooks } from '../overlay/diff-rule-books.js';
 import { noOverlayIssue, provinceOverlay, provincesFile } from '../overlay/embedded.js';
+import { agenciesFile, agencyOverlay, canonicalAgencyKey, noAgencyOverlayIssue } from '../overlay/agencies.js';
 import { renderDiff } from '../render/render-diff.js';
 import { SCHEMA_NAMES, toJsonSchema, type SchemaName } from '../schema/json-schema.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
@@ -53,27 +54,29 @@ Commands:
   explain <input>         same as evaluate, for one award (--award)
   template                an empty spreadsheet to fill in (--format xlsx|csv --out FILE)
   validate [DIR]          validate a rules folder and run its test cases
-  diff --province KEY     what a province overlay changes in the national rule book
+  diff --province KEY     what a province overlay changes in the national rule book (--agency KEY:
+                          a ministry, sector or central agency)
   schema [NAME]           print a JSON Schema (${SCHEMA_NAMES.join(', ')})
   bonus <award-id>        bonus amount of an award (--date D)
   hierarchy               award hierarchy as Mermaid or JSON
   next <subject.json>     awards to aim at next and the earliest year (--year Y)
   rank <cluster.json>     score and rank a cluster, propose awards, next leadership
-  list KIND               ids to use: awards, regimes, provinces, criteria, parameters
+  list KIND               ids to use: awards, regimes, provinces, agencies, criteria, parameters
 
 Options:
   -h, --help              help for a command (thidua evaluate --help)
   -v, --version           print the version
 
 Exit codes: 0 ok, 1 bad input (typed issues printed), 2 usage error, 70 internal error (a bug: please report it).`,
-  diff: `Usage: thidua diff --province KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
+  diff: `Usage: thidua diff --province KEY | --agency KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
 
-Shows what the province overlay (then any --overlay files, in order) changes in the national rule
-book: awards, parameters, rules and conditions, by stable id, with the decision that changed them.`,
+Shows what the province overlay (or the ministry/sector overlay of --agency; then any --overlay
+files, in order) changes in the national rule book: awards, parameters, rules and conditions, by stable id, with the decision that changed them.`,
   validate: `Usage: thidua validate [DIR] [--lang vi|en] [--format text|json]
 
 Validates every file of a rules folder (default: the package's rules/) and runs the test cases
-in national/<regime>/tests/*.json. Exit 1 on any issue or failing case.`,
+in national/<regime>/tests/*.json, provinces/<key>/tests/*.json and agencies/<key>/tests/*.json
+(with that overlay applied). Exit 1 on any issue or failing case.`,
   schema: `Usage: thidua schema [NAME]
 
 Prints the JSON Schema NAME (default rule-file). Names: ${SCHEMA_NAMES.join(', ')}`,
@@ -124,8 +127,10 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
   const loaded = loadBook(io, p);
   if (!loaded.book) return { issues: loaded.issues };
   const province = one(p, 'province');
+  const agency = one(p, 'agency');
   const extra = p.flags.get('overlay') ?? [];
-  if (province === undefined && !extra.length) return { national: loaded.book, book: loaded.book, issues: [] };
+  if (province !== undefined && agency !== undefined) throw new UsageError('use --province KEY or --agency KEY, not both (a subject belongs to one jurisdiction)');
+  if (province === undefined && agency === undefined && !extra.length) return { national: loaded.book, book: loaded.book, issues: [] };
   const dir = one(p, 'rules');
   const files = dir === undefined ? undefined : readRuleDir(resolve(io.cwd, dir)).files;
   // each overlay is labelled with the file it came from: --overlay my.json reports at my.json
@@ -138,15 +143,24 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
     if (o === undefined) return { issues: [noOverlayIssue(province, ['--province'])] };
     overlays.push({ value: o, file: rel });
   }
+  if (agency !== undefined) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(agency)) throw new UsageError(`--agency must be an agency key such as bo-cong-thuong (got "${agency}")`);
+    const rel = `agencies/${canonicalAgencyKey(agency)}/overlay.json`;
+    const o = files ? files[rel] : agencyOverlay(agency);
+    if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, detail: 'ENOENT' })] };
+    if (o === undefined) return { issues: [noAgencyOverlayIssue(agency, ['--agency'])] };
+    overlays.push({ value: o, file: rel });
+  }
   for (const f of extra) {
     const r = readJsonFile(resolve(io.cwd, f), f);
     if (r.issues.length) return { issues: r.issues };
     overlays.push({ value: r.value, file: f });
   }
   const provinces = files?.['provinces.json'] ?? provincesFile();
+  const agencies = files?.['agencies.json'] ?? agenciesFile();
   let book = loaded.book;
   for (const o of overlays) {
-    const r = applyOverlay(book, o.value, { provinces, file: o.file });
+    const r = applyOverlay(book, o.value, { provinces, agencies, file: o.file });
     if (!r.ok) return { issues: [...r.issues] };
     book = r.value;
   }
@@ -157,7 +171,7 @@ function cmdDiff(io: CliIo, p: Parsed): number {
   const lang = choice(p, 'lang', ['vi', 'en'], 'vi') as 'vi' | 'en';
   const format = choice(p, 'format', ['text', 'json'], 'text');
   if (p.positionals.length) throw new UsageError('diff takes no positional arguments');
-  if (one(p, 'province') === undefined && !p.flags.has('overlay')) throw new UsageError('diff needs --province KEY (or --overlay FILE)');
+  if (one(p, 'province') === undefined && one(p, 'agency') === undefined && !p.flags.has('overlay')) throw new UsageError('diff needs --province KEY, --agency KEY or --overlay FILE');
   const r = loadEffectiveBook(io, p);
   if (!r.book || !r.national) return printIssues(io, r.issues, lang, format);
   const diff = diffRuleBooks(r.national, r.book);
@@ -182,17 +196,23 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
   let passed = 0;
   const books = new Map<string, RuleBook>();
   for (const path of Object.keys(read.files).sort(compareCodeUnits)) {
-    const province = /^provinces\/([a-z0-9-]+)\/tests\/[^/]+\.json$/.exec(path)?.[1];
-    if (!province && !/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
+    const m = /^(provinces|agencies)\/([a-z0-9-]+)\/tests\/[^/]+\.json$/.exec(path);
+    const dirKind = m?.[1] as 'provinces' | 'agencies' | undefined;
+    const province = dirKind === 'provinces' ? m![2] : undefined;
+    const agency = dirKind === 'agencies' ? m![2] : undefined;
+    if (!m && !/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
     let caseBook = loaded.value;
-    if (province) {
-      const prior = books.get(province);
-      const applied = prior ? { ok: true as const, value: prior } : applyOverlays(loaded.value, [read.files[`provinces/${province}/overlay.json`]], { provinces: read.files['provinces.json'] ?? provincesFile() });
+    if (m) {
+      const bookKey = `${m[1]!}/${m[2]!}`;
+      const prior = books.get(bookKey);
+      const applied = prior
+        ? { ok: true as const, value: prior }
+        : applyOverlays(loaded.value, [read.files[`${bookKey}/overlay.json`]], { provinces: read.files['provinces.json'] ?? provincesFile(), agencies: read.files['agencies.json'] ?? agenciesFile(), files: [`${bookKey}/overlay.json`] });
       if (!applied.ok) {
         caseIssues.push(...applied.issues);
         continue;
       }
-      books.set(province, applied.value);
+      books.set(bookKey, applied.value);
       caseBook = applied.value;
     }
     const parsed = parseCaseFile(path, read.files[path]);
@@ -200,6 +220,10 @@ async function cmdValidate(io: CliIo, p: Parsed): Promise<number> {
     for (const [i, c] of (parsed.cases ?? []).entries()) {
       if (province && c.province !== province) {
         caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: province, received: c.province ?? 'none' }));
+        continue;
+      }
+      if (agency && c.agency !== agency) {
+        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'agency'], { expected: agency, received: c.agency ?? 'none' }));
         continue;
       }
       const out = await runCase(caseBook, c, path, i);

@@ -76,6 +76,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   province_without_overlay: (p) =>
     `Province "${s(p, 'province')}" is in the province list but the package ships no overlay for it; use --overlay FILE to apply your own. Provinces with an overlay: ${s(p, 'available')}.`,
   unknown_agency: (p) => `Ministry, sector or agency "${s(p, 'agency')}" is not in the agency register (rules/agencies.json).${hint(p)}`,
+  agency_without_overlay: (p) =>
+    `Agency "${s(p, 'agency')}" is in the agency register but the package ships no overlay for it; use --overlay FILE to apply your own. Agencies with an overlay: ${s(p, 'available')}.`,
   agency_not_in_existence: (p) =>
     p['from']
       ? `Agency "${s(p, 'agency')}" exists only from ${s(p, 'from')}; an overlay in force from ${s(p, 'received')} cannot belong to it.`

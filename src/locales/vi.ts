@@ -79,6 +79,8 @@ const issues: { [C in IssueCode]: (p: IssueParams) => string } = {
   province_without_overlay: (p) =>
     `Tỉnh, thành phố «${s(p, 'province')}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của địa phương này; dùng --overlay FILE để áp dụng văn bản riêng. Các tỉnh, thành phố đã có: ${s(p, 'available')}.`,
   unknown_agency: (p) => `Bộ, ngành, cơ quan «${s(p, 'agency')}» không có trong danh mục (rules/agencies.json).${hint(p)}`,
+  agency_without_overlay: (p) =>
+    `Bộ, ngành «${s(p, 'agency')}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của cơ quan này; dùng --overlay FILE để áp dụng văn bản riêng. Các bộ, ngành đã có: ${s(p, 'available')}.`,
   agency_not_in_existence: (p) =>
     p['from']
       ? `Bộ, ngành, cơ quan «${s(p, 'agency')}» chỉ có từ ngày ${dmy(s(p, 'from'))}; văn bản có hiệu lực từ ngày ${dmy(s(p, 'received'))} không thể thuộc cơ quan này.`

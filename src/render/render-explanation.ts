@@ -183,7 +183,8 @@ function headerLines(report: EligibilityReport, L: Locale, full: boolean): strin
   ];
   const overlays = report.ruleBook.overlays ?? [];
   if (overlays.length) {
-    lines.push(`${L.wording.overlays}: ${overlays.map((o) => L.wording.overlay(decisionName(L, o.decision.number), o.decision.date, o.decision.signer[L.lang], o.illustrative)).join('; ')}`);
+    const label = overlays.every((o) => o.jurisdiction?.kind === 'agency') ? L.wording.agencyOverlays : L.wording.overlays;
+    lines.push(`${label}: ${overlays.map((o) => L.wording.overlay(decisionName(L, o.decision.number), o.decision.date, o.decision.signer[L.lang], o.illustrative)).join('; ')}`);
   }
   return lines;
 }

@@ -52,6 +52,7 @@ export type IssueCode =
   | 'unknown_province'
   | 'province_without_overlay'
   | 'unknown_agency'
+  | 'agency_without_overlay'
   | 'agency_not_in_existence'
   | 'overlay_jurisdiction'
   | 'overlay_order'
