@@ -72,14 +72,13 @@ function checkApplicability(book: RuleBook, o: OverlayFile, file: string): Issue
   return issues;
 }
 
-function checkComposition(book: RuleBook, o: OverlayFile, file: string): Issue[] {
+function checkComposition(book: RuleBook, o: OverlayFile, file: string, hash: string): Issue[] {
   const prev = book.overlays ?? [];
   const at = [file, 'layer'];
   const source = overlaySource(o);
   if (o.layer === 'province' || o.layer === 'agency') {
     if (o.unit !== undefined) return [makeIssue('overlay_composition', [file, 'unit'], { detail: 'a province overlay has no "unit"' })];
     if (!prev.length) return [];
-    const hash = sha256Hex(canonicalJson(o));
     if (prev.some((p) => p.hash === hash)) return [makeIssue('overlay_composition', at, { detail: `a province overlay applies directly to the national book, but ${prev.map((p) => p.source).join(', ')} is already applied` })];
     // overlays of one jurisdiction compose in date order (a later decision on top of an earlier one)
     const stranger = prev.find((p) => p.jurisdiction.key !== jurisdictionKey(o) || p.jurisdiction.kind !== (o.layer === 'agency' ? 'agency' : 'province'));
@@ -168,8 +167,8 @@ function splitByPeriod(s: OverlayState, o: OverlayFile): void {
 export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOverlayOptions = {}): Result<RuleBook> {
   const argIssues = [...bookIssues(book), ...objectIssues(options, 'options')];
   if (argIssues.length) return fail(argIssues);
-  const rawOverlay = overlay !== null && typeof overlay === 'object' ? (overlay as { province?: unknown; agency?: unknown }) : {};
-  const isAgency = typeof rawOverlay.agency === 'string' && rawOverlay.province === undefined;
+  const rawOverlay = overlay !== null && typeof overlay === 'object' ? (overlay as { province?: unknown; agency?: unknown; layer?: unknown }) : {};
+  const isAgency = typeof rawOverlay.agency === 'string' && (rawOverlay.layer === 'agency' || rawOverlay.province === undefined);
   const key = isAgency ? (rawOverlay.agency as string) : typeof rawOverlay.province === 'string' ? rawOverlay.province : 'unknown';
   const file = options.file ?? `${isAgency ? 'agencies' : 'provinces'}/${key}/overlay.json`;
   const deep = checkDepth(overlay, [file]);
@@ -181,8 +180,9 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
   const parsedOverlay = parsed.data;
   const jurisdiction = resolveJurisdiction(parsedOverlay, file, options);
   if (!jurisdiction.ok) return jurisdiction;
-  const o: ResolvedOverlay = { ...parsedOverlay, jurisdiction: jurisdiction.value };
-  const pre = [...checkApplicability(book, o, file), ...checkComposition(book, parsedOverlay, file), ...checkDeclarations(book, o, file)];
+  // an agency alias (e.g. "bct") is recorded under the register key
+  const o: ResolvedOverlay = { ...parsedOverlay, ...(parsedOverlay.layer === 'agency' ? { agency: jurisdiction.value.key } : {}), jurisdiction: jurisdiction.value };
+  const pre = [...checkApplicability(book, o, file), ...checkComposition(book, o, file, sha256Hex(canonicalJson(parsedOverlay))), ...checkDeclarations(book, o, file)];
   const opIds = new Map<string, number>();
   o.operations.forEach((op, i) => {
     if (opIds.has(op.id)) pre.push(makeIssue('duplicate_id', [file, 'operations', i, 'id'], { id: op.id, other: `operations[${opIds.get(op.id)!}]` }));
