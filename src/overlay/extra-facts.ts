@@ -1,4 +1,5 @@
 import { closest } from '../_internal/closest.js';
+import { assertArg, isObject, isRuleBook } from '../_internal/args.js';
 import { fitsDeclaredType } from '../facts/declared.js';
 import type { DeclaredFactDef, RuleBook } from '../model/rule-book.js';
 import { makeIssue, type Issue, type IssuePath } from '../result/issue.js';
@@ -14,7 +15,10 @@ import type { Subject } from '../schema/subject.js';
  * @param at the issue path of the subject.
  * @returns the issues (`unknown_extra_fact`, `extra_fact_type_mismatch`), empty when it fits.
  */
-export function checkExtraFacts(book: RuleBook, subject: Subject, at: IssuePath): Issue[] {
+export function checkExtraFacts(book: RuleBook, subject: Subject, at: IssuePath = ['subject']): Issue[] {
+  assertArg(isRuleBook(book), 'book (a rule book from loadRuleBook)');
+  assertArg(isObject(subject) && Array.isArray((subject as { history?: unknown }).history) && (subject as { history: unknown[] }).history.every(isObject), 'subject (a subject that passed SubjectSchema)');
+  assertArg(Array.isArray(at), 'at (an issue path)');
   const hasAny = subject.extraFacts !== undefined || subject.history.some((h) => h.extraFacts !== undefined);
   if (!hasAny) return [];
   const declared = new Map<string, DeclaredFactDef>();

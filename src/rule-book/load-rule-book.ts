@@ -526,7 +526,8 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
   }
 
   const extra = bookData(files, awards, regimeIds, issues);
-  const stableIds = STABLE_IDS_PATH in files ? loadStableIds(files[STABLE_IDS_PATH], regimes, issues) : undefined;
+  // checked against the loaded rules only when they all loaded (a broken rule would cascade)
+  const stableIds = STABLE_IDS_PATH in files && !issues.length ? loadStableIds(files[STABLE_IDS_PATH], regimes, issues) : undefined;
   // carriers of overlay-declared facts are for overlays only (docs/real-regulations.md)
   for (const r of regimes) for (const rule of r.rules) for (const f of rule.facts.filter(isDeclaredCarrier)) issues.push(makeIssue('overlay_declaration_invalid', [rule.file, 'rules', rule.id, 'facts'], { reason: 'carrier', id: f }));
   if (book) checkSourceIds(files, paths, new Set(book.sources.map((x) => x.id)), issues);
