@@ -33,7 +33,7 @@ export type { AgencyEntry } from './overlay/agencies.js';
 export { parseAgencies } from './overlay/jurisdiction.js';
 export type { Jurisdiction } from './overlay/jurisdiction.js';
 export { checkExtraFacts } from './overlay/extra-facts.js';
-export { AgenciesFileSchema } from './schema/agencies-file.js';
+export { AgenciesFileSchema, AgencySchema } from './schema/agencies-file.js';
 export type { AgenciesFile, Agency } from './schema/agencies-file.js';
 export { StableIdsFileSchema } from './schema/stable-ids-file.js';
 export { describeProvenance } from './locales/provenance.js';

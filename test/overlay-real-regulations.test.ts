@@ -113,7 +113,7 @@ describe('overlay-declared facts and parameters', () => {
     expect(brief(issuesOf(agencyOverlay([addTo('co-thi-dua-tinh-nd98#root', leaf('hasNewModle'))], { facts: [fact] })))[0]).toMatchObject({
       code: 'unknown_fact',
       path: [AFILE, 'operations', 0, 'condition', 'fact'],
-      params: { fact: 'hasNewModle', suggestions: expect.arrayContaining([]) },
+      params: { fact: 'hasNewModle', suggestions: expect.arrayContaining(['hasNewModel']) },
     });
     expect(brief(issuesOf(agencyOverlay([], { facts: [{ ...fact, id: 'taskRating' }] })))).toEqual([
       { code: 'overlay_declaration_conflict', path: [AFILE, 'facts', 0, 'id'], params: { kind: 'fact', id: 'taskRating' } },

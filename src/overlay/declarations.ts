@@ -1,4 +1,5 @@
 import { compareCodeUnits } from '../_internal/canonical-json.js';
+import { closest } from '../_internal/closest.js';
 import { FACTS_BY_ID } from '../_internal/frozen-facts.js';
 import { DECLARED_FACT_IDS, isDeclaredCarrier } from '../facts/declared.js';
 import type { DeclaredFactDef, ParameterDef, Provenance, RuleBook } from '../model/rule-book.js';
@@ -100,7 +101,11 @@ export function rewriteDeclaredFacts(op: OverlayOperation, declared: ReadonlyMap
       return raw;
     }
     const d = declared.get(fact);
-    if (!d) return raw;
+    if (!d) {
+      // a typo of a declared fact: suggest among the declared facts too (the loader would only know the catalogue)
+      if (!FACTS_BY_ID.has(fact)) issues.push(makeIssue('unknown_fact', [...path, 'fact'], { fact, suggestions: closest(fact, [...declared.keys(), ...FACTS_BY_ID.keys()]) }));
+      return raw;
+    }
     if (raw['params'] !== undefined) issues.push(makeIssue('overlay_declaration_invalid', [...path, 'params'], { reason: 'fact-params', id: fact }));
     if (d.type === 'enum') {
       const v = raw['value'];
