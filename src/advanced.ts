@@ -100,3 +100,12 @@ export {
   TieBreakSchema,
 } from './schema/score-sheet.js';
 export type { SheetNodeInput, CriteriaGroupInput } from './schema/score-sheet.js';
+
+// ---- Agencies, declared facts and stable ids (issue 20)
+export { parseAgencies } from './overlay/jurisdiction.js';
+export { checkExtraFacts } from './overlay/extra-facts.js';
+export { AgenciesFileSchema, AgencySchema } from './schema/agencies-file.js';
+export type { AgenciesFile, Agency } from './schema/agencies-file.js';
+export { StableIdsFileSchema } from './schema/stable-ids-file.js';
+export { DeclaredFactSchema } from './schema/overlay-file.js';
+export type { DeclaredFact } from './schema/overlay-file.js';

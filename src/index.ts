@@ -36,6 +36,9 @@ export type {
   ParameterDef,
   Provenance,
   AppliedOverlay,
+  OverlayJurisdiction,
+  DeclaredFactDef,
+  StableIdDef,
   RegimeDef,
   RuleBook,
   RuleDef,
@@ -52,6 +55,9 @@ export type { ApplySheetOverlayOptions } from './rank/cluster/apply-sheet-overla
 export { diffRuleBooks } from './overlay/diff-rule-books.js';
 export type { RuleBookChange, RuleBookDiff } from './overlay/diff-rule-books.js';
 export { loadProvinceRuleBook, provinceOverlay, provinceOverlayKeys, provincesFile } from './overlay/embedded.js';
+export { agenciesFile, agencyOverlay, agencyOverlayKeys, canonicalAgencyKey, listAgencies, loadAgencyRuleBook } from './overlay/agencies.js';
+export type { AgencyEntry } from './overlay/agencies.js';
+export type { Jurisdiction } from './overlay/jurisdiction.js';
 export { overlayTargets } from './overlay/overlay-targets.js';
 export type { OverlayTarget, OverlayTargetAction, OverlayTargetsOptions } from './overlay/overlay-targets.js';
 export type { OverlayFile, OverlayOperation, ProvincesFile } from './schema/overlay-file.js';

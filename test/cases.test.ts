@@ -10,14 +10,14 @@ if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues, null, 2));
 const book = loaded.value;
 
 const caseFiles = Object.keys(files)
-  .filter((p) => /^(national|provinces)\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(p))
+  .filter((p) => /^(national|provinces|agencies)\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(p))
   .sort();
 
-// Cases under rules/provinces/<key>/tests run with that province's overlay applied.
+// Cases under rules/provinces/<key>/tests (rules/agencies/<key>/tests) run with that overlay applied.
 const bookFor = (file: string): RuleBook => {
-  const province = /^provinces\/([a-z0-9-]+)\//.exec(file)?.[1];
-  if (!province) return book;
-  const r = applyOverlay(book, files[`provinces/${province}/overlay.json`], { provinces: files['provinces.json'] });
+  const dir = /^(provinces|agencies)\/([a-z0-9-]+)\//.exec(file);
+  if (!dir) return book;
+  const r = applyOverlay(book, files[`${dir[1]!}/${dir[2]!}/overlay.json`], { provinces: files['provinces.json'], agencies: files['agencies.json'] });
   if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
   return r.value;
 };
@@ -37,6 +37,7 @@ describe('rule-book test cases (data)', () => {
     for (const [i, c] of (parsed.cases ?? []).entries()) {
       test(`${file}#${i} [${c.checks.document} Art. ${c.checks.article}${c.checks.clause ? `.${c.checks.clause}` : ''}] ${c.name}`, async () => {
         expect(c.province, 'a case under rules/provinces/<key>/tests names <key>; national cases name none').toBe(/^provinces\/([a-z0-9-]+)\//.exec(file)?.[1]);
+        expect(c.agency, 'a case under rules/agencies/<key>/tests names <key>; other cases name none').toBe(/^agencies\/([a-z0-9-]+)\//.exec(file)?.[1]);
         const out = await runCase(caseBook, c, file, i);
         expect(out.mismatches).toEqual([]);
       });

@@ -31,7 +31,7 @@ describe('discovery lists (API)', () => {
   test('provinces: 34 keys, the ones with an overlay marked', () => {
     const p = listProvinces(provincesFile(), provinceOverlayKeys());
     expect(p).toHaveLength(34);
-    expect(p.filter((x) => x.hasOverlay).map((x) => x.key).sort()).toEqual(['hai-phong', 'quang-ninh', 'thanh-hoa']);
+    expect(p.filter((x) => x.hasOverlay).map((x) => x.key).sort()).toEqual(['bac-ninh', 'hai-phong', 'lao-cai', 'quang-ninh', 'thanh-hoa']);
     expect(p.find((x) => x.key === 'ha-noi')).toMatchObject({ hasOverlay: false, name: { vi: 'thành phố Hà Nội' } });
   });
 
@@ -101,10 +101,14 @@ describe('errors that help', () => {
   });
 
   test('overlay issues name the file they came from, and a merged province explains its date', () => {
-    const o = { ...shippedOverlay('hai-phong'), province: 'da-nang', effective: { from: '2024-01-01' } };
+    // a former unit's key is refused for an overlay that begins after the merger, naming its successor
+    const o = { ...shippedOverlay('hai-phong'), province: 'quang-nam', effective: { from: '2026-01-01' } };
     const r = applyOverlays(book, [o], { files: ['ov/x.json'] });
     expect(!r.ok && r.issues.map((i) => [i.code, i.path[0]])).toEqual([['unknown_province', 'ov/x.json']]);
-    expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toContain('«da-nang» theo danh mục hiện nay chỉ có từ ngày 01/07/2025');
+    expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toContain('(đã hợp nhất vào «da-nang» từ sau ngày 2025-06-30)');
+    // one that begins before it may run past it (issue 20): the merged city carries it on
+    const spanning = applyOverlays(book, [{ ...o, province: 'da-nang', effective: { from: '2024-01-01' }, appliesTo: { ruleBook: 'vn-national', versions: ['0.1.x'], regimes: ['vn-tdkt-2022-nd98', 'vn-tdkt-2022-nd152'] } }]);
+    expect(spanning.ok && spanning.value.overlays![0]!.jurisdiction).toEqual({ kind: 'province', key: 'da-nang', name: { vi: 'thành phố Đà Nẵng', en: 'Đà Nẵng city' }, successor: 'da-nang' });
   });
 });
 

@@ -62,6 +62,7 @@ const WITH_OPTIONS: Record<string, Call> = {
 
 /** Functions without an option object (their other arguments are covered by hostile-arguments.test.ts). */
 const WITHOUT_OPTIONS = new Set([
+  'agenciesFile', 'agencyOverlay', 'agencyOverlayKeys', 'canonicalAgencyKey', 'listAgencies', 'loadAgencyRuleBook', 'parseAgencies', 'checkExtraFacts',
   'issueMessage',
   'issueMessages',
   'loadRuleBook', 'loadNationalRuleBook', 'nationalRuleFiles', 'withParameters', 'listAwards', 'listProvinces', 'listRegimes', 'diffRuleBooks', 'loadProvinceRuleBook', 'provinceOverlay', 'provinceOverlayKeys', 'provincesFile',

@@ -35,6 +35,7 @@ describe('applyOverlay', () => {
       {
         source: 'province:hai-phong',
         province: 'hai-phong',
+        jurisdiction: { kind: 'province', key: 'hai-phong', name: { vi: 'thành phố Hải Phòng', en: 'Hải Phòng city' } },
         layer: 'province',
         decision: { number: 'MH-01/2026/QĐ-UBND', date: '2025-12-15', signer: { vi: 'Ủy ban nhân dân thành phố Hải Phòng', en: "Hải Phòng City People's Committee" } },
         effective: { from: '2026-01-01' },
@@ -123,8 +124,8 @@ describe('applyOverlay', () => {
     expect(en).toContain("Hải Phòng City People's Committee added this condition, by Decision MH-01/2026/QĐ-UBND (illustrative)");
   });
 
-  test('should ship loadable overlays for Hải Phòng, Quảng Ninh and Thanh Hóa', () => {
-    expect(provinceOverlayKeys()).toEqual(['hai-phong', 'quang-ninh', 'thanh-hoa']);
+  test('should ship loadable overlays for Bắc Ninh and Lào Cai (real decisions) and Hải Phòng, Quảng Ninh, Thanh Hóa (illustrative)', () => {
+    expect(provinceOverlayKeys()).toEqual(['bac-ninh', 'hai-phong', 'lao-cai', 'quang-ninh', 'thanh-hoa']);
     for (const k of provinceOverlayKeys()) expect(loadProvinceRuleBook(k).ok, k).toBe(true);
     const missing = loadProvinceRuleBook('ha-noii');
     expect(!missing.ok && missing.issues.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['suggestions']])).toEqual([['unknown_province', ['ha-noi']]]);

@@ -33,14 +33,14 @@ const v = { value: true } as const;
 const rep = { value: true, repeatable: true } as const;
 const flag = { value: false } as const;
 const BOOK = { rules: v, regime: v, lang: v, format: v } as const;
-const EVALUATE = { ...BOOK, year: v, province: v, overlay: rep, award: rep } as const;
+const EVALUATE = { ...BOOK, year: v, province: v, agency: v, overlay: rep, award: rep } as const;
 
 /** The options of every command (besides --help/-h). */
 export const COMMAND_OPTIONS: Readonly<Record<string, Readonly<Record<string, OptionDef>>>> = Object.freeze({
   evaluate: { ...EVALUATE, detail: v, out: v, summary: flag, unit: v },
   explain: { ...EVALUATE, detail: v },
   validate: { lang: v, format: v },
-  diff: { rules: v, province: v, overlay: rep, lang: v, format: v },
+  diff: { rules: v, province: v, agency: v, overlay: rep, lang: v, format: v },
   schema: {},
   bonus: { ...BOOK, date: v, subject: v },
   hierarchy: BOOK,

@@ -5,10 +5,11 @@ import type { CommandKit } from './award-commands.js';
 
 /** Help text of `thidua diff`. */
 export const DIFF_HELP: Readonly<Record<'diff', string>> = {
-  diff: `Usage: thidua diff --province KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
+  diff: `Usage: thidua diff --province KEY | --agency KEY [--overlay FILE] [--rules DIR] [--lang vi|en] [--format text|json]
 
-Shows what the province overlay (then any --overlay files, in order) changes in the national rule
-book: awards, parameters, rules and conditions, by stable id, with the decision that changed them.`,
+Shows what the province overlay (or the ministry/sector overlay of --agency; then any --overlay
+files, in order) changes in the national rule book: awards, parameters, rules and conditions, by
+stable id, with the decision that changed them.`,
 };
 
 /** `thidua diff`: what the province overlay (and any --overlay files) change in the national book. */
@@ -16,7 +17,7 @@ export function cmdDiff(k: CommandKit): number {
   const lang = k.choice('lang', LANGS, 'vi') as Lang;
   const format = k.choice('format', ['text', 'json'], 'text');
   if (k.positionals.length) k.usage('no-positional', { command: 'diff' });
-  if (k.one('province') === undefined && !k.has('overlay')) k.usage('diff-province');
+  if (k.one('province') === undefined && k.one('agency') === undefined && !k.has('overlay')) k.usage('diff-province');
   const r = k.loadEffectiveBook();
   if (!r.book || !r.national) return k.printIssues(r.issues, lang, format);
   const diff = diffRuleBooks(r.national, r.book);

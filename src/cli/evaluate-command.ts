@@ -40,7 +40,9 @@ Options:
   --regime ID       regime override (e.g. vn-tdkt-2022-nd98) for boundary cases
   --rules DIR       rules folder to use instead of the embedded national rule book
   --province KEY    apply the province overlay (rules/provinces/KEY/overlay.json)
-  --overlay FILE    apply a further overlay file after the province (repeatable, in order)
+  --agency KEY      apply the overlay of a ministry, sector or central agency instead
+                    (rules/agencies/KEY/overlay.json; keys: thidua list agencies)
+  --overlay FILE    apply a further overlay file after the province or agency (repeatable, in order)
   --award ID        only this award (repeatable)
   --lang vi|en      language of the text output (default vi)
   --format text|json|markdown|html|ndjson  output format (default text); ndjson: one line per
@@ -53,7 +55,7 @@ Options:
 
 Exit codes: 0 ok; 1 when any subject (or the input) is bad — with --format ndjson or --out the
 good subjects are still reported and the last stderr line counts evaluated and rejected subjects.`,
-  explain: `Usage: thidua explain <input> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY] [--overlay FILE] [--lang vi|en] [--format text|json|markdown|html|ndjson] [--detail full|verdicts]`,
+  explain: `Usage: thidua explain <input> --award ID [--year Y] [--regime ID] [--rules DIR] [--province KEY | --agency KEY] [--overlay FILE] [--lang vi|en] [--format text|json|markdown|html|ndjson] [--detail full|verdicts]`,
 };
 
 

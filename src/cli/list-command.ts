@@ -1,23 +1,24 @@
 import { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from '../rule-book/list.js';
 import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
+import { listAgencies } from '../overlay/agencies.js';
 import type { CommandKit } from './award-commands.js';
 
 /** Help text of `thidua list`. */
 export const LIST_HELP: Readonly<Record<'list', string>> = {
-  list: `Usage: thidua list awards|regimes|provinces|criteria|parameters [--award ID] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json]
+  list: `Usage: thidua list awards|regimes|provinces|agencies|criteria|parameters [--award ID] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json]
 
-Lists the ids a person needs: awards, regimes (with their periods), provinces (and which ones have
-an overlay), criteria (the node ids "<rule-id>#<node-name>" an overlay targets; --award and
+Lists the ids a person needs: awards, regimes (with their periods), provinces and agencies
+(ministries, sectors, central agencies; and which ones have an overlay), criteria (the node ids "<rule-id>#<node-name>" an overlay targets; --award and
 --regime narrow the list) and parameters (id, short name, value; --regime narrows).`,
 };
 
-const KINDS = ['awards', 'regimes', 'provinces', 'criteria', 'parameters'] as const;
+const KINDS = ['awards', 'regimes', 'provinces', 'agencies', 'criteria', 'parameters'] as const;
 
 
 
 /**
- * thidua list awards|regimes|provinces|criteria|parameters.
+ * thidua list awards|regimes|provinces|agencies|criteria|parameters.
  * @param k the CLI kit.
  * @returns the exit code.
  */
@@ -41,6 +42,12 @@ export function cmdList(k: CommandKit): number {
     const overlays = files ? Object.keys(files).flatMap((f) => /^provinces\/([a-z0-9-]+)\/overlay\.json$/.exec(f)?.[1] ?? []).sort() : provinceOverlayKeys();
     const rows = listProvinces(files?.['provinces.json'] ?? provincesFile(), overlays);
     return print(rows, rows.map((p) => `${p.key} — ${p.name[lang]}${p.hasOverlay ? ` (${w.overlay})` : ''}`));
+  }
+  if (what === 'agencies') {
+    const rows = listAgencies();
+    const lifespan = (a: (typeof rows)[number]): string =>
+      a.validTo ? ` [${w.until} ${a.validTo}${a.successor ? `; ${w.successor}: ${a.successor}` : ''}]` : a.validFrom ? ` [${a.validFrom} ${w.onwards}]` : '';
+    return print(rows, rows.map((a) => `${a.key} — ${a.name[lang]}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}${lifespan(a)}${a.hasOverlay ? ` (${w.agencyOverlay})` : ''}`));
   }
   const loaded = k.loadBook();
   if (!loaded.book) return k.printIssues(loaded.issues, lang, format);

@@ -11,6 +11,7 @@ import { loadRuleBook } from '../rule-book/load-rule-book.js';
 import { applyOverlay } from '../overlay/apply-overlay.js';
 import { noOverlayIssue, provinceOverlay, provincesFile } from '../overlay/embedded.js';
 import { SCHEMA_NAMES } from '../schema/json-schema.js';
+import { agenciesFile, agencyOverlay, canonicalAgencyKey, noAgencyOverlayIssue } from '../overlay/agencies.js';
 import { readJsonFile, readRuleDir } from './read-rule-dir.js';
 import { AWARD_HELP, cmdBonus, cmdHierarchy, cmdNext, type CommandKit } from './award-commands.js';
 import { RANK_HELP, cmdRank } from './rank-command.js';
@@ -55,13 +56,14 @@ Commands:
   explain <input>         same as evaluate, for one award (--award)
   template                an empty spreadsheet to fill in (--format xlsx|csv --out FILE)
   validate [DIR]          validate a rules folder and run its test cases
-  diff --province KEY     what a province overlay changes in the national rule book
+  diff --province KEY     what a province overlay changes in the national rule book (--agency KEY:
+                          a ministry, sector or central agency)
   schema [NAME]           print a JSON Schema (${SCHEMA_NAMES.join(', ')})
   bonus <award-id>        bonus amount of an award (--date D)
   hierarchy               award hierarchy as Mermaid or JSON
   next <subject.json>     awards to aim at next and the earliest year (--year Y)
   rank <cluster.json>     score and rank a cluster, propose awards, next leadership
-  list KIND               ids to use: awards, regimes, provinces, criteria, parameters
+  list KIND               ids to use: awards, regimes, provinces, agencies, criteria, parameters
 
 Options:
   -h, --help              help for a command (thidua evaluate --help)
@@ -105,8 +107,10 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
   const loaded = loadBook(io, p);
   if (!loaded.book) return { issues: loaded.issues };
   const province = one(p, 'province');
+  const agency = one(p, 'agency');
   const extra = p.flags.get('overlay') ?? [];
-  if (province === undefined && !extra.length) return { national: loaded.book, book: loaded.book, issues: [] };
+  if (province !== undefined && agency !== undefined) throw new UsageError('province-and-agency');
+  if (province === undefined && agency === undefined && !extra.length) return { national: loaded.book, book: loaded.book, issues: [] };
   const dir = one(p, 'rules');
   const files = dir === undefined ? undefined : readRuleDir(resolve(io.cwd, dir)).files;
   // each overlay is labelled with the file it came from: --overlay my.json reports at my.json
@@ -119,15 +123,24 @@ function loadEffectiveBook(io: CliIo, p: Parsed): { national?: RuleBook; book?: 
     if (o === undefined) return { issues: [noOverlayIssue(province, ['--province'])] };
     overlays.push({ value: o, file: rel });
   }
+  if (agency !== undefined) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(agency)) throw new UsageError('agency-format', { got: agency });
+    const rel = `agencies/${canonicalAgencyKey(agency)}/overlay.json`;
+    const o = files ? files[rel] : agencyOverlay(agency);
+    if (o === undefined && files) return { issues: [makeIssue('file_read_error', [rel], { file: rel, reason: 'ENOENT' })] };
+    if (o === undefined) return { issues: [noAgencyOverlayIssue(agency, ['--agency'])] };
+    overlays.push({ value: o, file: rel });
+  }
   for (const f of extra) {
     const r = readJsonFile(resolve(io.cwd, f), f);
     if (r.issues.length) return { issues: r.issues };
     overlays.push({ value: r.value, file: f });
   }
   const provinces = files?.['provinces.json'] ?? provincesFile();
+  const agencies = files?.['agencies.json'] ?? agenciesFile();
   let book = loaded.book;
   for (const o of overlays) {
-    const r = applyOverlay(book, o.value, { provinces, file: o.file });
+    const r = applyOverlay(book, o.value, { provinces, agencies, file: o.file });
     if (!r.ok) return { issues: [...r.issues] };
     book = r.value;
   }

@@ -8,6 +8,7 @@ import { makeIssue, type Issue } from '../model/issue.js';
 import type { RuleBook } from '../model/rule-book.js';
 import { applyOverlays } from '../overlay/apply-overlay.js';
 import { provincesFile } from '../overlay/embedded.js';
+import { agenciesFile } from '../overlay/agencies.js';
 import { loadRuleBook } from '../rule-book/load-rule-book.js';
 import type { CommandKit } from './award-commands.js';
 import { readRuleDir } from './read-rule-dir.js';
@@ -17,7 +18,8 @@ export const VALIDATE_HELP: Readonly<Record<'validate', string>> = {
   validate: `Usage: thidua validate [DIR] [--lang vi|en] [--format text|json]
 
 Validates every file of a rules folder (default: the package's rules/) and runs the test cases
-in national/<regime>/tests/*.json. Exit 1 on any issue or failing case.`,
+in national/<regime>/tests/*.json, provinces/<key>/tests/*.json and agencies/<key>/tests/*.json
+(with that overlay applied). Exit 1 on any issue or failing case.`,
 };
 
 function packageRulesDir(): string | undefined {
@@ -48,17 +50,23 @@ export async function cmdValidate(k: CommandKit): Promise<number> {
   let passed = 0;
   const books = new Map<string, RuleBook>();
   for (const path of Object.keys(read.files).sort(compareCodeUnits)) {
-    const province = /^provinces\/([a-z0-9-]+)\/tests\/[^/]+\.json$/.exec(path)?.[1];
-    if (!province && !/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
+    const m = /^(provinces|agencies)\/([a-z0-9-]+)\/tests\/[^/]+\.json$/.exec(path);
+    const dirKind = m?.[1] as 'provinces' | 'agencies' | undefined;
+    const province = dirKind === 'provinces' ? m![2] : undefined;
+    const agency = dirKind === 'agencies' ? m![2] : undefined;
+    if (!m && !/^national\/[a-z0-9-]+\/tests\/[^/]+\.json$/.test(path)) continue;
     let caseBook = loaded.value;
-    if (province) {
-      const prior = books.get(province);
-      const applied = prior ? { ok: true as const, value: prior } : applyOverlays(loaded.value, [read.files[`provinces/${province}/overlay.json`]], { provinces: read.files['provinces.json'] ?? provincesFile() });
+    if (m) {
+      const bookKey = `${m[1]!}/${m[2]!}`;
+      const prior = books.get(bookKey);
+      const applied = prior
+        ? { ok: true as const, value: prior }
+        : applyOverlays(loaded.value, [read.files[`${bookKey}/overlay.json`]], { provinces: read.files['provinces.json'] ?? provincesFile(), agencies: read.files['agencies.json'] ?? agenciesFile(), files: [`${bookKey}/overlay.json`] });
       if (!applied.ok) {
         caseIssues.push(...applied.issues);
         continue;
       }
-      books.set(province, applied.value);
+      books.set(bookKey, applied.value);
       caseBook = applied.value;
     }
     const parsed = parseCaseFile(path, read.files[path]);
@@ -66,6 +74,10 @@ export async function cmdValidate(k: CommandKit): Promise<number> {
     for (const [i, c] of (parsed.cases ?? []).entries()) {
       if (province && c.province !== province) {
         caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'province'], { expected: 'same-province', values: [province], ...(c.province ? { received: c.province } : {}) }));
+        continue;
+      }
+      if (agency && c.agency !== agency) {
+        caseIssues.push(makeIssue('invalid_value', [path, 'cases', i, 'agency'], { expected: 'same-province', values: [agency], ...(c.agency ? { received: c.agency } : {}) }));
         continue;
       }
       const out = await runCase(caseBook, c, path, i);

@@ -191,7 +191,7 @@ export function buildReport(prep: PreparedEvaluation, plan: EvaluationPlan, head
       id: book.id,
       version: book.version,
       hash: book.hash,
-      ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ province: o.province, decision: o.decision, illustrative: o.illustrative })) } : {}),
+      ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ ...(o.province !== undefined ? { province: o.province } : {}), ...(o.agency !== undefined ? { agency: o.agency } : {}), jurisdiction: o.jurisdiction, decision: o.decision, illustrative: o.illustrative })) } : {}),
     },
     detail,
     inputHash: head.inputHash,

@@ -1,5 +1,6 @@
 import type { FactDef } from '../facts/catalog.js';
 import { groupStatus } from '../compile/group-status.js';
+import { declaredLabel } from '../facts/declared.js';
 import type { Finding, GroupFinding, LeafFinding, NodeStatus } from '../model/outcome.js';
 import type { GroupNode, LeafNode } from '../model/rule-book.js';
 import type { FactValue, OperatorDef } from '../operators/registry.js';
@@ -33,7 +34,7 @@ export class LeafStatic {
     this.criterion = node.criterion;
     this.label = node.label;
     this.fact = node.fact;
-    this.factLabel = fact.label;
+    this.factLabel = declaredLabel(node.fact, node.params) ?? fact.label;
     this.params = node.params;
     this.operator = node.operator;
     this.expected = node.value;

@@ -1,4 +1,5 @@
 import { suggest } from '../_internal/closest.js';
+import { checkExtraFacts } from '../overlay/extra-facts.js';
 import { mergeOptionIssues } from '../_internal/options.js';
 import { isRealDate } from '../schema/common.js';
 import { sha256Hex } from '../_internal/sha256.js';
@@ -204,6 +205,8 @@ export function begin(prep: PreparedEvaluation, subject: unknown): Result<Begun>
   if (!resolved.ok) return fail([...resolved.issues]);
   const { regime, choice } = resolved.value;
   const subj = norm.subject;
+  const extra = checkExtraFacts(prep.book, subj, ['subject']);
+  if (extra.length) return fail(extra as [Issue, ...Issue[]]);
   return ok({ subj, regime, choice, plan: planFor(prep.book, regime, choice.ruleDate, subj.kind, prep.options.awards, prep.awardsKey) });
 }
 

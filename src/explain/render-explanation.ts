@@ -3,6 +3,7 @@ import { describeProvenance } from './locales/provenance.js';
 import { instrumentKindEn, instrumentKindVi } from './locales/_citation.js';
 import { capital } from './locales/wording.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
+import { declaredInput } from '../facts/declared.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, RuleOutcome } from '../model/outcome.js';
 import { assertArg, isObject } from '../_internal/args.js';
 import { localeOf, type Lang } from './locales/index.js';
@@ -60,7 +61,7 @@ export function leafLabel(L: Locale, f: LeafFinding): string {
 
 /** The input field to fill for a missing fact, with its year and the fact in words. */
 function fillText(L: Locale, f: LeafFinding, year: number): string {
-  const input = FACTS_BY_ID.get(f.fact)?.input;
+  const input = declaredInput(f.fact, f.params) ?? FACTS_BY_ID.get(f.fact)?.input;
   const field = input ? L.wording.inputField(input, year) : f.fact;
   return L.wording.fill(field, f.factLabel[L.textKey]);
 }
@@ -182,7 +183,8 @@ function headerLines(report: EligibilityReport, L: Locale, full: boolean): strin
   ];
   const overlays = report.ruleBook.overlays ?? [];
   if (overlays.length) {
-    lines.push(`${L.wording.overlays}: ${overlays.map((o) => L.wording.overlay(decisionName(L, o.decision.number), o.decision.date, o.decision.signer[L.textKey], o.illustrative)).join('; ')}`);
+    const label = overlays.every((o) => o.jurisdiction?.kind === 'agency') ? L.wording.agencyOverlays : L.wording.overlays;
+    lines.push(`${label}: ${overlays.map((o) => L.wording.overlay(decisionName(L, o.decision.number), o.decision.date, o.decision.signer[L.textKey], o.illustrative)).join('; ')}`);
   }
   return lines;
 }

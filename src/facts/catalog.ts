@@ -3,6 +3,7 @@ import { RecognisedScopeSchema, TaskRatingSchema } from '../schema/subject.js';
 import { bool, field } from './_define.js';
 import { COLLECTIVE_RECORD_FACTS } from './catalog-collective.js';
 import { EXTRA_FACTS } from './catalog-extra.js';
+import { DECLARED_FACTS } from './declared.js';
 import { cyclePosition, cycleRun, ratingCycleRun } from './cycles.js';
 import {
   availableInitiatives,
@@ -191,7 +192,7 @@ const CORE_FACTS: readonly FactDef[] = [
 ];
 
 /** The fact catalogue: the only facts rule files may name. */
-export const FACTS: readonly FactDef[] = [...CORE_FACTS, ...EXTRA_FACTS];
+export const FACTS: readonly FactDef[] = [...CORE_FACTS, ...EXTRA_FACTS, ...DECLARED_FACTS];
 
 /** Fact catalogue by id. */
 export const FACTS_BY_ID: ReadonlyMap<string, FactDef> = new Map(FACTS.map((f) => [f.id, f]));

@@ -167,6 +167,16 @@ export interface IssueParamsByCode {
   overlay_loosens_quota: { readonly operation: string; readonly target: string; readonly field: 'maxShare' | 'mode'; readonly from: string; readonly to: string };
   overlay_loosens_sheet: { readonly operation: string; readonly target: string; readonly kind: string };
   unknown_option: { readonly option: string; readonly allowed: readonly string[] };
+  unknown_agency: { readonly agency: string } & Hint;
+  agency_without_overlay: { readonly agency: string; readonly available: readonly string[] };
+  agency_not_in_existence: { readonly agency: string; readonly from?: string | undefined; readonly to?: string | undefined; readonly received: string } & Hint;
+  overlay_jurisdiction: { readonly layer: string; readonly expected: 'province' | 'agency' };
+  overlay_order: { readonly reason: 'jurisdiction' | 'lower' | 'date' | 'base'; readonly source: string; readonly previous?: string | undefined; readonly from?: string | undefined; readonly previousFrom?: string | undefined };
+  overlay_declaration_conflict: { readonly kind: 'fact' | 'parameter'; readonly id: string; readonly regime?: string | undefined };
+  overlay_declaration_invalid: { readonly reason: 'enum-values-required' | 'enum-values-unexpected' | 'parameter-value' | 'fact-params' | 'carrier' | 'enum-value' | 'subject'; readonly id: string; readonly type?: string | undefined; readonly received?: string | number | boolean | undefined; readonly expected?: readonly string[] | undefined };
+  unknown_extra_fact: { readonly fact: string; readonly where: 'year' | 'subject' } & Hint;
+  extra_fact_type_mismatch: { readonly fact: string; readonly type: string; readonly expected?: readonly string[] | undefined };
+  stable_id_missing: { readonly stableId: string; readonly regime: string; readonly rule: string; readonly node?: string | undefined } & Hint;
   overlay_stale_label: { readonly operation: string; readonly target: string; readonly label: LocalizedText };
   overlay_composition: { readonly problem: CompositionProblem; readonly sources?: readonly string[] | undefined; readonly source?: string | undefined; readonly layer?: string | undefined; readonly province?: string | undefined };
   unknown_province: { readonly province: string; readonly mergedInto?: string | undefined; readonly until?: string | undefined; readonly formedOn?: string | undefined } & Hint;

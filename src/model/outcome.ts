@@ -1,5 +1,5 @@
 import type { Gap, NodeStatus, NotApplicableReason, Verdict } from './verdict.js';
-import type { Citation, LocalizedText, Marker, NodePath, Provenance } from './rule-book.js';
+import type { Citation, LocalizedText, Marker, NodePath, OverlayJurisdiction, Provenance } from './rule-book.js';
 
 export type { Gap, NodeStatus, NotApplicableReason, Verdict };
 
@@ -106,7 +106,18 @@ export interface EligibilityReport {
     readonly version: string;
     readonly hash: string;
     /** Overlays applied to the national book, in order (absent for the national book). */
-    readonly overlays?: readonly { readonly province: string; readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText }; readonly illustrative: boolean }[] | undefined;
+    readonly overlays?:
+      | readonly {
+          /** Province key; absent for an agency overlay. */
+          readonly province?: string | undefined;
+          /** Agency key (rules/agencies.json); absent for a province overlay. */
+          readonly agency?: string | undefined;
+          /** The province or agency that issued the overlay, named in vi and en. */
+          readonly jurisdiction: OverlayJurisdiction;
+          readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText };
+          readonly illustrative: boolean;
+        }[]
+      | undefined;
   };
   /** What the report holds: "full" explanation trees, or "verdicts" only (empty rule trees). Covered by `inputHash`. */
   readonly detail: 'full' | 'verdicts';

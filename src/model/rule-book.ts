@@ -28,10 +28,14 @@ export type NodePath = readonly (string | number)[];
  * national (the loaded national rule book).
  */
 export interface Provenance {
-  /** `province:<key>`, or `department:<key>/<unit>` / `district:<key>/<unit>` for lower layers. */
+  /** `province:<key>` or `agency:<key>`, or `department:<key>/<unit>` / `district:<key>/<unit>` for lower layers. */
   readonly source: string;
-  /** Province key of the overlay (also for department/district layers). */
-  readonly province: string;
+  /** Province key of the overlay (also for department/district layers); absent for an agency overlay. */
+  readonly province?: string | undefined;
+  /** Agency key (rules/agencies.json) of an agency overlay; absent for province overlays. */
+  readonly agency?: string | undefined;
+  /** The jurisdiction that issued the overlay, named in Vietnamese and English. */
+  readonly jurisdiction?: OverlayJurisdiction | undefined;
   /** The decision that issued the overlay. */
   readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText };
   /** Id of the overlay operation that changed or added the node. */
@@ -188,15 +192,53 @@ export interface RuleBook {
   readonly hierarchy?: HierarchyDef | undefined;
   /** Statutory base salary by date (rules/national/base-salary.json), if declared. */
   readonly baseSalary?: readonly BaseSalaryEntry[] | undefined;
+  /** Stable ids shared across regimes (rules/national/stable-ids.json), if declared. */
+  readonly stableIds?: readonly StableIdDef[] | undefined;
   /** Overlays applied on top of the national book, in order; absent for the national book. */
   readonly overlays?: readonly AppliedOverlay[] | undefined;
+}
+
+/** The province or agency an overlay belongs to (docs/real-regulations.md). */
+export interface OverlayJurisdiction {
+  readonly kind: 'province' | 'agency';
+  /** The key the overlay names (rules/provinces.json or rules/agencies.json). */
+  readonly key: string;
+  readonly name: LocalizedText;
+  /** When the unit ceased during the overlay's period: the key of the unit that took over. */
+  readonly successor?: string | undefined;
+}
+
+/** An input fact an overlay declares, read from `extraFacts.<id>` (docs/real-regulations.md). */
+export interface DeclaredFactDef {
+  readonly id: string;
+  readonly type: 'boolean' | 'integer' | 'decimal' | 'fraction' | 'enum';
+  readonly enumValues?: readonly string[] | undefined;
+  readonly label: LocalizedText;
+  readonly subjects: readonly ('individual' | 'collective')[];
+  readonly perYear: boolean;
+}
+
+/** A stable id shared by the rules of several regimes where the law kept the criterion. */
+export interface StableIdDef {
+  /** The stable rule id, e.g. `lao-dong-tien-tien`; a node is addressed `<id>#<node-name>`. */
+  readonly id: string;
+  /** Regime id → rule id. */
+  readonly rules: Readonly<Record<string, string>>;
+  /** Node name → the regimes (of `rules`) where the node is the same criterion. */
+  readonly nodes: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Record of an overlay applied to a rule book. */
 export interface AppliedOverlay {
   readonly source: string;
-  readonly province: string;
-  readonly layer: 'province' | 'department' | 'district';
+  /** Province key; absent for an agency overlay. */
+  readonly province?: string | undefined;
+  /** Agency key; absent for a province overlay. */
+  readonly agency?: string | undefined;
+  readonly jurisdiction: OverlayJurisdiction;
+  readonly layer: 'province' | 'agency' | 'department' | 'district';
+  /** Facts the overlay declared (subjects' `extraFacts` are checked against them). */
+  readonly facts?: readonly DeclaredFactDef[] | undefined;
   readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText };
   readonly effective: Effective;
   readonly illustrative: boolean;

@@ -3,12 +3,13 @@ import type { AwardDef, ConditionNode, Delegation, ParameterDef, RegimeDef, Rule
 import type { NotImplied } from './implies.js';
 import type { QuotaDef } from '../model/quota.js';
 import { makeIssue, type Issue, type IssueParamsByCode, type IssuePath } from '../model/issue.js';
-import type { OverlayFile, OverlayOperation } from '../schema/overlay-file.js';
+import type { OverlayOperation } from '../schema/overlay-file.js';
+import type { ResolvedOverlay } from './provenance.js';
 import { allNodes, findNode, type Located } from './_tree.js';
 
 /** Mutable working copy of a rule book while an overlay is applied. @internal */
 export interface OverlayState {
-  readonly overlay: OverlayFile;
+  readonly overlay: ResolvedOverlay;
   readonly file: string;
   /** 1 for a province overlay, 2 for department/district overlays. */
   readonly rank: number;
@@ -30,7 +31,7 @@ export function opPath(s: OverlayState, i: number, ...rest: (string | number)[])
 
 /** Layer rank of a provenance source. @internal */
 export function sourceRank(source: string): number {
-  return source.startsWith('province:') ? 1 : 2;
+  return source.startsWith('province:') || source.startsWith('agency:') ? 1 : 2;
 }
 
 /** A node an overlay of this layer may not loosen: statutory, or put there by a higher layer. @internal */

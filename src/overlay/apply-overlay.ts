@@ -15,7 +15,11 @@ import { applySet } from './ops/set.js';
 import { applyQuotaOperation } from './ops/quota.js';
 import { checkSheetOperation } from './ops/sheet.js';
 import { checkProvinceKey, parseProvinces } from './provinces.js';
-import { overlaySource } from './provenance.js';
+import { jurisdictionKey, overlaySource, type ResolvedOverlay } from './provenance.js';
+import { AGENCIES_FILE } from '../_generated/agencies.js';
+import { parseAgencies, provinceJurisdiction, resolveAgency, type Jurisdiction } from './jurisdiction.js';
+import { checkDeclarations, declaredFacts, declaredParameters, rewriteDeclaredFacts } from './declarations.js';
+import { checkDeclaredSubjects, expandStableTarget } from './stable-targets.js';
 import type { OverlayState } from './_state.js';
 import { cloneJson, shiftDay } from './_tree.js';
 import { safeParseFast } from '../_internal/fast-parse.js';
@@ -29,6 +33,8 @@ export interface ApplyOverlayOptions {
   readonly file?: string | undefined;
   /** The provinces list (rules/provinces.json) to validate the key against; default: the embedded one. */
   readonly provinces?: unknown;
+  /** The agency register (rules/agencies.json) for agency overlays; default: the embedded one. */
+  readonly agencies?: unknown;
 }
 
 const END = '9999-12-31';
@@ -69,14 +75,24 @@ function checkApplicability(book: RuleBook, o: OverlayFile, file: string): Issue
   return issues;
 }
 
-function checkComposition(book: RuleBook, o: OverlayFile, file: string): Issue[] {
+function checkComposition(book: RuleBook, o: OverlayFile, file: string, hash: string): Issue[] {
   const prev = book.overlays ?? [];
   const at = [file, 'layer'];
-  if (o.layer === 'province') {
-    if (prev.length) return [makeIssue('overlay_composition', at, { problem: 'province-after-others', sources: prev.map((p) => p.source) })];
+  const source = overlaySource(o);
+  if (o.layer === 'province' || o.layer === 'agency') {
     if (o.unit !== undefined) return [makeIssue('overlay_composition', [file, 'unit'], { problem: 'province-with-unit' })];
+    if (!prev.length) return [];
+    if (prev.some((p) => p.hash === hash)) return [makeIssue('overlay_composition', at, { problem: 'province-after-others', sources: prev.map((p) => p.source) })];
+    // overlays of one jurisdiction compose in date order (a later decision on top of an earlier one)
+    const stranger = prev.find((p) => p.jurisdiction.key !== jurisdictionKey(o) || p.jurisdiction.kind !== (o.layer === 'agency' ? 'agency' : 'province'));
+    if (stranger) return [makeIssue('overlay_order', at, { reason: 'jurisdiction', source, previous: stranger.source })];
+    const lower = prev.find((p) => p.layer !== o.layer);
+    if (lower) return [makeIssue('overlay_order', at, { reason: 'lower', source, previous: lower.source })];
+    const last = prev[prev.length - 1]!;
+    if (o.effective.from <= last.effective.from) return [makeIssue('overlay_order', [file, 'effective', 'from'], { reason: 'date', source, from: o.effective.from, previousFrom: last.effective.from })];
     return [];
   }
+  if (o.province === undefined) return [makeIssue('overlay_jurisdiction', at, { layer: o.layer, expected: 'province' })];
   if (o.unit === undefined) return [makeIssue('missing_field', [file, 'unit'], { key: 'unit' })];
   if (!prev.some((p) => p.layer === 'province' && p.province === o.province)) {
     return [makeIssue('overlay_composition', at, { problem: 'layer-without-province', layer: o.layer, province: o.province })];
@@ -85,6 +101,22 @@ function checkComposition(book: RuleBook, o: OverlayFile, file: string): Issue[]
   if (stranger) return [makeIssue('overlay_composition', at, { problem: 'other-province', source: stranger.source })];
   if (prev.some((p) => p.source === overlaySource(o))) return [makeIssue('overlay_composition', at, { problem: 'already-applied', source: overlaySource(o) })];
   return [];
+}
+
+/** The province or agency of an overlay: the key field that fits its layer, checked against its register. */
+function resolveJurisdiction(o: OverlayFile, file: string, options: ApplyOverlayOptions): Result<Jurisdiction> {
+  if (o.layer === 'agency') {
+    if (o.agency === undefined || o.province !== undefined) return fail([makeIssue('overlay_jurisdiction', [file, o.agency === undefined ? 'agency' : 'province'], { layer: o.layer, expected: 'agency' })]);
+    const agencies = parseAgencies(options.agencies ?? AGENCIES_FILE);
+    if (!agencies.ok) return agencies;
+    return resolveAgency(agencies.value, o.agency, o.effective, [file, 'agency']);
+  }
+  if (o.province === undefined || o.agency !== undefined) return fail([makeIssue('overlay_jurisdiction', [file, o.province === undefined ? 'province' : 'agency'], { layer: o.layer, expected: 'province' })]);
+  const provinces = parseProvinces(options.provinces ?? PROVINCES_FILE);
+  if (!provinces.ok) return provinces;
+  const issues = checkProvinceKey(provinces.value, o.province, o.effective, [file, 'province']);
+  if (issues.length) return fail(issues as [Issue, ...Issue[]]);
+  return ok(provinceJurisdiction(provinces.value, o.province, o.effective));
 }
 
 /** Clip touched rules to the overlay period; keep the untouched national remainder as separate rules. */
@@ -141,35 +173,35 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
   if (argIssues.length) return fail(argIssues);
   const badOptions = checkOptions('applyOverlay', options, true);
   if (badOptions) return badOptions;
-  const key = overlay !== null && typeof overlay === 'object' && typeof (overlay as { province?: unknown }).province === 'string' ? (overlay as { province: string }).province : 'unknown';
-  const file = options.file ?? `provinces/${key}/overlay.json`;
+  const rawOverlay = overlay !== null && typeof overlay === 'object' ? (overlay as { province?: unknown; agency?: unknown; layer?: unknown }) : {};
+  const isAgency = typeof rawOverlay.agency === 'string' && (rawOverlay.layer === 'agency' || rawOverlay.province === undefined);
+  const key = isAgency ? (rawOverlay.agency as string) : typeof rawOverlay.province === 'string' ? rawOverlay.province : 'unknown';
+  const file = options.file ?? `${isAgency ? 'agencies' : 'provinces'}/${key}/overlay.json`;
   const deep = checkDepth(overlay, [file]);
   if (deep.length) return fail(deep);
   const forbidden = findForbiddenKeys(overlay).map((fp) => makeIssue('forbidden_key', [file, ...fp], { key: String(fp[fp.length - 1]) }));
   if (forbidden.length) return fail(forbidden);
   const parsed = safeParseFast(OverlayFileSchema, overlay);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, [file], (p) => (p.length === 0 ? OVERLAY_KEYS : undefined)));
-  const o = parsed.data;
-  const provinces = parseProvinces(options.provinces ?? PROVINCES_FILE);
-  if (!provinces.ok) return provinces;
-  const pre = [
-    ...checkProvinceKey(provinces.value, o.province, o.effective, [file, 'province']),
-    ...checkApplicability(book, o, file),
-    ...checkComposition(book, o, file),
-  ];
+  const parsedOverlay = parsed.data;
+  const jurisdiction = resolveJurisdiction(parsedOverlay, file, options);
+  if (!jurisdiction.ok) return jurisdiction;
+  // an agency alias (e.g. "bct") is recorded under the register key
+  const o: ResolvedOverlay = { ...parsedOverlay, ...(parsedOverlay.layer === 'agency' ? { agency: jurisdiction.value.key } : {}), jurisdiction: jurisdiction.value };
+  const pre = [...checkApplicability(book, o, file), ...checkComposition(book, o, file, sha256Hex(canonicalJson(parsedOverlay))), ...checkDeclarations(book, o, file)];
   const opIds = new Map<string, number>();
   o.operations.forEach((op, i) => {
     if (opIds.has(op.id)) pre.push(makeIssue('duplicate_id', [file, 'operations', i, 'id'], { id: op.id, other: `operations[${opIds.get(op.id)!}]` }));
     else opIds.set(op.id, i);
   });
   if (pre.length) return fail(pre);
-  if (o.operations.length === 0) return ok(book);
+  if (o.operations.length === 0 && !o.facts?.length && !o.parameters?.length) return ok(book);
 
   const regimesCopy = cloneJson(book.regimes) as RegimeDef[];
   const s: OverlayState = {
     overlay: o,
     file,
-    rank: o.layer === 'province' ? 1 : 2,
+    rank: o.layer === 'province' || o.layer === 'agency' ? 1 : 2,
     awards: cloneJson(book.awards) as RuleBook['awards'] as RuleBook['awards'][number][],
     regimes: new Map(regimesCopy.map((r) => [r.id, { def: r, params: new Map(r.parameters.map((p) => [p.id, p])), rules: new Map(r.rules.map((x) => [x.id, x])), quotas: r.quotas }])),
     ruleRegime: new Map(regimesCopy.flatMap((r) => r.rules.map((x) => [x.id, r.id] as const))),
@@ -177,14 +209,25 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
     touched: new Map(),
     issues: [],
   };
-  o.operations.forEach((op, i) => {
-    if (op.target.startsWith('sheet:')) checkSheetOperation(s, op, i);
-    else if (op.target.startsWith('quota:')) applyQuotaOperation(s, op, i);
-    else if (op.op === 'set') applySet(s, op, i);
-    else if (op.op === 'add') applyAdd(s, op, i);
-    else if (op.op === 'remove') applyRemove(s, op, i);
-    else applyReplace(s, op, i);
+  const params = declaredParameters(o);
+  for (const regimeId of o.appliesTo.regimes) for (const p of params) s.regimes.get(regimeId)?.params.set(p.id, p);
+  const declared = new Map(declaredFacts(o).map((f) => [f.id, f]));
+  // declared facts are rewritten to their carriers; a stable target becomes one operation per regime
+  const ops = o.operations.flatMap((raw, i) => {
+    const op = rewriteDeclaredFacts(raw, declared, [file, 'operations', i], s.issues);
+    return expandStableTarget(s, book.stableIds ?? [], op, i).map((target) => ({ op: target === op.target ? op : { ...op, target }, i }));
   });
+  if (!s.issues.length) {
+    for (const { op, i } of ops) {
+      if (op.target.startsWith('sheet:')) checkSheetOperation(s, op, i);
+      else if (op.target.startsWith('quota:')) applyQuotaOperation(s, op, i);
+      else if (op.op === 'set') applySet(s, op, i);
+      else if (op.op === 'add') applyAdd(s, op, i);
+      else if (op.op === 'remove') applyRemove(s, op, i);
+      else applyReplace(s, op, i);
+    }
+  }
+  if (!s.issues.length) checkDeclaredSubjects(s, declared);
   if (!s.issues.length) splitByPeriod(s, o);
   if (s.issues.length) return fail(s.issues);
 
@@ -197,14 +240,18 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
       ...(w.quotas ? { quotas: w.quotas } : {}),
     };
   });
+  const facts = declaredFacts(o);
   const applied: AppliedOverlay = {
     source: overlaySource(o),
-    province: o.province,
+    ...(o.province !== undefined ? { province: o.province } : {}),
+    ...(o.agency !== undefined ? { agency: o.agency } : {}),
+    jurisdiction: jurisdiction.value,
     layer: o.layer,
+    ...(facts.length ? { facts } : {}),
     decision: { number: o.decision.number, date: o.decision.date, signer: o.decision.signer },
     effective: o.effective,
     illustrative: o.illustrative,
-    hash: sha256Hex(canonicalJson(o)),
+    hash: sha256Hex(canonicalJson(parsedOverlay)),
   };
   const { hash: _old, ...rest } = book;
   const content = { ...rest, awards: s.awards, regimes, overlays: [...(book.overlays ?? []), applied] };

@@ -1,14 +1,26 @@
-import type { Citation, ConditionNode, Provenance } from '../model/rule-book.js';
+import type { Citation, ConditionNode, OverlayJurisdiction, Provenance } from '../model/rule-book.js';
 import type { OverlayFile, OverlayOperation } from '../schema/overlay-file.js';
 
+/** An overlay with its jurisdiction resolved (rules/provinces.json or rules/agencies.json). @internal */
+export type ResolvedOverlay = OverlayFile & { readonly jurisdiction?: OverlayJurisdiction | undefined };
+
 /**
- * The `source` of an overlay's nodes: `province:<key>`, or `department:<key>/<unit>` and
- * `district:<key>/<unit>` for lower layers.
- * @param o the overlay's province, layer and unit.
+ * The `source` of an overlay's nodes: `province:<key>` or `agency:<key>`, or
+ * `department:<key>/<unit>` and `district:<key>/<unit>` for lower layers (of a province).
+ * @param o the overlay's province or agency, layer and unit.
  * @returns the source string.
  */
-export function overlaySource(o: Pick<OverlayFile, 'province' | 'layer' | 'unit'>): string {
-  return o.layer === 'province' ? `province:${o.province}` : `${o.layer}:${o.province}/${o.unit ?? 'unknown'}`;
+export function overlaySource(o: Pick<OverlayFile, 'province' | 'agency' | 'layer' | 'unit'>): string {
+  if (o.layer === 'agency') return `agency:${o.agency ?? 'unknown'}`;
+  return o.layer === 'province' ? `province:${o.province ?? 'unknown'}` : `${o.layer}:${o.province ?? 'unknown'}/${o.unit ?? 'unknown'}`;
+}
+
+/**
+ * Key of the jurisdiction of an overlay (its province or agency key).
+ * @internal
+ */
+export function jurisdictionKey(o: Pick<OverlayFile, 'province' | 'agency'>): string {
+  return o.agency ?? o.province ?? 'unknown';
 }
 
 /**
@@ -31,14 +43,16 @@ export function operationBasis(overlay: OverlayFile, op: OverlayOperation): Cita
  * @returns plain provenance data.
  */
 export function makeProvenance(
-  overlay: OverlayFile,
+  overlay: ResolvedOverlay,
   op: OverlayOperation,
   kind: Provenance['op'],
   changed?: Provenance['changed'],
 ): Provenance {
   return {
     source: overlaySource(overlay),
-    province: overlay.province,
+    ...(overlay.province !== undefined ? { province: overlay.province } : {}),
+    ...(overlay.agency !== undefined ? { agency: overlay.agency } : {}),
+    ...(overlay.jurisdiction ? { jurisdiction: overlay.jurisdiction } : {}),
     decision: { number: overlay.decision.number, date: overlay.decision.date, signer: overlay.decision.signer },
     operationId: op.id,
     op: kind,

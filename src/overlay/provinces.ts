@@ -32,7 +32,7 @@ export function parseProvinces(data: unknown, file = 'provinces.json'): Result<P
 
 /**
  * Check a province key for an overlay valid over `effective`: a current province, or a former
- * one whose existence covers the whole period. Returns issues (empty when the key is valid).
+ * one existing on the first day of the period (the period may run past its merger). Returns issues (empty when the key is valid).
  * @param provinces the province list.
  * @param key the overlay's province key.
  * @param effective the overlay's effective period.
@@ -41,7 +41,9 @@ export function parseProvinces(data: unknown, file = 'provinces.json'): Result<P
  */
 export function checkProvinceKey(provinces: ProvincesFile, key: string, effective: { from: string; to?: string | undefined }, at: IssuePath) {
   const former = provinces.former.find((p) => p.key === key);
-  if (former && effective.to !== undefined && effective.to <= former.until) return [];
+  // a former unit existing on the first day: the overlay may run past the merger (its territory
+  // passes to the merged province; provenance records the successor)
+  if (former && effective.from <= former.until) return [];
   const current = provinces.provinces.find((p) => p.key === key);
   if (current) {
     if (current.formedFrom.length > 1 && effective.from < provinces.validFrom) {

@@ -1,4 +1,6 @@
 import { canonicalJson, compareCodeUnits } from '../_internal/canonical-json.js';
+import { loadStableIds, STABLE_IDS_PATH } from './load-stable-ids.js';
+import { isDeclaredCarrier } from '../facts/declared.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import { sha256Hex } from '../_internal/sha256.js';
 import { fail, makeIssue, ok, receivedKind, type Issue, type IssuePath, type Result } from '../model/issue.js';
@@ -126,6 +128,10 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
 
   const extra = bookData(files, awards, regimeIds, issues);
   if (book) checkSourceIds(files, paths, new Set(book.sources.map((x) => x.id)), issues);
+  // stable ids are checked against the loaded rules only when they all loaded (a broken rule would cascade)
+  const stableIds = STABLE_IDS_PATH in files && !issues.length ? loadStableIds(files[STABLE_IDS_PATH], regimes, issues) : undefined;
+  // carriers of overlay-declared facts are for overlays only (docs/real-regulations.md)
+  for (const r of regimes) for (const rule of r.rules) for (const f of rule.facts.filter(isDeclaredCarrier)) issues.push(makeIssue('overlay_declaration_invalid', [rule.file, 'rules', rule.id, 'facts'], { reason: 'carrier', id: f }));
   if (issues.length || !book) return fail(issues.length ? issues : [makeIssue('missing_file', [BOOK_PATH], { file: BOOK_PATH })]);
   regimes.sort((a, b) => compareCodeUnits(a.effective.from, b.effective.from) || compareCodeUnits(a.id, b.id));
   const content = {
@@ -137,6 +143,7 @@ export function loadRuleBookUncached(files: RuleFiles, knownHash?: string): Resu
     awards: [...awards.values()],
     regimes,
     ...extra,
+    ...(stableIds ? { stableIds } : {}),
   };
   const hash = knownHash ?? sha256Hex(canonicalJson(content));
   return ok(deepFreeze({ ...content, hash }));

@@ -13,6 +13,7 @@ export const TestCaseSchema = z.strictObject({
   year: z.number().int().min(1945).max(2100),
   regime: IdSchema.optional().describe('Regime override; absent = resolved from the year'),
   province: IdSchema.optional().describe('Province overlay the case runs under (cases in rules/provinces/<key>/tests must name <key>)'),
+  agency: IdSchema.optional().describe('Agency overlay the case runs under (cases in rules/agencies/<key>/tests must name <key>)'),
   expectRegime: IdSchema.optional(),
   parameters: z
     .record(ParameterIdSchema, z.union([z.string().max(200), z.boolean(), z.number().int(), z.array(z.string().max(200)).max(50)]))

@@ -9,9 +9,11 @@ import { QuotasFileSchema } from './quota-file.js';
 import { ClusterFileSchema } from './cluster.js';
 import { ScoreSheetSchema } from './score-sheet.js';
 import { assertArg } from '../_internal/args.js';
+import { AgenciesFileSchema } from './agencies-file.js';
+import { StableIdsFileSchema } from './stable-ids-file.js';
 
 /** Names of the JSON Schemas thidua ships (files `rules/schema/<name>.schema.json`). */
-export type SchemaName = 'rule-file' | 'parameters' | 'book' | 'awards' | 'subject' | 'input' | 'case-file' | 'overlay' | 'provinces' | 'hierarchy' | 'base-salary' | 'bonuses' | 'quotas' | 'cluster' | 'score-sheet';
+export type SchemaName = 'rule-file' | 'parameters' | 'book' | 'awards' | 'subject' | 'input' | 'case-file' | 'overlay' | 'provinces' | 'hierarchy' | 'base-salary' | 'bonuses' | 'quotas' | 'cluster' | 'score-sheet' | 'agencies' | 'stable-ids';
 
 /** Schemas of the award hierarchy, bonus and quota files. */
 const DATA_SCHEMAS: Partial<Record<SchemaName, z.ZodType>> = {
@@ -21,6 +23,8 @@ const DATA_SCHEMAS: Partial<Record<SchemaName, z.ZodType>> = {
   quotas: QuotasFileSchema,
   cluster: ClusterFileSchema,
   'score-sheet': ScoreSheetSchema,
+  agencies: AgenciesFileSchema,
+  'stable-ids': StableIdsFileSchema,
 };
 
 function ruleFileForEditors() {
@@ -60,4 +64,4 @@ export function toJsonSchema(name: SchemaName): Record<string, unknown> {
 }
 
 /** All schema names, in a fixed order. */
-export const SCHEMA_NAMES: readonly SchemaName[] = Object.freeze(['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file', 'overlay', 'provinces', 'hierarchy', 'base-salary', 'bonuses', 'quotas', 'cluster', 'score-sheet']);
+export const SCHEMA_NAMES: readonly SchemaName[] = Object.freeze(['rule-file', 'parameters', 'book', 'awards', 'subject', 'input', 'case-file', 'overlay', 'provinces', 'hierarchy', 'base-salary', 'bonuses', 'quotas', 'cluster', 'score-sheet', 'agencies', 'stable-ids']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema, EffectiveSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, MarkerSchema } from './common.js';
-import { AwardDefSchema, ConditionSchema, ConditionValueSchema, ParameterIdSchema } from './rule-file.js';
+import { AwardDefSchema, ConditionSchema, ConditionValueSchema, ParameterIdSchema, ParameterSchema } from './rule-file.js';
 import { AdjustmentCriterionSchema, DisqualifierCriterionSchema } from './score-sheet.js';
 
 /**
@@ -71,11 +71,49 @@ export const OverlayDecisionSchema = z.strictObject({
   title: LocalizedTextSchema.optional(),
 });
 
-/** rules/provinces/<key>/overlay.json: id-addressed operations over the national rule book. */
+/**
+ * An input fact an overlay declares (docs/real-regulations.md): read from `extraFacts.<id>` of the
+ * subject (or of the year record when `perYear`), usable only in that overlay's conditions.
+ */
+export const DeclaredFactSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'must be camelCase ASCII, e.g. "noAdministrativeSanction"' })
+    .max(60)
+    .describe('Fact id used in the overlay\'s conditions and the key in extraFacts'),
+  type: z.enum(['boolean', 'integer', 'decimal', 'fraction', 'enum']).describe('fraction: an exact share written "7/9" (or a decimal string)'),
+  enumValues: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60)).min(2).max(30).optional().describe('For type "enum": the allowed values'),
+  label: z
+    .strictObject({ vi: z.string().min(1).max(200), en: z.string().min(1).max(200) })
+    .describe('What the fact states (the default label of leaves that read it; named when its value is missing)'),
+  subjects: z.array(z.enum(['individual', 'collective'])).min(1).max(2),
+  perYear: z.boolean().describe('true: history[].extraFacts.<id> of the evaluated year; false: extraFacts.<id> of the subject'),
+});
+
+/** A parameter an overlay declares: same fields as a national parameter (ParameterSchema). */
+export const DeclaredParameterSchema = ParameterSchema;
+
+/** A passage of the regulation the overlay encodes, quoted. */
+export const OverlaySourceSchema = z.strictObject({
+  id: z.string().regex(/^[A-Z][A-Z0-9]*$/).max(20).describe('Criterion or passage id, e.g. "L1"'),
+  article: z.string().min(1).max(40).describe('e.g. "9.1.a"'),
+  quote: z.string().min(1).max(2000).describe('The text\'s own words (Vietnamese)'),
+  url: z.string().max(500).optional(),
+  operations: z
+    .array(z.string().regex(/^[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*$/).max(120))
+    .max(20)
+    .describe('Ids of the operations, declared facts or declared parameters that encode it; empty when not encoded (say why in "note")'),
+  note: LocalizedTextSchema.optional(),
+});
+
+/** rules/provinces/<key>/overlay.json or rules/agencies/<key>/overlay.json: id-addressed operations over the national rule book. */
 export const OverlayFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  province: IdSchema.describe('Province key of rules/provinces.json'),
-  layer: z.enum(['province', 'department', 'district']).describe('Composition order: national → province → department/district'),
+  province: IdSchema.optional().describe('Province key of rules/provinces.json (province, department and district layers)'),
+  agency: IdSchema.optional().describe('Agency key of rules/agencies.json (agency layer and its departments)'),
+  layer: z
+    .enum(['province', 'agency', 'department', 'district'])
+    .describe('Composition order: national → province or agency → department/district'),
   unit: IdSchema.optional().describe('For department/district layers: the issuing unit'),
   title: LocalizedTextSchema,
   illustrative: z.boolean().describe('true when the overlay does not encode a real decision'),
@@ -92,6 +130,9 @@ export const OverlayFileSchema = z.strictObject({
       .describe('Rule-book versions, e.g. "0.1.x"'),
     regimes: z.array(IdSchema).min(1).max(10),
   }),
+  facts: z.array(DeclaredFactSchema).max(50).optional().describe('Input facts the overlay declares (read from extraFacts)'),
+  parameters: z.array(DeclaredParameterSchema).max(50).optional().describe('Parameters the overlay declares, added to its regimes'),
+  sources: z.array(OverlaySourceSchema).max(100).optional().describe('The passages of the regulation the overlay encodes, quoted'),
   operations: z.array(OverlayOperationSchema).max(500),
 });
 
@@ -142,5 +183,6 @@ export const ProvincesFileSchema = z.strictObject({
 
 export type OverlayFile = z.infer<typeof OverlayFileSchema>;
 export type OverlayOperation = z.infer<typeof OverlayOperationSchema>;
+export type DeclaredFact = z.infer<typeof DeclaredFactSchema>;
 export type ProvincesFile = z.infer<typeof ProvincesFileSchema>;
 export { ParameterIdSchema };

@@ -93,6 +93,15 @@ export const LedMovementSchema = z.strictObject({
   review: z.enum(['preliminary', 'final']).describe('The review (sơ kết / tổng kết) at which the collective was found to lead it'),
 });
 
+/**
+ * Values of facts declared by the overlays in use (docs/real-regulations.md), keyed by the declared
+ * fact id: a boolean, an integer, or a string (a decimal such as "0.85", or an enum value). Checked
+ * against the declarations when the subject is evaluated; absent = not known.
+ */
+export const ExtraFactsSchema = z
+  .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/).max(60), z.union([z.boolean(), z.number(), z.string().max(200)]))
+  .describe('Facts declared by overlays (extraFacts.<id>); validated against the overlays applied');
+
 /** One achievement year of an individual. */
 export const IndividualYearSchema = z.strictObject({
   year: Year,
@@ -106,6 +115,7 @@ export const IndividualYearSchema = z.strictObject({
   isPublishedForComment: z.boolean().optional().describe('Dossier published for public comment before the decision (D98 Art. 33)'),
   achievements: z.array(AchievementSchema).max(50).optional().describe('Achievements asserted by the caller; absent = not known'),
   assertedCriteria: AssertedCriteria,
+  extraFacts: ExtraFactsSchema.optional(),
   awards: z.array(AwardRecordSchema).max(100).optional(),
 });
 
@@ -140,6 +150,7 @@ export const CollectiveYearSchema = z.strictObject({
   hasSecurityAndOrder: z.boolean().optional().describe('Security and social order maintained (Law Art. 30)'),
   achievements: z.array(AchievementSchema).max(50).optional().describe('Achievements asserted by the caller; absent = not known'),
   assertedCriteria: AssertedCriteria,
+  extraFacts: ExtraFactsSchema.optional(),
   awards: z.array(AwardRecordSchema).max(100).optional(),
 });
 
@@ -154,6 +165,7 @@ const SubjectCommon = {
   discipline: z.array(DisciplineSchema).max(100).optional(),
   initiatives: z.array(InitiativeSchema).max(500).optional(),
   councilVotes: z.array(CouncilVoteSchema).max(200).optional(),
+  extraFacts: ExtraFactsSchema.optional(),
 };
 
 /** An individual (person) with a multi-year history. */

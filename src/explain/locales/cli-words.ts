@@ -6,7 +6,7 @@ export type UsageCode =
   | 'unknown-command' | 'unknown-option' | 'option-needs-value' | 'option-takes-no-value' | 'option-twice' | 'parse-error' | 'choice'
   | 'bonus-one-award' | 'bonus-date' | 'no-positional' | 'template-no-positional' | 'next-one-file' | 'next-year' | 'horizon'
   | 'evaluate-one-file' | 'explain-award' | 'year-format' | 'out-kind' | 'out-with-format' | 'unit-format' | 'year-required'
-  | 'list-kind' | 'province-format' | 'diff-province' | 'validate-one-folder' | 'schema-one-name' | 'unknown-schema'
+  | 'list-kind' | 'province-format' | 'province-and-agency' | 'agency-format' | 'diff-province' | 'validate-one-folder' | 'schema-one-name' | 'unknown-schema'
   | 'rank-one-file' | 'template-out-ext' | 'template-needs-out';
 
 /** Values named in a usage error (option names, the value given, suggestions). */
@@ -48,7 +48,7 @@ export interface CliWords {
     readonly via: string;
   };
   /** `thidua list`. */
-  readonly list: { readonly overlay: string; readonly noOverlay: string; readonly disabled: string; readonly onwards: string; readonly regimes: string };
+  readonly list: { readonly overlay: string; readonly agencyOverlay: string; readonly noOverlay: string; readonly disabled: string; readonly onwards: string; readonly regimes: string; readonly until: string; readonly successor: string };
   /** `thidua template --format xlsx`: the guide sheet. */
   readonly template: { readonly guideHeader: readonly string[]; readonly yes: string; readonly exampleSheet: string; readonly guideSheet: string };
   /** A usage error in words. */
@@ -83,7 +83,7 @@ export const CLI_WORDS_VI: CliWords = {
     missing: 'Còn thiếu',
     via: 'qua',
   },
-  list: { overlay: 'có văn bản của địa phương', noOverlay: 'chưa có văn bản của địa phương', disabled: 'chưa kích hoạt', onwards: 'trở đi', regimes: 'chế độ' },
+  list: { overlay: 'có văn bản của địa phương', agencyOverlay: 'có văn bản của bộ, ngành', noOverlay: 'chưa có văn bản của địa phương', disabled: 'chưa kích hoạt', onwards: 'trở đi', regimes: 'chế độ', until: 'đến hết', successor: 'kế thừa' },
   template: { guideHeader: ['Trang', 'Cột', 'Tên tiếng Anh (cũng được chấp nhận)', 'Bắt buộc', 'Cách ghi'], yes: 'có', exampleSheet: 'Ví dụ – Cá nhân', guideSheet: 'Hướng dẫn' },
   usageError: (code, p) =>
     ({
@@ -110,7 +110,9 @@ export const CLI_WORDS_VI: CliWords = {
       'year-required': () => 'cần năm thành tích: --year NĂM (hoặc trường «year» trong tệp dữ liệu)',
       'list-kind': () => `lệnh list cần một trong: ${p['kinds']}`,
       'province-format': () => `--province phải là mã tỉnh, thành phố, ví dụ hai-phong (nhận được «${p['got']}»)`,
-      'diff-province': () => 'lệnh diff cần --province MÃ (hoặc --overlay TỆP)',
+      'diff-province': () => 'lệnh diff cần --province MÃ, --agency MÃ hoặc --overlay TỆP',
+      'province-and-agency': () => 'chỉ dùng một trong --province MÃ và --agency MÃ (một đối tượng thuộc một cơ quan quản lý)',
+      'agency-format': () => `--agency phải là mã bộ, ngành, ví dụ bo-cong-thuong (nhận được «${p['got'] ?? ''}»)`,
       'validate-one-folder': () => 'lệnh validate nhận nhiều nhất một thư mục',
       'schema-one-name': () => 'lệnh schema nhận nhiều nhất một tên',
       'unknown-schema': () => `không có lược đồ «${p['name']}»${did(p['suggestion'], (s) => `có phải ý bạn là ${s}?`)}; các tên: ${p['names']}`,
@@ -147,7 +149,7 @@ export const CLI_WORDS_EN: CliWords = {
     missing: 'Missing',
     via: 'via',
   },
-  list: { overlay: 'overlay shipped', noOverlay: 'no overlay', disabled: 'disabled', onwards: 'onwards', regimes: 'regimes' },
+  list: { overlay: 'overlay shipped', agencyOverlay: 'overlay shipped', noOverlay: 'no overlay', disabled: 'disabled', onwards: 'onwards', regimes: 'regimes', until: 'until', successor: 'succeeded by' },
   template: { guideHeader: ['Sheet', 'Column', 'Vietnamese header (also accepted)', 'Required', 'How to fill it in'], yes: 'yes', exampleSheet: 'Example – Individuals', guideSheet: 'Guide' },
   usageError: (code, p) =>
     ({
@@ -174,7 +176,9 @@ export const CLI_WORDS_EN: CliWords = {
       'year-required': () => 'the achievement year is required: --year Y (or "year" in the input file)',
       'list-kind': () => `list needs one of: ${p['kinds']}`,
       'province-format': () => `--province must be a province key such as hai-phong (got "${p['got']}")`,
-      'diff-province': () => 'diff needs --province KEY (or --overlay FILE)',
+      'diff-province': () => 'diff needs --province KEY, --agency KEY or --overlay FILE',
+      'province-and-agency': () => 'use --province KEY or --agency KEY, not both (a subject belongs to one jurisdiction)',
+      'agency-format': () => `--agency must be an agency key such as bo-cong-thuong (got "${p['got'] ?? ''}")`,
       'validate-one-folder': () => 'validate takes at most one folder',
       'schema-one-name': () => 'schema takes at most one name',
       'unknown-schema': () => `unknown schema "${p['name']}"${did(p['suggestion'], (s) => `did you mean ${s}?`)}; names: ${p['names']}`,

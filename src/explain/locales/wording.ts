@@ -44,6 +44,8 @@ export interface Wording {
   not(factLabel: string): string;
   /** Header line naming the overlays applied. */
   readonly overlays: string;
+  /** Header line naming the overlays applied when they are of a ministry, sector or central agency. */
+  readonly agencyOverlays: string;
   overlay(decision: string, date: string, signer: string, illustrative: boolean): string;
 }
 
@@ -70,6 +72,7 @@ export const WORDING_VI: Wording = {
   subjectKind: (k) => ({ individual: 'cá nhân', collective: 'tập thể' })[k],
   not: (label) => `Không ${label}`,
   overlays: 'Văn bản của địa phương áp dụng',
+  agencyOverlays: 'Văn bản của bộ, ngành áp dụng',
   overlay: (decision, date, signer, illustrative) => `${decision} ngày ${date.split('-').reverse().join('/')} của ${signer}${illustrative ? ' (minh họa, không phải văn bản thật)' : ''}`,
 };
 
@@ -94,6 +97,7 @@ export const WORDING_EN: Wording = {
   subjectKind: (k) => ({ individual: 'individual', collective: 'collective' })[k],
   not: (label) => `Not: ${label}`,
   overlays: 'Local overlays applied',
+  agencyOverlays: 'Ministry or sector overlays applied',
   overlay: (decision, date, signer, illustrative) => `${decision} of ${date}, ${signer}${illustrative ? ' (illustrative, not a real decision)' : ''}`,
 };
 

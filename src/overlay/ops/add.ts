@@ -3,7 +3,7 @@ import type { AwardDef, ConditionNode, RuleDef } from '../../model/rule-book.js'
 import { makeIssue } from '../../model/issue.js';
 import { _loadRule } from '../../rule-book/load-rule-book.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
-import { makeProvenance, withProvenance } from '../provenance.js';
+import { jurisdictionKey, makeProvenance, withProvenance } from '../provenance.js';
 import { buildOperationCondition } from './_build-condition.js';
 import { delegationAllowed, invalid, isProtected, loosens, opPath, putRule, resolveRuleTarget, type OverlayState } from '../_state.js';
 import { implies } from '../implies.js';
@@ -82,7 +82,8 @@ function addRule(s: OverlayState, op: AddOp, i: number): void {
     if (!award.provenance) {
       return invalid(s, i, op, { problem: award.level === 'state' ? 'national-state-award' : 'national-award', award: award.id }, 'rule', 'awardId');
     }
-    if (award.provenance.province !== s.overlay.province) return invalid(s, i, op, { problem: 'award-of-other-province', award: award.id, province: award.provenance.province }, 'rule', 'awardId');
+    const owner = award.provenance.agency ?? award.provenance.province;
+    if (owner !== jurisdictionKey(s.overlay)) return invalid(s, i, op, { problem: 'award-of-other-province', award: award.id, province: owner ?? '' }, 'rule', 'awardId');
     const other = overlappingAwardRule(s, regimeId, rule);
     if (other) {
       s.issues.push(makeIssue('overlapping_effective_periods', opPath(s, i, 'rule', 'effective'), { other: other.id, award: rule.awardId, regime: regimeId }));

@@ -51,7 +51,7 @@ export function applySheetOverlay(sheet: unknown, overlay: unknown, options: App
   const o = parsed.data;
   const provinces = parseProvinces(options.provinces ?? PROVINCES_FILE);
   if (!provinces.ok) return provinces;
-  const issues: Issue[] = [...checkProvinceKey(provinces.value, o.province, o.effective, [file, 'province'])];
+  const issues: Issue[] = o.province !== undefined ? [...checkProvinceKey(provinces.value, o.province, o.effective, [file, 'province'])] : [];
   let criteria = checked.value.criteria;
   o.operations.forEach((op, i) => {
     if (!op.target.startsWith('sheet:')) return;
