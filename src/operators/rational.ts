@@ -26,9 +26,16 @@ export function toRational(v: unknown): Rational | undefined {
   return undefined;
 }
 
+/** Decimal arithmetic without rounding for the sizes thidua accepts (products of two values). */
+const Exact = Decimal.clone({ precision: 1_000_000_000 });
+
 /** Exact comparison of two rationals: -1, 0 or 1. @internal */
 export function compareRational(a: Rational, b: Rational): number {
-  return a.num.times(b.den).comparedTo(b.num.times(a.den));
+  // comparedTo is exact; times() rounds to the default 20 significant digits, so cross products are
+  // taken in a clone whose precision covers any product of two in-range values (issue 20 found
+  // "0.7999999999999999999999" compared equal to "0.8" through times(1))
+  if (a.den.eq(1) && b.den.eq(1)) return a.num.comparedTo(b.num);
+  return new Exact(a.num).times(b.den).comparedTo(new Exact(b.num).times(a.den));
 }
 
 /** True if the string is a decimal literal accepted in rule files. @internal */
