@@ -105,7 +105,7 @@ describe('errors that help', () => {
     const o = { ...shippedOverlay('hai-phong'), province: 'quang-nam', effective: { from: '2026-01-01' } };
     const r = applyOverlays(book, [o], { files: ['ov/x.json'] });
     expect(!r.ok && r.issues.map((i) => [i.code, i.path[0]])).toEqual([['unknown_province', 'ov/x.json']]);
-    expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toContain('(đã hợp nhất vào «da-nang» từ sau ngày 2025-06-30)');
+    expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toContain('(đã hợp nhất vào «da-nang» từ sau ngày 30/06/2025)');
     // one that begins before it may run past it (issue 20): the merged city carries it on
     const spanning = applyOverlays(book, [{ ...o, province: 'da-nang', effective: { from: '2024-01-01' }, appliesTo: { ruleBook: 'vn-national', versions: ['0.1.x'], regimes: ['vn-tdkt-2022-nd98', 'vn-tdkt-2022-nd152'] } }]);
     expect(spanning.ok && spanning.value.overlays![0]!.jurisdiction).toEqual({ kind: 'province', key: 'da-nang', name: { vi: 'thành phố Đà Nẵng', en: 'Đà Nẵng city' }, successor: 'da-nang' });

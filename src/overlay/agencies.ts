@@ -1,4 +1,5 @@
 import { closest } from '../_internal/closest.js';
+import { assertArg } from '../_internal/args.js';
 import { AGENCIES_FILE, AGENCY_OVERLAYS } from '../_generated/agencies.js';
 import type { LocalizedText, RuleBook } from '../model/rule-book.js';
 import { loadNationalRuleBook } from '../rule-book/national.js';
@@ -32,6 +33,7 @@ export function agencyOverlay(agency: string): unknown {
  * @returns the key.
  */
 export function canonicalAgencyKey(agency: string): string {
+  assertArg(typeof agency === 'string', 'canonicalAgencyKey(agency: string)');
   const raw = (AGENCIES_FILE as { agencies?: { key: string; aliases?: string[] }[] }).agencies ?? [];
   return raw.find((a) => a.key === agency || (a.aliases ?? []).includes(agency))?.key ?? agency;
 }

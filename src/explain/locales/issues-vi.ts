@@ -178,6 +178,8 @@ const NOT_IMPLIED_VI: { readonly [K in NotImpliedReason]: string } = {
 const QUOTA_FIELD_VI = { maxShare: 'tỷ lệ tối đa', mode: 'cách áp dụng' } as const;
 const DELEGATED_TO_VI: Readonly<Record<string, string>> = { province: 'Ủy ban nhân dân cấp tỉnh', ministry: 'bộ, ngành' };
 
+const TYPE_VI: Readonly<Record<string, string>> = { boolean: 'có/không', integer: 'số nguyên', decimal: 'số thập phân', fraction: 'tỷ lệ', enum: 'liệt kê', 'enum-list': 'danh sách giá trị', string: 'chuỗi ký tự' };
+
 const OVERLAY: { readonly [K in OverlayProblem]: (p: OverlayP, render: (i: Issue) => string) => string } = {
   'add-awards-needs-award': () => 'thêm vào «awards» thì phải có «award»',
   'state-award-by-province': () => 'tỉnh, thành phố không được tạo danh hiệu, hình thức khen thưởng cấp Nhà nước',
@@ -370,19 +372,19 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     overlay_declaration_invalid: (p) =>
       ({
         'enum-values-required': `Dữ kiện «${str(p.id)}» kiểu liệt kê phải kê các giá trị cho phép trong «enumValues».`,
-        'enum-values-unexpected': `Dữ kiện «${str(p.id)}» kiểu ${str(p.type)} không có «enumValues» (chỉ dùng cho kiểu liệt kê).`,
-        'parameter-value': `Giá trị của tham số «${str(p.id)}» không đúng kiểu ${str(p.type)} đã khai báo.`,
+        'enum-values-unexpected': `Dữ kiện «${str(p.id)}» kiểu ${TYPE_VI[str(p.type)] ?? str(p.type)} không có «enumValues» (chỉ dùng cho kiểu liệt kê).`,
+        'parameter-value': `Giá trị của tham số «${str(p.id)}» không đúng kiểu ${TYPE_VI[str(p.type)] ?? str(p.type)} đã khai báo.`,
         'fact-params': `Dữ kiện «${str(p.id)}» do văn bản khai báo không nhận tham số «params».`,
         carrier: `Không dùng trực tiếp dữ kiện «${str(p.id)}»: văn bản khai báo dữ kiện của mình trong «facts» rồi dùng mã đã khai báo.`,
-        'enum-value': `Giá trị «${str(p.received)}» không thuộc các giá trị đã khai báo của dữ kiện «${str(p.id)}» (${str(p.expected)}).`,
-        subject: `Dữ kiện «${str(p.id)}» chỉ khai báo cho ${str(p.expected)}, không dùng được trong quy tắc dành cho ${str(p.received)}.`,
+        'enum-value': `Giá trị «${str(p.received)}» không thuộc các giá trị đã khai báo của dữ kiện «${str(p.id)}» (${qlist(p.expected)}).`,
+        subject: `Dữ kiện «${str(p.id)}» chỉ khai báo cho ${kinds(p.expected ?? [])}, không dùng được trong quy tắc dành cho ${kinds([str(p.received)])}.`,
       } as Record<string, string>)[str(p.reason)] ?? `Khai báo «${str(p.id)}» không hợp lệ.`,
     unknown_extra_fact: (p) =>
       p.where === 'year'
         ? `«extraFacts.${str(p.fact)}» của năm không được văn bản nào đang áp dụng khai báo là dữ kiện theo năm.${hint(p)}`
         : `«extraFacts.${str(p.fact)}» không được văn bản nào đang áp dụng khai báo là dữ kiện chung của đối tượng.${hint(p)}`,
     extra_fact_type_mismatch: (p) =>
-      `Giá trị của «extraFacts.${str(p.fact)}» phải là ${({ boolean: 'true hoặc false', integer: 'một số nguyên', decimal: 'một số thập phân viết dạng chuỗi, ví dụ "0.85"', fraction: 'một tỷ lệ viết dạng chuỗi, ví dụ "7/9" hoặc "0.8"', enum: `một trong các giá trị: ${str(p.expected)}` } as Record<string, string>)[str(p.type)] ?? str(p.type)}.`,
+      `Giá trị của «extraFacts.${str(p.fact)}» phải là ${({ boolean: 'giá trị có/không (trong JSON: «true» hoặc «false»)', integer: 'một số nguyên', decimal: 'một số thập phân viết dạng chuỗi, ví dụ "0.85"', fraction: 'một tỷ lệ viết dạng chuỗi, ví dụ "7/9" hoặc "0.8"', enum: `một trong các giá trị: ${qlist(p.expected)}` } as Record<string, string>)[str(p.type)] ?? str(p.type)}.`,
     stable_id_missing: (p) =>
       `Mã ổn định «${str(p.stableId)}» được khai báo cho chế độ «${str(p.regime)}» nhưng ${p.node ? `quy tắc «${str(p.rule)}» không có điều kiện «${str(p.node)}»` : `chế độ này không có quy tắc «${str(p.rule)}»`}.${hint(p)}`,
     overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${COMPOSITION[p.problem](p)}.`,
