@@ -100,3 +100,9 @@ export {
   TieBreakSchema,
 } from './schema/score-sheet.js';
 export type { SheetNodeInput, CriteriaGroupInput } from './schema/score-sheet.js';
+
+// ---- Types the locale objects and makeIssue refer to
+export type { ParamsArg } from './model/issue.js';
+export type { CliWords, UsageCode, UsageParams } from './explain/locales/cli-words.js';
+export type { ClusterWords } from './explain/locales/cluster.js';
+export type { IssueMessages } from './explain/locales/locale.js';
