@@ -109,3 +109,8 @@ export type { AgenciesFile, Agency } from './schema/agencies-file.js';
 export { StableIdsFileSchema } from './schema/stable-ids-file.js';
 export { DeclaredFactSchema } from './schema/overlay-file.js';
 export type { DeclaredFact } from './schema/overlay-file.js';
+// ---- Types the locale objects and makeIssue refer to
+export type { ParamsArg } from './model/issue.js';
+export type { CliWords, UsageCode, UsageParams } from './explain/locales/cli-words.js';
+export type { ClusterWords } from './explain/locales/cluster.js';
+export type { IssueMessages } from './explain/locales/locale.js';

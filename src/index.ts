@@ -153,3 +153,4 @@ export type { SchemaName } from './schema/json-schema.js';
 // ---- Results and errors
 export { ThiduaError } from './model/issue.js';
 export type { Issue, IssueCode, IssuePath, IssueParams, IssueParamsByCode, IssueOf, Expectation, ExpectedCode, Result } from './model/issue.js';
+export type { Hint, CitationParams, ValueProblem, ReceivedKind, FormatCode, JsonProblem, FileKind, CellProblem, OverlayProblem, LoosenProblem, NotImpliedReason, CompositionProblem, ReportsProblem, TieBreakProblem } from './model/issue.js';
