@@ -178,7 +178,7 @@ describe('subjects: extraFacts checked against the overlays in use', () => {
       { code: 'unknown_extra_fact', path: ['subject', 'history', 0, 'extraFacts', 'activeInResidenceAreas'], params: { fact: 'activeInResidenceAreas', where: 'year', suggestions: ['activeInResidenceArea'] } },
       { code: 'extra_fact_type_mismatch', path: ['subject', 'history', 0, 'extraFacts', 'administrativelySanctioned'], params: { fact: 'administrativelySanctioned', type: 'boolean' } },
     ]);
-    expect(!r.ok && issueMessage(r.issues[1]!, 'vi')).toBe('Giá trị của «extraFacts.administrativelySanctioned» phải là true hoặc false.');
+    expect(!r.ok && issueMessage(r.issues[1]!, 'vi')).toBe('Giá trị của «extraFacts.administrativelySanctioned» phải là giá trị có/không (trong JSON: «true» hoặc «false»).');
     // a per-year fact given at subject level, and any extra fact without an overlay that declares it
     const top = await evaluateEligibility(laoCai, person({ administrativelySanctioned: false }, 'subject'), { year: 2026 });
     expect(!top.ok && top.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['unknown_extra_fact', 'subject.extraFacts.administrativelySanctioned']]);
