@@ -349,7 +349,7 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     unknown_option: (p) => `Không có tùy chọn «${p.option}»; các tùy chọn là: ${qlist(p.allowed)}.`,
     unknown_agency: (p) => `Bộ, ngành, cơ quan «${str(p.agency)}» không có trong danh mục (rules/agencies.json).${hint(p)}`,
     agency_without_overlay: (p) =>
-      `Bộ, ngành «${str(p.agency)}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của cơ quan này; dùng --overlay FILE để áp dụng văn bản riêng. Các bộ, ngành đã có: ${str(p.available)}.`,
+      `Bộ, ngành «${str(p.agency)}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của cơ quan này; dùng --overlay TỆP để áp dụng văn bản riêng. Các bộ, ngành đã có: ${qlist(p.available)}.`,
     agency_not_in_existence: (p) =>
       p.from
         ? `Bộ, ngành, cơ quan «${str(p.agency)}» chỉ có từ ngày ${dmy(str(p.from))}; văn bản có hiệu lực từ ngày ${dmy(str(p.received))} không thể thuộc cơ quan này.`
