@@ -6,7 +6,6 @@ import type { CellProblem, CompositionProblem, Expectation, ExpectedCode, FileKi
 import { instrumentKindEn } from './_citation.js';
 import type { IssueMessages } from './locale.js';
 
-const str = (v: unknown): string => (v === undefined ? '' : Array.isArray(v) ? v.map(String).join(', ') : String(v));
 const list = (xs: readonly unknown[] | undefined, sep = ', '): string => (xs ?? []).map(String).join(sep);
 const hint = (p: { readonly suggestions?: readonly string[] | undefined; readonly valid?: readonly string[] | undefined }): string =>
   p.suggestions?.length ? ` Did you mean: ${list(p.suggestions)}?` : p.valid?.length ? ` Valid ids: ${list(p.valid)}.` : '';
@@ -335,46 +334,46 @@ export function issueMessagesEn(render: (i: Issue) => string): IssueMessages {
     overlay_loosens_sheet: (p) =>
       `Operation "${p.operation}" on the score sheet "${p.target}" adds a ${p.kind} criterion that can raise a member's standing; a local overlay may only add a deduction (an adjustment with negative points and a maximum of 0) or a veto (a disqualifier).`,
     unknown_option: (p) => `Unknown option "${p.option}"; the options are: ${list(p.allowed)}.`,
-    unknown_agency: (p) => `Ministry, sector or agency "${str(p.agency)}" is not in the agency register (rules/agencies.json).${hint(p)}`,
+    unknown_agency: (p) => `Ministry, sector or agency "${p.agency}" is not in the agency register (rules/agencies.json).${hint(p)}`,
     agency_without_overlay: (p) =>
-      `Agency "${str(p.agency)}" is in the agency register but the package ships no overlay for it; use --overlay FILE to apply your own. Agencies with an overlay: ${str(p.available)}.`,
+      `Agency "${p.agency}" is in the agency register but the package ships no overlay for it; use --overlay FILE to apply your own. Agencies with an overlay: ${list(p.available)}.`,
     agency_not_in_existence: (p) =>
       p.from
-        ? `Agency "${str(p.agency)}" exists only from ${str(p.from)}; an overlay in force from ${str(p.received)} cannot belong to it.`
-        : `Agency "${str(p.agency)}" existed until ${str(p.to)} and has no successor in the register; the overlay cannot stay in force ${str(p.received) === '…' ? 'indefinitely' : `until ${str(p.received)}`}.${hint(p)}`,
+        ? `Agency "${p.agency}" exists only from ${(p.from ?? '')}; an overlay in force from ${(p.received ?? '')} cannot belong to it.`
+        : `Agency "${p.agency}" existed until ${(p.to ?? '')} and has no successor in the register; the overlay cannot stay in force ${(p.received ?? '') === '…' ? 'indefinitely' : `until ${(p.received ?? '')}`}.${hint(p)}`,
     overlay_jurisdiction: (p) =>
       p.expected === 'agency'
-        ? `An overlay of layer "${str(p.layer)}" names its ministry or sector in "agency" (and has no "province").`
-        : `An overlay of layer "${str(p.layer)}" names its province in "province" (and has no "agency").`,
+        ? `An overlay of layer "${p.layer}" names its ministry or sector in "agency" (and has no "province").`
+        : `An overlay of layer "${p.layer}" names its province in "province" (and has no "agency").`,
     overlay_order: (p) =>
       ({
-        date: `Overlay "${str(p.source)}" takes effect on ${str(p.from)}, not after the overlay of the same jurisdiction already applied (in force from ${str(p.previousFrom)}); overlays of one jurisdiction apply in date order.`,
-        jurisdiction: `Overlay "${str(p.source)}" cannot apply on top of "${str(p.previous)}", an overlay of another jurisdiction.`,
-        base: `Overlay "${str(p.source)}" of a department or district applies only after the overlay of its own province.`,
-        lower: `Overlay "${str(p.source)}" of a province or agency applies before the department or district overlay "${str(p.previous)}".`,
-      } as Record<string, string>)[str(p.reason)] ?? `Overlay "${str(p.source)}" is applied out of order.`,
+        date: `Overlay "${p.source}" takes effect on ${(p.from ?? '')}, not after the overlay of the same jurisdiction already applied (in force from ${(p.previousFrom ?? '')}); overlays of one jurisdiction apply in date order.`,
+        jurisdiction: `Overlay "${p.source}" cannot apply on top of "${(p.previous ?? '')}", an overlay of another jurisdiction.`,
+        base: `Overlay "${p.source}" of a department or district applies only after the overlay of its own province.`,
+        lower: `Overlay "${p.source}" of a province or agency applies before the department or district overlay "${(p.previous ?? '')}".`,
+      } as Record<string, string>)[p.reason] ?? `Overlay "${p.source}" is applied out of order.`,
     overlay_declaration_conflict: (p) =>
       p.kind === 'fact'
-        ? `Fact "${str(p.id)}" declared by the overlay already exists (in the national catalogue or declared by another overlay); choose another id.`
-        : `Parameter "${str(p.id)}" declared by the overlay already exists in regime "${str(p.regime)}"; to change an existing parameter use a set operation on "param:${str(p.id)}".`,
+        ? `Fact "${p.id}" declared by the overlay already exists (in the national catalogue or declared by another overlay); choose another id.`
+        : `Parameter "${p.id}" declared by the overlay already exists in regime "${(p.regime ?? '')}"; to change an existing parameter use a set operation on "param:${p.id}".`,
     overlay_declaration_invalid: (p) =>
       ({
-        'enum-values-required': `Fact "${str(p.id)}" of type enum must list its allowed values in "enumValues".`,
-        'enum-values-unexpected': `Fact "${str(p.id)}" of type ${str(p.type)} takes no "enumValues" (enum facts only).`,
-        'parameter-value': `The value of parameter "${str(p.id)}" does not fit its declared type ${str(p.type)}.`,
-        'fact-params': `Fact "${str(p.id)}" declared by the overlay takes no "params".`,
-        carrier: `Fact "${str(p.id)}" cannot be named directly: declare the overlay's fact in "facts" and use the declared id.`,
-        'enum-value': `Value "${str(p.received)}" is not one of the declared values of fact "${str(p.id)}" (${str(p.expected)}).`,
-        subject: `Fact "${str(p.id)}" is declared for ${str(p.expected)} only and cannot be used in a rule for ${str(p.received)}.`,
-      } as Record<string, string>)[str(p.reason)] ?? `Declaration "${str(p.id)}" is invalid.`,
+        'enum-values-required': `Fact "${p.id}" of type enum must list its allowed values in "enumValues".`,
+        'enum-values-unexpected': `Fact "${p.id}" of type ${(p.type ?? '')} takes no "enumValues" (enum facts only).`,
+        'parameter-value': `The value of parameter "${p.id}" does not fit its declared type ${(p.type ?? '')}.`,
+        'fact-params': `Fact "${p.id}" declared by the overlay takes no "params".`,
+        carrier: `Fact "${p.id}" cannot be named directly: declare the overlay's fact in "facts" and use the declared id.`,
+        'enum-value': `Value "${(p.received ?? '')}" is not one of the declared values of fact "${p.id}" (${list(p.expected)}).`,
+        subject: `Fact "${p.id}" is declared for ${list(p.expected)} only and cannot be used in a rule for ${(p.received ?? '')}.`,
+      } as Record<string, string>)[p.reason] ?? `Declaration "${p.id}" is invalid.`,
     unknown_extra_fact: (p) =>
       p.where === 'year'
-        ? `"extraFacts.${str(p.fact)}" of a year is not declared as a per-year fact by any overlay in use.${hint(p)}`
-        : `"extraFacts.${str(p.fact)}" is not declared as a subject-level fact by any overlay in use.${hint(p)}`,
+        ? `"extraFacts.${p.fact}" of a year is not declared as a per-year fact by any overlay in use.${hint(p)}`
+        : `"extraFacts.${p.fact}" is not declared as a subject-level fact by any overlay in use.${hint(p)}`,
     extra_fact_type_mismatch: (p) =>
-      `The value of "extraFacts.${str(p.fact)}" must be ${({ boolean: 'true or false', integer: 'an integer', decimal: 'a decimal written as a string, e.g. "0.85"', fraction: 'a share written as a string, e.g. "7/9" or "0.8"', enum: `one of: ${str(p.expected)}` } as Record<string, string>)[str(p.type)] ?? str(p.type)}.`,
+      `The value of "extraFacts.${p.fact}" must be ${({ boolean: 'true or false', integer: 'an integer', decimal: 'a decimal written as a string, e.g. "0.85"', fraction: 'a share written as a string, e.g. "7/9" or "0.8"', enum: `one of: ${list(p.expected)}` } as Record<string, string>)[(p.type ?? '')] ?? (p.type ?? '')}.`,
     stable_id_missing: (p) =>
-      `Stable id "${str(p.stableId)}" is declared for regime "${str(p.regime)}" but ${p.node ? `rule "${str(p.rule)}" has no condition "${str(p.node)}"` : `that regime has no rule "${str(p.rule)}"`}.${hint(p)}`,
+      `Stable id "${p.stableId}" is declared for regime "${(p.regime ?? '')}" but ${p.node ? `rule "${p.rule}" has no condition "${(p.node ?? '')}"` : `that regime has no rule "${p.rule}"`}.${hint(p)}`,
     overlay_composition: (p) => `Invalid overlay order: ${COMPOSITION[p.problem](p)}.`,
     unknown_source: (p) => `Source "${p.source}" is not declared in the rule book's source register (national/book.json).${hint(p)}`,
     unknown_province: (p) =>

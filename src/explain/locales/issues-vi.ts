@@ -7,7 +7,6 @@ import type { CellProblem, CompositionProblem, Expectation, ExpectedCode, FileKi
 import { instrumentKindVi } from './_citation.js';
 import type { IssueMessages } from './locale.js';
 
-const str = (v: unknown): string => (v === undefined ? '' : Array.isArray(v) ? v.map(String).join(', ') : String(v));
 const list = (xs: readonly unknown[] | undefined, sep = ', '): string => (xs ?? []).map(String).join(sep);
 /** Ids and values the user types, each quoted. */
 const qlist = (xs: readonly unknown[] | undefined, sep = ', '): string => (xs ?? []).map((x) => `«${String(x)}»`).join(sep);
@@ -347,46 +346,46 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     overlay_loosens_sheet: (p) =>
       `Thao tác «${p.operation}» trên bảng chấm điểm «${p.target}» thêm tiêu chí loại «${p.kind}» có thể làm tăng thứ hạng của thành viên; văn bản của địa phương chỉ được thêm tiêu chí trừ điểm (điểm âm, mức tối đa bằng 0) hoặc tiêu chí không xét (điều kiện loại trừ).`,
     unknown_option: (p) => `Không có tùy chọn «${p.option}»; các tùy chọn là: ${qlist(p.allowed)}.`,
-    unknown_agency: (p) => `Bộ, ngành, cơ quan «${str(p.agency)}» không có trong danh mục (rules/agencies.json).${hint(p)}`,
+    unknown_agency: (p) => `Bộ, ngành, cơ quan «${p.agency}» không có trong danh mục (rules/agencies.json).${hint(p)}`,
     agency_without_overlay: (p) =>
-      `Bộ, ngành «${str(p.agency)}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của cơ quan này; dùng --overlay TỆP để áp dụng văn bản riêng. Các bộ, ngành đã có: ${qlist(p.available)}.`,
+      `Bộ, ngành «${p.agency}» có trong danh mục nhưng gói chưa có văn bản thi đua, khen thưởng của cơ quan này; dùng --overlay TỆP để áp dụng văn bản riêng. Các bộ, ngành đã có: ${qlist(p.available)}.`,
     agency_not_in_existence: (p) =>
       p.from
-        ? `Bộ, ngành, cơ quan «${str(p.agency)}» chỉ có từ ngày ${dmy(str(p.from))}; văn bản có hiệu lực từ ngày ${dmy(str(p.received))} không thể thuộc cơ quan này.`
-        : `Bộ, ngành, cơ quan «${str(p.agency)}» chỉ tồn tại đến hết ngày ${dmy(str(p.to))} và không có cơ quan kế thừa trong danh mục; văn bản không thể còn hiệu lực đến ${str(p.received) === '…' ? 'vô thời hạn' : `ngày ${dmy(str(p.received))}`}.${hint(p)}`,
+        ? `Bộ, ngành, cơ quan «${p.agency}» chỉ có từ ngày ${dmy((p.from ?? ''))}; văn bản có hiệu lực từ ngày ${dmy((p.received ?? ''))} không thể thuộc cơ quan này.`
+        : `Bộ, ngành, cơ quan «${p.agency}» chỉ tồn tại đến hết ngày ${dmy((p.to ?? ''))} và không có cơ quan kế thừa trong danh mục; văn bản không thể còn hiệu lực đến ${(p.received ?? '') === '…' ? 'vô thời hạn' : `ngày ${dmy((p.received ?? ''))}`}.${hint(p)}`,
     overlay_jurisdiction: (p) =>
       p.expected === 'agency'
-        ? `Văn bản cấp «${str(p.layer)}» phải ghi mã bộ, ngành trong trường «agency» (và không ghi «province»).`
-        : `Văn bản cấp «${str(p.layer)}» phải ghi mã tỉnh, thành phố trong trường «province» (và không ghi «agency»).`,
+        ? `Văn bản cấp «${p.layer}» phải ghi mã bộ, ngành trong trường «agency» (và không ghi «province»).`
+        : `Văn bản cấp «${p.layer}» phải ghi mã tỉnh, thành phố trong trường «province» (và không ghi «agency»).`,
     overlay_order: (p) =>
       ({
-        date: `Văn bản «${str(p.source)}» có hiệu lực từ ngày ${dmy(str(p.from))}, không sau văn bản đã áp dụng trước của cùng cơ quan (có hiệu lực từ ngày ${dmy(str(p.previousFrom))}); các văn bản của một cơ quan áp dụng theo thứ tự ngày có hiệu lực.`,
-        jurisdiction: `Văn bản «${str(p.source)}» không áp dụng chồng lên văn bản «${str(p.previous)}» của địa phương, bộ, ngành khác.`,
-        base: `Văn bản «${str(p.source)}» của cấp sở, ngành hoặc cấp huyện chỉ áp dụng sau văn bản của tỉnh, thành phố mình.`,
-        lower: `Văn bản «${str(p.source)}» của tỉnh, thành phố hoặc bộ, ngành phải áp dụng trước văn bản cấp sở, ngành, cấp huyện «${str(p.previous)}».`,
-      } as Record<string, string>)[str(p.reason)] ?? `Thứ tự áp dụng văn bản «${str(p.source)}» không hợp lệ.`,
+        date: `Văn bản «${p.source}» có hiệu lực từ ngày ${dmy((p.from ?? ''))}, không sau văn bản đã áp dụng trước của cùng cơ quan (có hiệu lực từ ngày ${dmy((p.previousFrom ?? ''))}); các văn bản của một cơ quan áp dụng theo thứ tự ngày có hiệu lực.`,
+        jurisdiction: `Văn bản «${p.source}» không áp dụng chồng lên văn bản «${(p.previous ?? '')}» của địa phương, bộ, ngành khác.`,
+        base: `Văn bản «${p.source}» của cấp sở, ngành hoặc cấp huyện chỉ áp dụng sau văn bản của tỉnh, thành phố mình.`,
+        lower: `Văn bản «${p.source}» của tỉnh, thành phố hoặc bộ, ngành phải áp dụng trước văn bản cấp sở, ngành, cấp huyện «${(p.previous ?? '')}».`,
+      } as Record<string, string>)[p.reason] ?? `Thứ tự áp dụng văn bản «${p.source}» không hợp lệ.`,
     overlay_declaration_conflict: (p) =>
       p.kind === 'fact'
-        ? `Dữ kiện «${str(p.id)}» mà văn bản khai báo trùng với dữ kiện đã có (trong danh mục quốc gia hoặc do văn bản khác khai báo); hãy đặt mã khác.`
-        : `Tham số «${str(p.id)}» mà văn bản khai báo đã có trong chế độ «${str(p.regime)}»; muốn đổi giá trị tham số đã có thì dùng thao tác set với đích «param:${str(p.id)}».`,
+        ? `Dữ kiện «${p.id}» mà văn bản khai báo trùng với dữ kiện đã có (trong danh mục quốc gia hoặc do văn bản khác khai báo); hãy đặt mã khác.`
+        : `Tham số «${p.id}» mà văn bản khai báo đã có trong chế độ «${(p.regime ?? '')}»; muốn đổi giá trị tham số đã có thì dùng thao tác set với đích «param:${p.id}».`,
     overlay_declaration_invalid: (p) =>
       ({
-        'enum-values-required': `Dữ kiện «${str(p.id)}» kiểu liệt kê phải kê các giá trị cho phép trong «enumValues».`,
-        'enum-values-unexpected': `Dữ kiện «${str(p.id)}» kiểu ${TYPE_VI[str(p.type)] ?? str(p.type)} không có «enumValues» (chỉ dùng cho kiểu liệt kê).`,
-        'parameter-value': `Giá trị của tham số «${str(p.id)}» không đúng kiểu ${TYPE_VI[str(p.type)] ?? str(p.type)} đã khai báo.`,
-        'fact-params': `Dữ kiện «${str(p.id)}» do văn bản khai báo không nhận tham số «params».`,
-        carrier: `Không dùng trực tiếp dữ kiện «${str(p.id)}»: văn bản khai báo dữ kiện của mình trong «facts» rồi dùng mã đã khai báo.`,
-        'enum-value': `Giá trị «${str(p.received)}» không thuộc các giá trị đã khai báo của dữ kiện «${str(p.id)}» (${qlist(p.expected)}).`,
-        subject: `Dữ kiện «${str(p.id)}» chỉ khai báo cho ${kinds(p.expected ?? [])}, không dùng được trong quy tắc dành cho ${kinds([str(p.received)])}.`,
-      } as Record<string, string>)[str(p.reason)] ?? `Khai báo «${str(p.id)}» không hợp lệ.`,
+        'enum-values-required': `Dữ kiện «${p.id}» kiểu liệt kê phải kê các giá trị cho phép trong «enumValues».`,
+        'enum-values-unexpected': `Dữ kiện «${p.id}» kiểu ${TYPE_VI[(p.type ?? '')] ?? (p.type ?? '')} không có «enumValues» (chỉ dùng cho kiểu liệt kê).`,
+        'parameter-value': `Giá trị của tham số «${p.id}» không đúng kiểu ${TYPE_VI[(p.type ?? '')] ?? (p.type ?? '')} đã khai báo.`,
+        'fact-params': `Dữ kiện «${p.id}» do văn bản khai báo không nhận tham số «params».`,
+        carrier: `Không dùng trực tiếp dữ kiện «${p.id}»: văn bản khai báo dữ kiện của mình trong «facts» rồi dùng mã đã khai báo.`,
+        'enum-value': `Giá trị «${(p.received ?? '')}» không thuộc các giá trị đã khai báo của dữ kiện «${p.id}» (${qlist(p.expected)}).`,
+        subject: `Dữ kiện «${p.id}» chỉ khai báo cho ${kinds(p.expected ?? [])}, không dùng được trong quy tắc dành cho ${kinds([String(p.received ?? '')])}.`,
+      } as Record<string, string>)[p.reason] ?? `Khai báo «${p.id}» không hợp lệ.`,
     unknown_extra_fact: (p) =>
       p.where === 'year'
-        ? `«extraFacts.${str(p.fact)}» của năm không được văn bản nào đang áp dụng khai báo là dữ kiện theo năm.${hint(p)}`
-        : `«extraFacts.${str(p.fact)}» không được văn bản nào đang áp dụng khai báo là dữ kiện chung của đối tượng.${hint(p)}`,
+        ? `«extraFacts.${p.fact}» của năm không được văn bản nào đang áp dụng khai báo là dữ kiện theo năm.${hint(p)}`
+        : `«extraFacts.${p.fact}» không được văn bản nào đang áp dụng khai báo là dữ kiện chung của đối tượng.${hint(p)}`,
     extra_fact_type_mismatch: (p) =>
-      `Giá trị của «extraFacts.${str(p.fact)}» phải là ${({ boolean: 'giá trị có/không (trong JSON: «true» hoặc «false»)', integer: 'một số nguyên', decimal: 'một số thập phân viết dạng chuỗi, ví dụ "0.85"', fraction: 'một tỷ lệ viết dạng chuỗi, ví dụ "7/9" hoặc "0.8"', enum: `một trong các giá trị: ${qlist(p.expected)}` } as Record<string, string>)[str(p.type)] ?? str(p.type)}.`,
+      `Giá trị của «extraFacts.${p.fact}» phải là ${({ boolean: 'giá trị có/không (trong JSON: «true» hoặc «false»)', integer: 'một số nguyên', decimal: 'một số thập phân viết dạng chuỗi, ví dụ "0.85"', fraction: 'một tỷ lệ viết dạng chuỗi, ví dụ "7/9" hoặc "0.8"', enum: `một trong các giá trị: ${qlist(p.expected)}` } as Record<string, string>)[(p.type ?? '')] ?? (p.type ?? '')}.`,
     stable_id_missing: (p) =>
-      `Mã ổn định «${str(p.stableId)}» được khai báo cho chế độ «${str(p.regime)}» nhưng ${p.node ? `quy tắc «${str(p.rule)}» không có điều kiện «${str(p.node)}»` : `chế độ này không có quy tắc «${str(p.rule)}»`}.${hint(p)}`,
+      `Mã ổn định «${p.stableId}» được khai báo cho chế độ «${(p.regime ?? '')}» nhưng ${p.node ? `quy tắc «${p.rule}» không có điều kiện «${(p.node ?? '')}»` : `chế độ này không có quy tắc «${p.rule}»`}.${hint(p)}`,
     overlay_composition: (p) => `Thứ tự áp dụng văn bản không hợp lệ: ${COMPOSITION[p.problem](p)}.`,
     unknown_source: (p) => `Nguồn «${p.source}» không có trong danh mục nguồn của bộ quy tắc (national/book.json).${hint(p)}`,
     unknown_province: (p) =>
