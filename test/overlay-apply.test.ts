@@ -182,6 +182,13 @@ describe('diffRuleBooks', () => {
     ]);
   });
 
+  test('should render a narrowed leaf parameter in readable English (fixture, TEST-03: the initiative window from 3 to 2 years)', () => {
+    const d = diffRuleBooks(national, applied(fixtureOverlay('thanh-hoa')));
+    expect(renderDiff(d, { lang: 'en' })).toContain(
+      '~ condition chien-si-thi-dua-tinh-nd152#provincial-initiative [vn-tdkt-2022-nd152] (changed): params: {"kinds":["initiative"],"minScope":"ministry-province","years":3} → {"kinds":["initiative"],"minScope":"ministry-province","years":2}; label: "Initiative applied effectively and replicable within the ministry/province" → "Initiative applied effectively and replicable within the ministry/province, recognised in the last 2 years" — Thanh Hóa Provincial People\'s Committee lowered the number of years counted from 3 to 2, by Decision TEST-03/2026/QĐ-UBND',
+    );
+  });
+
   test('should find no change between a book and itself, and render it', () => {
     const d = diffRuleBooks(national, national);
     expect(d.changes).toEqual([]);
