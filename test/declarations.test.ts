@@ -41,7 +41,7 @@ describe('fact declarations', () => {
     const p: Provenance = {
       source: 'province:hai-phong',
       province: 'hai-phong',
-      decision: { number: 'MH-01/2026/QĐ-UBND', date: '2026-01-01', signer: { vi: 'UBND', en: 'PC' } },
+      decision: { number: 'TEST-01/2026/QĐ-UBND', date: '2026-01-01', signer: { vi: 'UBND', en: 'PC' } },
       operationId: 'op',
       op: 'set',
       basis: { document: '06/2022/QH15', article: '1' },

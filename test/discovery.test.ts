@@ -31,7 +31,7 @@ describe('discovery lists (API)', () => {
   test('provinces: 34 keys, the ones with an overlay marked', () => {
     const p = listProvinces(provincesFile(), provinceOverlayKeys());
     expect(p).toHaveLength(34);
-    expect(p.filter((x) => x.hasOverlay).map((x) => x.key).sort()).toEqual(['bac-ninh', 'hai-phong', 'lao-cai', 'quang-ninh', 'thanh-hoa']);
+    expect(p.filter((x) => x.hasOverlay).map((x) => x.key).sort()).toEqual(['bac-ninh', 'lao-cai']);
     expect(p.find((x) => x.key === 'ha-noi')).toMatchObject({ hasOverlay: false, name: { vi: 'thành phố Hà Nội' } });
   });
 
@@ -40,9 +40,12 @@ describe('discovery lists (API)', () => {
     if (!r.ok) throw new Error('issues');
     const leaf = r.value.find((c) => c.nodeId === 'chien-si-thi-dua-co-so-nd152#grassroots-initiative');
     expect(leaf).toMatchObject({ kind: 'leaf', criterion: 'chien-si-thi-dua-co-so@2022#2b', fact: 'initiativeCount', label: { vi: 'Có sáng kiến được công nhận cấp cơ sở' } });
-    // the id really is what an overlay uses: the shipped Hải Phòng overlay targets it
-    const ops = shippedOverlay('hai-phong')['operations'] as { target: string }[];
-    expect(r.value.map((c) => c.nodeId)).toContain(ops[0]!.target);
+    // the ids really are what an overlay uses: every node the shipped Bắc Ninh overlay targets is listed
+    const all = listCriteria(book, { regime: 'vn-tdkt-2022-nd152' });
+    if (!all.ok) throw new Error('issues');
+    const targets = (shippedOverlay('bac-ninh')['operations'] as { target: string }[]).map((o) => o.target).filter((t) => !t.startsWith('param:'));
+    expect(targets).toEqual(['chien-si-thi-dua-tinh-nd152#root', 'co-thi-dua-tinh-nd152#root']);
+    for (const t of targets) expect(all.value.map((c) => c.nodeId)).toContain(t);
   });
 
   test('parameters carry their short labels; unknown filters list the valid ids', () => {
@@ -70,7 +73,9 @@ describe('thidua list (CLI)', () => {
   });
 
   test('provinces, awards, regimes, parameters; a bad kind is a usage error', async () => {
-    expect((await runCli('list', 'provinces')).out).toContain('hai-phong — thành phố Hải Phòng (có văn bản của địa phương)\n');
+    const provinces = (await runCli('list', 'provinces')).out;
+    expect(provinces).toContain('lao-cai — tỉnh Lào Cai (có văn bản của địa phương)\n');
+    expect(provinces).toContain('hai-phong — thành phố Hải Phòng\n');
     expect((await runCli('list', 'awards', '--lang', 'en')).out).toContain('giay-khen — Certificate of Commendation (individual, collective; regimes: ');
     expect((await runCli('list', 'regimes')).out).toContain('vn-tdkt-2022-nd152 — ');
     expect((await runCli('list', 'parameters', '--regime', 'vn-tdkt-2022-nd152')).out).toContain('ballot.cstdcsMinShare [vn-tdkt-2022-nd152] — Tỷ lệ phiếu đồng ý tối thiểu cho Chiến sĩ thi đua cơ sở: 0,8 [CHƯA XÁC NHẬN]');
@@ -102,7 +107,7 @@ describe('errors that help', () => {
 
   test('overlay issues name the file they came from, and a merged province explains its date', () => {
     // a former unit's key is refused for an overlay that begins after the merger, naming its successor
-    const o = { ...shippedOverlay('hai-phong'), province: 'quang-nam', effective: { from: '2026-01-01' } };
+    const o = { ...shippedOverlay('lao-cai'), province: 'quang-nam', effective: { from: '2026-01-01' } };
     const r = applyOverlays(book, [o], { files: ['ov/x.json'] });
     expect(!r.ok && r.issues.map((i) => [i.code, i.path[0]])).toEqual([['unknown_province', 'ov/x.json']]);
     expect(!r.ok && issueMessage(r.issues[0]!, 'vi')).toContain('(đã hợp nhất vào «da-nang» từ sau ngày 30/06/2025)');

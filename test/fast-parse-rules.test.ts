@@ -60,7 +60,10 @@ for (const [path, data] of Object.entries(files)) {
 }
 
 pairs.push(['provinces.json', ProvincesFileSchema, readJson('rules/provinces.json')]);
-for (const key of ['hai-phong', 'quang-ninh', 'thanh-hoa']) pairs.push([`${key} overlay`, OverlayFileSchema, readJson(`rules/provinces/${key}/overlay.json`)]);
+// The shipped overlays (real regulations, province and agency) and the invented fixture overlays of the tests.
+for (const file of ['rules/provinces/lao-cai', 'rules/provinces/bac-ninh', 'rules/agencies/bo-cong-thuong', 'rules/agencies/uy-ban-dan-toc', 'test/fixtures/overlays/hai-phong', 'test/fixtures/overlays/quang-ninh', 'test/fixtures/overlays/thanh-hoa']) {
+  pairs.push([`${file} overlay`, OverlayFileSchema, readJson(`${file}/overlay.json`)]);
+}
 
 /** A copy of `v` with one place changed: a value replaced, a key removed or added. */
 function mutate(v: unknown, choice: number, replacement: unknown): unknown {

@@ -139,7 +139,7 @@ const SAMPLES: { readonly [C in IssueCode]: readonly IssueParamsByCode[C][] } = 
   stable_id_missing: [{ stableId: 'lao-dong-tien-tien', regime: 'vn-tdkt-2022-nd98', rule: 'lao-dong-tien-tien-nd98', suggestions: ['lao-dong-tien-tien-nd98'] }, { stableId: 'lao-dong-tien-tien#x', regime: 'vn-tdkt-2022-nd98', rule: 'lao-dong-tien-tien-nd98', node: 'x' }],
   overlay_composition: COMPOSITION.map((problem) => ({ problem, sources: ['provinces/hai-phong'], source: 'provinces/hai-phong', layer: 'ministry', province: 'hai-phong' })),
   unknown_province: [{ province: 'ha-noii', suggestions: ['ha-noi'] }, { province: 'ha-tay', mergedInto: 'ha-noi', until: '2008-07-31', suggestions: ['ha-noi'] }, { province: 'da-nang', formedOn: '2025-07-01', suggestions: ['da-nang', 'quang-nam'] }],
-  province_without_overlay: [{ province: 'ha-noi', available: ['hai-phong'] }],
+  province_without_overlay: [{ province: 'ha-noi', available: ['bac-ninh', 'lao-cai'] }],
   unknown_source: [{ source: 'S99', suggestions: ['S9'] }],
   cyclic_prerequisite: [{ cycle: ['giay-khen', 'giay-khen'], regimes: ['vn-tdkt-2022-nd152'] }],
   no_base_salary: [{ date: '2010-01-01' }],

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { canonicalJson } from '../src/_internal/canonical-json.js';
 import { applyOverlay, diffRuleBooks, evaluateEligibility, loadProvinceRuleBook, provinceOverlayKeys, renderDiff, renderExplanation, type LeafFinding, type RuleBook } from '../src/index.js';
 import { deepFreeze, nationalBook, shuffled } from './support/factories.js';
-import { overlayWith, shippedOverlay } from './support/overlays.js';
+import { fixtureOverlay, overlayWith, shippedOverlay } from './support/overlays.js';
 
 const national = nationalBook();
-const hp = shippedOverlay('hai-phong');
+// A fixture (invented, TEST-01): raises the CSTĐCS initiative quota from 1 to 2 and adds a condition to LĐTT.
+const hp = fixtureOverlay('hai-phong');
 
 function applied(o: unknown = hp): RuleBook {
   const r = applyOverlay(national, o);
@@ -37,7 +38,7 @@ describe('applyOverlay', () => {
         province: 'hai-phong',
         jurisdiction: { kind: 'province', key: 'hai-phong', name: { vi: 'thành phố Hải Phòng', en: 'Hải Phòng city' } },
         layer: 'province',
-        decision: { number: 'MH-01/2026/QĐ-UBND', date: '2025-12-15', signer: { vi: 'Ủy ban nhân dân thành phố Hải Phòng', en: "Hải Phòng City People's Committee" } },
+        decision: { number: 'TEST-01/2026/QĐ-UBND', date: '2025-12-15', signer: { vi: 'Ủy ban nhân dân thành phố Hải Phòng', en: "Hải Phòng City People's Committee" } },
         effective: { from: '2026-01-01' },
         illustrative: true,
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -69,39 +70,51 @@ describe('applyOverlay', () => {
       provenance: {
         source: 'province:hai-phong',
         province: 'hai-phong',
-        decision: { number: 'MH-01/2026/QĐ-UBND', date: '2025-12-15' },
+        decision: { number: 'TEST-01/2026/QĐ-UBND', date: '2025-12-15' },
         operationId: 'raise-cstdcs-initiatives',
         op: 'set',
-        basis: { document: 'MH-01/2026/QĐ-UBND', article: '5', clause: '2', issuer: 'UBND thành phố Hải Phòng' },
+        basis: { document: 'TEST-01/2026/QĐ-UBND', article: '5', clause: '2', issuer: 'UBND thành phố Hải Phòng' },
         changed: { field: 'value', from: '1', to: '2' },
         illustrative: true,
       },
     });
   });
 
-  test('should give added conditions the overlay basis, not-statutory status and provenance', () => {
-    const root = rule(applied(), 'lao-dong-tien-tien-nd152').root;
+  test('should give added conditions the overlay basis, not-statutory status and provenance (Lào Cai, 14/2024/QĐ-UBND Art. 9.1)', () => {
+    const laoCai = applied(shippedOverlay('lao-cai'));
+    const root = rule(laoCai, 'lao-dong-tien-tien-nd152').root;
     expect(root.type === 'group' && root.children.map((c) => [c.name, c.statutory, c.path, c.provenance?.operationId ?? null, c.citation.document])).toEqual([
       ['task-rating-good', true, ['all', 0], null, '06/2022/QH15'],
       ['good-conduct', true, ['all', 1], null, '06/2022/QH15'],
-      ['law-abiding', false, ['all', 2], 'ldtt-law-abiding', 'MH-01/2026/QĐ-UBND'],
+      ['law-abiding', false, ['all', 2], 'l1-law-abiding', '14/2024/QĐ-UBND'],
+      ['good-morals', false, ['all', 3], 'l1-good-morals', '14/2024/QĐ-UBND'],
+      ['residence-area-activities', false, ['all', 4], 'l2-residence-area', '14/2024/QĐ-UBND'],
+      ['active-learner', false, ['all', 5], 'l3-active-learner', '14/2024/QĐ-UBND'],
+      ['no-administrative-sanction', false, ['all', 6], 'l5-no-administrative-sanction', '14/2024/QĐ-UBND'],
     ]);
-    expect(rule(applied(), 'lao-dong-tien-tien-nd152').facts).toEqual(['hasGoodConduct', 'isLawAbiding', 'taskRating']);
+    expect(rule(laoCai, 'lao-dong-tien-tien-nd152').facts).toEqual(['declaredBoolean', 'hasGoodConduct', 'hasGoodMorals', 'isActiveLearner', 'isLawAbiding', 'taskRating']);
+    expect(rule(national, 'lao-dong-tien-tien-nd152').facts).toEqual(['hasGoodConduct', 'taskRating']);
   });
 
-  test('should apply changes over the overlay period only and keep the national version before it', () => {
-    const b = applied();
+  test('should apply changes over the overlay period only and keep the national version before it (Lào Cai from 15 Jul 2024)', () => {
+    const b = applied(shippedOverlay('lao-cai'));
     const periods = b.regimes
-      .find((r) => r.id === 'vn-tdkt-2022-nd152')!
-      .rules.filter((r) => r.awardId === 'chien-si-thi-dua-co-so' || r.awardId === 'lao-dong-tien-tien')
+      .filter((r) => r.id === 'vn-tdkt-2022-nd98' || r.id === 'vn-tdkt-2022-nd152')
+      .flatMap((r) => r.rules.filter((x) => x.awardId === 'lao-dong-tien-tien' || x.awardId === 'chien-si-thi-dua-co-so'))
       .map((r) => [r.id, r.effective, r.provenance?.source ?? 'national']);
     expect(periods).toEqual([
-      ['chien-si-thi-dua-co-so-nd152', { from: '2026-01-01' }, 'national'],
-      ['chien-si-thi-dua-co-so-nd152-national-until-20251231', { from: '2025-07-01', to: '2025-12-31' }, 'national'],
-      ['lao-dong-tien-tien-nd152', { from: '2026-01-01' }, 'national'],
-      ['lao-dong-tien-tien-nd152-national-until-20251231', { from: '2025-07-01', to: '2025-12-31' }, 'national'],
+      ['chien-si-thi-dua-co-so-nd98', { from: '2024-01-01', to: '2025-06-30' }, 'national'],
+      ['lao-dong-tien-tien-nd98', { from: '2024-07-15', to: '2025-06-30' }, 'national'],
+      ['lao-dong-tien-tien-nd98-national-until-20240714', { from: '2024-01-01', to: '2024-07-14' }, 'national'],
+      ['chien-si-thi-dua-co-so-nd152', { from: '2025-07-01' }, 'national'],
+      ['lao-dong-tien-tien-nd152', { from: '2025-07-01' }, 'national'],
     ]);
-    expect(canonicalJson(rule(b, 'lao-dong-tien-tien-nd152-national-until-20251231').root)).toBe(canonicalJson(rule(national, 'lao-dong-tien-tien-nd152').root));
+    expect(canonicalJson(rule(b, 'lao-dong-tien-tien-nd98-national-until-20240714').root)).toBe(canonicalJson(rule(national, 'lao-dong-tien-tien-nd98').root));
+    expect(canonicalJson(rule(b, 'lao-dong-tien-tien-nd98').root)).not.toBe(canonicalJson(rule(national, 'lao-dong-tien-tien-nd98').root));
+    // The fixture (from 1 Jan 2026) splits the nd152 rules it touches the same way.
+    const f = applied();
+    expect(rule(f, 'chien-si-thi-dua-co-so-nd152-national-until-20251231').effective).toEqual({ from: '2025-07-01', to: '2025-12-31' });
+    expect(canonicalJson(rule(f, 'lao-dong-tien-tien-nd152-national-until-20251231').root)).toBe(canonicalJson(rule(national, 'lao-dong-tien-tien-nd152').root));
   });
 
   test('should carry provenance into findings and explanations (vi and en)', async () => {
@@ -119,14 +132,18 @@ describe('applyOverlay', () => {
     const leaf = (cstdcs.rules.find((o) => o.ruleId === 'chien-si-thi-dua-co-so-nd152')!.tree.children[1] as { children: readonly LeafFinding[] }).children[1]!;
     expect([leaf.name, leaf.status, leaf.expected, leaf.provenance?.operationId]).toEqual(['grassroots-initiative', 'fail', '2', 'raise-cstdcs-initiatives']);
     const vi = renderExplanation(r.value, { awards: ['chien-si-thi-dua-co-so'] });
-    expect(vi).toContain('Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2 sáng kiến, theo Quyết định MH-01/2026/QĐ-UBND (minh họa)');
+    expect(vi).toContain('Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2 sáng kiến, theo Quyết định TEST-01/2026/QĐ-UBND (minh họa)');
     const en = renderExplanation(r.value, { lang: 'en', awards: ['lao-dong-tien-tien'] });
-    expect(en).toContain("Hải Phòng City People's Committee added this condition, by Decision MH-01/2026/QĐ-UBND (illustrative)");
+    expect(en).toContain("Hải Phòng City People's Committee added this condition, by Decision TEST-01/2026/QĐ-UBND (illustrative)");
   });
 
-  test('should ship loadable overlays for Bắc Ninh and Lào Cai (real decisions) and Hải Phòng, Quảng Ninh, Thanh Hóa (illustrative)', () => {
-    expect(provinceOverlayKeys()).toEqual(['bac-ninh', 'hai-phong', 'lao-cai', 'quang-ninh', 'thanh-hoa']);
-    for (const k of provinceOverlayKeys()) expect(loadProvinceRuleBook(k).ok, k).toBe(true);
+  test('should ship loadable overlays for Bắc Ninh and Lào Cai, real decisions only (no illustrative overlay is shipped)', () => {
+    expect(provinceOverlayKeys()).toEqual(['bac-ninh', 'lao-cai']);
+    for (const k of provinceOverlayKeys()) {
+      const b = loadProvinceRuleBook(k);
+      expect(b.ok, k).toBe(true);
+      expect(b.ok && b.value.overlays?.map((o) => [o.province, o.illustrative]), k).toEqual([[k, false]]);
+    }
     const missing = loadProvinceRuleBook('ha-noii');
     expect(!missing.ok && missing.issues.map((i) => [i.code, (i.params as Readonly<Record<string, unknown>>)['suggestions']])).toEqual([['unknown_province', ['ha-noi']]]);
   });
@@ -157,12 +174,19 @@ describe('diffRuleBooks', () => {
   });
 
   test('should show a parameter change and a province-owned award', () => {
-    const d = diffRuleBooks(national, applied(shippedOverlay('quang-ninh')));
+    const d = diffRuleBooks(national, applied(fixtureOverlay('quang-ninh')));
     expect(d.changes.filter((c) => c.kind !== 'rule').map((c) => [c.change, c.kind, c.address])).toEqual([
       ['added', 'award', 'quang-ninh-lao-dong-sang-tao'],
       ['changed', 'parameter', 'param:ballot.cstdTinhMinShare'],
       ['changed', 'condition', 'chien-si-thi-dua-tinh-nd152#council-ballot'],
     ]);
+  });
+
+  test('should render a narrowed leaf parameter in readable English (fixture, TEST-03: the initiative window from 3 to 2 years)', () => {
+    const d = diffRuleBooks(national, applied(fixtureOverlay('thanh-hoa')));
+    expect(renderDiff(d, { lang: 'en' })).toContain(
+      '~ condition chien-si-thi-dua-tinh-nd152#provincial-initiative [vn-tdkt-2022-nd152] (changed): params: {"kinds":["initiative"],"minScope":"ministry-province","years":3} → {"kinds":["initiative"],"minScope":"ministry-province","years":2}; label: "Initiative applied effectively and replicable within the ministry/province" → "Initiative applied effectively and replicable within the ministry/province, recognised in the last 2 years" — Thanh Hóa Provincial People\'s Committee lowered the number of years counted from 3 to 2, by Decision TEST-03/2026/QĐ-UBND',
+    );
   });
 
   test('should find no change between a book and itself, and render it', () => {
@@ -174,8 +198,8 @@ describe('diffRuleBooks', () => {
   test('should render a readable diff in Vietnamese and English', () => {
     const d = diffRuleBooks(national, applied());
     expect(renderDiff(d)).toContain(
-      '~ điều kiện chien-si-thi-dua-co-so-nd152#grassroots-initiative [vn-tdkt-2022-nd152] (sửa): giá trị: 1 → 2; nhãn: «Có sáng kiến được công nhận cấp cơ sở» → «Có 2 sáng kiến được công nhận cấp cơ sở» — Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2, theo Quyết định MH-01/2026/QĐ-UBND (minh họa)',
+      '~ điều kiện chien-si-thi-dua-co-so-nd152#grassroots-initiative [vn-tdkt-2022-nd152] (sửa): giá trị: 1 → 2; nhãn: «Có sáng kiến được công nhận cấp cơ sở» → «Có 2 sáng kiến được công nhận cấp cơ sở» — Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2, theo Quyết định TEST-01/2026/QĐ-UBND (minh họa)',
     );
-    expect(renderDiff(d, { lang: 'en' })).toContain('+ condition lao-dong-tien-tien-nd152#law-abiding [vn-tdkt-2022-nd152] (added) — Hải Phòng City People\'s Committee added this condition, by Decision MH-01/2026/QĐ-UBND');
+    expect(renderDiff(d, { lang: 'en' })).toContain('+ condition lao-dong-tien-tien-nd152#law-abiding [vn-tdkt-2022-nd152] (added) — Hải Phòng City People\'s Committee added this condition, by Decision TEST-01/2026/QĐ-UBND');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { issueMessage, applyOverlay, applyOverlays, type Issue } from '../src/index.js';
 import { deepFreeze, nationalBook } from './support/factories.js';
-import { overlayWith, shippedOverlay } from './support/overlays.js';
+import { fixtureOverlay, overlayWith, shippedOverlay } from './support/overlays.js';
 
 const national = nationalBook();
 const FILE = 'provinces/hai-phong/overlay.json';
@@ -115,7 +115,8 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
   });
 
   test('should let a province change its own conditions and awards freely', () => {
-    const qn = shippedOverlay('quang-ninh');
+    // No real overlay adds an award of its own yet: a fixture (invented, TEST-02) does.
+    const qn = fixtureOverlay('quang-ninh');
     const ops = [
       ...(qn['operations'] as unknown[]),
       { id: 'drop-rating', op: 'remove', target: 'quang-ninh-lao-dong-sang-tao-2026#excellent-rating' },
@@ -125,13 +126,17 @@ describe('applyOverlay guardrails: tighten, never loosen', () => {
     expect(r.ok).toBe(true);
   });
 
-  test('should protect a province condition from a department overlay of the same province', () => {
-    const province = applyOverlay(national, shippedOverlay('hai-phong'));
+  test('should protect a province condition from a department overlay of the same province (Lào Cai, 14/2024/QĐ-UBND Art. 9.1.a)', () => {
+    const province = applyOverlay(national, shippedOverlay('lao-cai'));
     if (!province.ok) throw new Error('fixture');
-    const dept = overlayWith([{ id: 'drop', op: 'remove', target: 'lao-dong-tien-tien-nd152#law-abiding' }], { layer: 'department', unit: 'so-noi-vu' });
+    const dept = overlayWith([{ id: 'drop', op: 'remove', target: 'lao-dong-tien-tien-nd152#law-abiding' }], { province: 'lao-cai', layer: 'department', unit: 'so-noi-vu' });
     const is = issuesOf(dept, province.value);
     expect(brief(is)).toEqual([
-      { code: 'overlay_loosens_statute', path: [FILE, 'operations', 0, 'target'], params: expect.objectContaining({ problem: 'remove-statutory', document: 'MH-01/2026/QĐ-UBND', article: '5', clause: '1' }) },
+      {
+        code: 'overlay_loosens_statute',
+        path: ['provinces/lao-cai/overlay.json', 'operations', 0, 'target'],
+        params: expect.objectContaining({ problem: 'remove-statutory', document: '14/2024/QĐ-UBND', article: '9', clause: '1', point: 'a' }),
+      },
     ]);
   });
 
@@ -198,13 +203,17 @@ describe('applyOverlay typed errors', () => {
     expect(num.map((i) => [i.code, i.path])).toEqual([['operator_fact_mismatch', [FILE, 'operations', 0, 'value']]]);
   });
 
-  test('should compose only in the declared order', () => {
-    const hp = shippedOverlay('hai-phong');
-    const dept = overlayWith([{ id: 'more', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: '3', label: { vi: 'Nhãn mới', en: 'New label' } }], { layer: 'department', unit: 'so-giao-duc' });
-    expect(applyOverlays(national, [hp, dept]).ok).toBe(true);
-    const deptFirst = applyOverlays(national, [dept, hp]);
-    expect(!deptFirst.ok && deptFirst.issues.map((i) => [i.code, i.path])).toEqual([['overlay_composition', [FILE, 'layer']]]);
+  test('should compose only in the declared order (Lào Cai, then a department of Lào Cai)', () => {
+    const lc = shippedOverlay('lao-cai');
+    const dept = overlayWith([{ id: 'more', op: 'set', target: 'chien-si-thi-dua-co-so-nd152#grassroots-initiative', value: '3', label: { vi: 'Nhãn mới', en: 'New label' } }], { province: 'lao-cai', layer: 'department', unit: 'so-giao-duc' });
+    expect(applyOverlays(national, [lc, dept]).ok).toBe(true);
+    const deptFirst = applyOverlays(national, [dept, lc]);
+    expect(!deptFirst.ok && deptFirst.issues.map((i) => [i.code, i.path])).toEqual([['overlay_composition', ['provinces/lao-cai/overlay.json', 'layer']]]);
+    // The same overlay twice (a fixture without declarations, so composition is the only issue).
+    const hp = fixtureOverlay('hai-phong');
     const twice = applyOverlays(national, [hp, hp]);
     expect(!twice.ok && twice.issues.map((i) => i.code)).toEqual(['overlay_composition']);
+    const twiceReal = applyOverlays(national, [lc, lc]);
+    expect(!twiceReal.ok && twiceReal.issues.map((i) => i.code)).toContain('overlay_composition');
   });
 });

@@ -296,16 +296,16 @@ describe('studio in Chromium', () => {
     await second.context.close();
   });
 
-  test("runs a shipped overlay's test cases live (Hải Phòng, illustrative)", async () => {
+  test("runs a shipped overlay's test cases live (Lào Cai, Quyết định 14/2024/QĐ-UBND)", async () => {
     const { page, context } = await open();
     await page.click('#tab-tighten');
-    await page.selectOption('#province', 'hai-phong');
+    await page.selectOption('#province', 'lao-cai');
     await page.click('#open-shipped');
     await expect.poll(() => page.locator('#validity').getAttribute('class')).toBe('ok');
     await page.click('#tab-check');
-    const book = loadProvinceRuleBook('hai-phong');
-    if (!book.ok) throw new Error('hai-phong overlay does not apply');
-    const dir = join(ROOT, 'rules/provinces/hai-phong/tests');
+    const book = loadProvinceRuleBook('lao-cai');
+    if (!book.ok) throw new Error('lao-cai overlay does not apply');
+    const dir = join(ROOT, 'rules/provinces/lao-cai/tests');
     const outcomes = [];
     for (const f of readdirSync(dir).sort()) {
       const cf = parseCaseFile(f, JSON.parse(readFileSync(join(dir, f), 'utf8')));

@@ -38,7 +38,7 @@ if (!loaded.ok) throw new Error(loaded.issues.map((i) => issueMessage(i, 'en')).
 const national: RuleBook = loaded.value;
 const PROVINCES: readonly ProvinceInfo[] = (provincesFile() as { provinces: ProvinceInfo[] }).provinces;
 const SHIPPED = new Set(provinceOverlayKeys());
-/** Test cases shipped with the package's example overlays (rules/provinces/<key>/tests/*.json), read at build time. */
+/** Test cases shipped with the package's province overlays (rules/provinces/<key>/tests/*.json), read at build time. */
 const SHIPPED_CASES = import.meta.glob('../../rules/provinces/*/tests/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
 const today = new Date().toISOString().slice(0, 10);

@@ -8,17 +8,23 @@ import { nationalBook, readJson } from '../support/factories.js';
 const national = nationalBook();
 const REGIMES = [undefined, 'vn-tdkt-2003', 'vn-tdkt-2022-nd98', 'vn-tdkt-2022-nd152'] as const;
 const provinces = readJson('rules/provinces.json');
-function withOverlay(key: string): RuleBook {
-  const r = applyOverlay(national, readJson(`rules/provinces/${key}/overlay.json`), { provinces });
+function withOverlay(file: string): RuleBook {
+  const r = applyOverlay(national, readJson(file), { provinces });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
-/** The national book and the three bundled province overlays (the compiled form is per effective book). */
+/**
+ * The national book, the shipped province overlays (real regulations) and the fixture overlays (invented
+ * test data: a raised quota, a province-owned award and parameter, a narrowed window); the compiled form
+ * is per effective book.
+ */
 const BOOKS: readonly [string, RuleBook][] = [
   ['national', national],
-  ['hai-phong', withOverlay('hai-phong')],
-  ['quang-ninh', withOverlay('quang-ninh')],
-  ['thanh-hoa', withOverlay('thanh-hoa')],
+  ['lao-cai', withOverlay('rules/provinces/lao-cai/overlay.json')],
+  ['bac-ninh', withOverlay('rules/provinces/bac-ninh/overlay.json')],
+  ['fixture hai-phong', withOverlay('test/fixtures/overlays/hai-phong/overlay.json')],
+  ['fixture quang-ninh', withOverlay('test/fixtures/overlays/quang-ninh/overlay.json')],
+  ['fixture thanh-hoa', withOverlay('test/fixtures/overlays/thanh-hoa/overlay.json')],
 ];
 const bookArb = fc.constantFrom(...BOOKS);
 const subjectArb = fc.oneof(individualArb(), collectiveArb());

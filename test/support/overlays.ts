@@ -17,7 +17,16 @@ export function overlayWith(operations: unknown[], overrides: Record<string, unk
   };
 }
 
-/** The shipped overlay of a province, read from rules/ on disk. */
+/** The shipped overlay of a province (a real regulation), read from rules/ on disk. */
 export function shippedOverlay(key: string): Record<string, unknown> {
   return readJson(`rules/provinces/${key}/overlay.json`) as Record<string, unknown>;
+}
+
+/**
+ * A fixture overlay kept under test/fixtures/overlays/<name>/overlay.json: invented test data (decision
+ * numbers "TEST-…", `illustrative: true`), never shipped, for mechanics no real regulation shows (a quota
+ * raised from 1 to 2, a province-owned award, a changed parameter, a narrowed window).
+ */
+export function fixtureOverlay(name: string): Record<string, unknown> {
+  return readJson(`test/fixtures/overlays/${name}/overlay.json`) as Record<string, unknown>;
 }

@@ -47,9 +47,11 @@ function direction(from: unknown, to: unknown): 'up' | 'down' | 'change' {
 }
 
 /**
- * Words for a node's provenance, e.g. "Ủy ban nhân dân thành phố Hải Phòng nâng yêu cầu từ 1 lên 2
- * sáng kiến, theo Quyết định MH-01/2026/QĐ-UBND (minh họa)" / "Hải Phòng City People's Committee
- * raised the requirement from 1 to 2 initiatives, by Decision MH-01/2026/QĐ-UBND (illustrative)".
+ * Words for a node's provenance, e.g. "Ủy ban nhân dân tỉnh Lào Cai bổ sung điều kiện này, theo Quyết
+ * định 14/2024/QĐ-UBND" / "Lào Cai Provincial People's Committee added this condition, by Decision
+ * 14/2024/QĐ-UBND", or for a changed threshold "… nâng yêu cầu từ 1 lên 2 sáng kiến, theo Quyết định
+ * …" / "… raised the requirement from 1 to 2 initiatives, by Decision …"; an illustrative overlay's
+ * decision ends in "(minh họa)" / "(illustrative)".
  * Enum values are translated ("hoàn thành tốt nhiệm vụ hoặc hoàn thành xuất sắc nhiệm vụ").
  * @param lang language.
  * @param p the provenance.
