@@ -167,7 +167,8 @@ function verdictsOf(plan: EvaluationPlan, leaves: LeafResults, detail: 'full' | 
 /** What a report says about the subject and the run, besides the verdicts. @internal */
 export interface ReportHead {
   readonly subject: SubjectSummary;
-  readonly inputHash: string;
+  /** The input hash, or a function computing it: the report then computes it when first read. */
+  readonly inputHash: string | (() => string);
   readonly choice: RegimeChoice;
   readonly notConsidered: readonly NotConsideredRecord[] | undefined;
 }
@@ -181,20 +182,82 @@ export function buildReport(prep: PreparedEvaluation, plan: EvaluationPlan, head
   const { book, options } = prep;
   const { subject, choice, notConsidered } = head;
   const detail = options.detail ?? 'full';
-  return {
-    schemaVersion: 1,
-    subject: subject.name ? { id: subject.id, kind: subject.kind, name: subject.name } : { id: subject.id, kind: subject.kind },
-    year: options.year,
-    ...(notConsidered ? { notConsidered } : {}),
-    regime: { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate },
-    ruleBook: {
-      id: book.id,
-      version: book.version,
-      hash: book.hash,
-      ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ ...(o.province !== undefined ? { province: o.province } : {}), ...(o.agency !== undefined ? { agency: o.agency } : {}), jurisdiction: o.jurisdiction, decision: o.decision, illustrative: o.illustrative })) } : {}),
-    },
-    detail,
-    inputHash: head.inputHash,
-    awards: verdictsOf(plan, leaves, detail),
+  const hashed = head.inputHash;
+  const subjectPart = subject.name ? { id: subject.id, kind: subject.kind, name: subject.name } : { id: subject.id, kind: subject.kind };
+  const regime = { id: choice.id, title: choice.title, resolvedBy: choice.resolvedBy, periodEnd: choice.periodEnd, ruleDate: choice.ruleDate };
+  const ruleBook = {
+    id: book.id,
+    version: book.version,
+    hash: book.hash,
+    ...(book.overlays?.length ? { overlays: book.overlays.map((o) => ({ ...(o.province !== undefined ? { province: o.province } : {}), ...(o.agency !== undefined ? { agency: o.agency } : {}), jurisdiction: o.jurisdiction, decision: o.decision, illustrative: o.illustrative })) } : {}),
   };
+  const awards = verdictsOf(plan, leaves, detail);
+  if (typeof hashed === 'string') {
+    return { schemaVersion: 1, subject: subjectPart, year: options.year, ...(notConsidered ? { notConsidered } : {}), regime, ruleBook, detail, inputHash: hashed, awards };
+  }
+  return new LazyHashReport(subjectPart, options.year, notConsidered, regime, ruleBook, detail, hashed, awards);
+}
+
+/**
+ * A report whose `inputHash` is computed on first read and kept: serialising the subject and hashing
+ * it cost about a third of a whole-book evaluation (docs/performance.md), which batch callers that
+ * read only verdicts never use. The function hashes the normalised subject, a fresh copy nothing else
+ * reaches, so the value never depends on when it is read. Like {@link LazyAwardVerdict}, the accessor
+ * lives on the prototype (an own getter per report would give every report its own hidden class,
+ * which measured slower than hashing) and `toJSON` gives the plain form, key for key.
+ */
+export class LazyHashReport implements EligibilityReport {
+  declare readonly schemaVersion: 1;
+  declare readonly subject: EligibilityReport['subject'];
+  declare readonly year: number;
+  declare readonly notConsidered?: readonly NotConsideredRecord[] | undefined;
+  declare readonly regime: EligibilityReport['regime'];
+  declare readonly ruleBook: EligibilityReport['ruleBook'];
+  declare readonly detail: EligibilityReport['detail'];
+  declare readonly awards: readonly AwardVerdict[];
+  #hash: string | undefined;
+  #compute: (() => string) | undefined;
+  constructor(
+    subject: EligibilityReport['subject'],
+    year: number,
+    notConsidered: readonly NotConsideredRecord[] | undefined,
+    regime: EligibilityReport['regime'],
+    ruleBook: EligibilityReport['ruleBook'],
+    detail: EligibilityReport['detail'],
+    compute: () => string,
+    awards: readonly AwardVerdict[],
+  ) {
+    // own keys in the documented order, as assigned here (`declare` fields emit no definitions);
+    // inputHash, on the prototype, comes between detail and awards in toJSON
+    this.schemaVersion = 1;
+    this.subject = subject;
+    this.year = year;
+    if (notConsidered) (this as { notConsidered?: readonly NotConsideredRecord[] }).notConsidered = notConsidered;
+    this.regime = regime;
+    this.ruleBook = ruleBook;
+    this.detail = detail;
+    this.awards = awards;
+    this.#compute = compute;
+  }
+  get inputHash(): string {
+    if (this.#hash === undefined) {
+      this.#hash = this.#compute!();
+      this.#compute = undefined;
+    }
+    return this.#hash;
+  }
+  /** The plain form, key for key what a plain report object serialises to. */
+  toJSON(): EligibilityReport {
+    return {
+      schemaVersion: 1,
+      subject: this.subject,
+      year: this.year,
+      ...(this.notConsidered ? { notConsidered: this.notConsidered } : {}),
+      regime: this.regime,
+      ruleBook: this.ruleBook,
+      detail: this.detail,
+      inputHash: this.inputHash,
+      awards: this.awards,
+    };
+  }
 }

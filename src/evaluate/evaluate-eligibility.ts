@@ -90,7 +90,10 @@ export function evaluatePreparedSync(prep: PreparedEvaluation, subject: unknown)
   const b = begin(prep, subject);
   if (!b.ok) return b;
   const leaves = runCompiled(prep.book, b.value.regime.id, subjectContext(prep, b.value), b.value.plan, prep.options.detail ?? 'full');
-  return ok(reportOf(prep, b.value, compactOf(prep, b.value, leaves)));
+  // same thread: the report computes its input hash when first read (a worker's compact result carries it)
+  const subj = b.value.subj;
+  const head = { subject: summaryOf(subj), inputHash: () => inputHashOf(prep, subj), choice: b.value.choice, notConsidered: recordsAfterYear(subj, prep.options.year) };
+  return ok(buildReport(prep, b.value.plan, head, leaves));
 }
 
 /** The reference path: json-rules-engine runs the conditions; the report is built from its leaf results. */

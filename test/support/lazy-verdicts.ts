@@ -1,4 +1,4 @@
-// Deep equality for full reports in tests. An award verdict of a full report builds `rules` and
+// Deep equality for reports in tests. A report computes its `inputHash` when first read, and an award verdict of a full report builds `rules` and
 // `failing` when first read: they are accessors of its prototype (src/evaluate/build-report.ts), which
 // vitest's toEqual does not visit (it compares own keys). This tester compares such a verdict by its
 // plain form (toJSON: awardId, title, verdict, rules, failing), so `toEqual` between two reports, or
@@ -9,7 +9,9 @@ import { expect } from 'vitest';
 type Tester = Parameters<typeof expect.addEqualityTesters>[0][number];
 
 function isLazyVerdict(x: unknown): x is { toJSON(): unknown } {
-  return x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function' && 'failing' in x && !Object.hasOwn(x, 'failing');
+  if (x === null || typeof x !== 'object' || typeof (x as { toJSON?: unknown }).toJSON !== 'function') return false;
+  // a verdict's findings, or a report's input hash, computed on first read (prototype accessors)
+  return ('failing' in x && !Object.hasOwn(x, 'failing')) || ('inputHash' in x && !Object.hasOwn(x, 'inputHash'));
 }
 
 const lazyVerdicts: Tester = function (a, b, testers) {
