@@ -77,8 +77,8 @@ export function applyProvinceSheet(file: unknown, overlay: unknown, options: { r
   const r = applySheetOverlay(sheet, overlay, { file: options.file, ...(options.provinces !== undefined ? { provinces: options.provinces } : {}) });
   if (!r.ok) return fail(underReview(r.issues));
   const added = ops.map((op) => {
-    const c = op.criterion as { id: string; kind: 'adjustment' | 'disqualifier'; title: LocalizedText };
+    const c = (op as { criterion?: unknown }).criterion as { id: string; kind: 'adjustment' | 'disqualifier'; title: LocalizedText };
     return { operation: op.id, criterion: c.id, kind: c.kind, title: c.title };
   });
-  return ok({ file: { ...file, review: { ...review, scoreSheet: r.value } }, outcome: { ...base, status: 'applied', added } });
+  return ok({ file: { ...(file as Record<string, unknown>), review: { ...review, scoreSheet: r.value } }, outcome: { ...base, status: 'applied', added } });
 }
