@@ -57,7 +57,7 @@ describe('diffRuleBooks: quotas and score-sheet operations', () => {
         provenance: expect.objectContaining({ operationId: 'b5-reported-violations', op: 'add', decision: expect.objectContaining({ number: '86/2025/QĐ-UBND' }) }),
       }),
     ]);
-    expect(book.overlays![0]!.sheetOperations!.map((o) => [o.target, o.criterion.id, o.criterion.source.citation.document])).toEqual([['sheet:bang-diem-cum-khoi-bac-ninh', 'vi-pham-so-nganh-bao-cao', '86/2025/QĐ-UBND']]);
+    expect(book.overlays![0]!.sheetOperations!.map((o) => [o.target, o.criterion.id, o.criterion.source.citation?.document])).toEqual([['sheet:bang-diem-cum-khoi-bac-ninh', 'vi-pham-so-nganh-bao-cao', '86/2025/QĐ-UBND']]);
     // an overlay without sheet operations records none, and a book diffed with itself shows none
     expect(applied(shippedOverlay('lao-cai')).overlays![0]!.sheetOperations).toBeUndefined();
     expect(diffRuleBooks(book, book).changes).toEqual([]);
