@@ -71,6 +71,32 @@ function diffMaps<T extends { provenance?: Provenance | undefined }>(
   return out;
 }
 
+/** `<rule-id>#<name>` of every node → that of its parent group. */
+function parentsOf(rules: readonly RuleDef[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const go = (rule: string, n: ConditionNode): void => {
+    if (n.type !== 'group') return;
+    for (const c of n.children) {
+      out.set(`${rule}#${c.name}`, `${rule}#${n.name}`);
+      go(rule, c);
+    }
+  };
+  for (const r of rules) go(r.id, r.root);
+  return out;
+}
+
+/**
+ * A removed condition has no node in the second book to carry provenance: it takes the provenance
+ * of the nearest surviving ancestor when that records a removal (an alternative removed from an `any`).
+ */
+function removalProvenance(c: RuleBookChange, parents: ReadonlyMap<string, string>, nb: ReadonlyMap<string, ConditionNode>): RuleBookChange {
+  if (c.change !== 'removed' || c.kind !== 'condition') return c;
+  let at = parents.get(c.address);
+  while (at !== undefined && !nb.has(at)) at = parents.get(at);
+  const p = at === undefined ? undefined : nb.get(at)!.provenance;
+  return p?.op === 'remove' ? { ...c, provenance: p } : c;
+}
+
 function nodesOf(rules: readonly RuleDef[]): Map<string, ConditionNode> {
   return new Map(rules.flatMap((r) => allNodes(r.root).map((n) => [`${r.id}#${n.name}`, n] as const)));
 }
@@ -105,7 +131,8 @@ export function diffRuleBooks(a: RuleBook, b: RuleBook): RuleBookDiff {
     const ruleA = new Set((ra?.rules ?? []).map((r) => r.id));
     const ruleB = new Set((rb?.rules ?? []).map((r) => r.id));
     const keep = (m: Map<string, ConditionNode>) => new Map([...m].filter(([k]) => ruleA.has(k.split('#')[0]!) && ruleB.has(k.split('#')[0]!)));
-    changes.push(...diffMaps(keep(na), keep(nb), 'condition', id, NODE_FIELDS, nodeShape));
+    const parents = parentsOf(ra?.rules ?? []);
+    changes.push(...diffMaps(keep(na), keep(nb), 'condition', id, NODE_FIELDS, nodeShape).map((c) => removalProvenance(c, parents, nb)));
   }
   // score-sheet operations of the overlays the second book adds (a rule book holds no score sheet)
   const before = new Set((a.overlays ?? []).map((o) => o.hash));
