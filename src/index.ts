@@ -36,6 +36,7 @@ export type {
   ParameterDef,
   Provenance,
   AppliedOverlay,
+  OverlaySheetOperation,
   OverlayJurisdiction,
   DeclaredFactDef,
   StableIdDef,

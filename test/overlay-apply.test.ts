@@ -85,13 +85,15 @@ describe('applyOverlay', () => {
     const root = rule(laoCai, 'lao-dong-tien-tien-nd152').root;
     expect(root.type === 'group' && root.children.map((c) => [c.name, c.statutory, c.path, c.provenance?.operationId ?? null, c.citation.document])).toEqual([
       ['task-rating-good', true, ['all', 0], null, '06/2022/QH15'],
-      ['good-conduct', true, ['all', 1], null, '06/2022/QH15'],
+      // L3: the statutory good-conduct replaced by good-conduct AND active learning (proved to imply it: stays statutory)
+      ['conduct-and-learning', true, ['all', 1], 'l3-conduct-and-learning', '14/2024/QĐ-UBND'],
       ['law-abiding', false, ['all', 2], 'l1-law-abiding', '14/2024/QĐ-UBND'],
       ['good-morals', false, ['all', 3], 'l1-good-morals', '14/2024/QĐ-UBND'],
       ['residence-area-activities', false, ['all', 4], 'l2-residence-area', '14/2024/QĐ-UBND'],
-      ['active-learner', false, ['all', 5], 'l3-active-learner', '14/2024/QĐ-UBND'],
-      ['no-administrative-sanction', false, ['all', 6], 'l5-no-administrative-sanction', '14/2024/QĐ-UBND'],
+      ['no-administrative-sanction', false, ['all', 5], 'l5-no-administrative-sanction', '14/2024/QĐ-UBND'],
     ]);
+    const l3 = root.type === 'group' ? root.children[1]! : root;
+    expect(l3.type === 'group' && l3.children.map((c) => c.name)).toEqual(['good-conduct', 'active-learner']);
     expect(rule(laoCai, 'lao-dong-tien-tien-nd152').facts).toEqual(['declaredBoolean', 'hasGoodConduct', 'hasGoodMorals', 'isActiveLearner', 'isLawAbiding', 'taskRating']);
     expect(rule(national, 'lao-dong-tien-tien-nd152').facts).toEqual(['hasGoodConduct', 'taskRating']);
   });

@@ -8,6 +8,8 @@ describe('thidua diff --province', () => {
     expect(r.code).toBe(0);
     const { diff } = JSON.parse(r.out);
     expect(diff.changes.map((c: { change: string; address: string; provenance?: { operationId?: string } }) => `${c.change} ${c.address} ${c.provenance?.operationId ?? '-'}`)).toEqual([
+      // B5: the deduction the overlay adds to the province's cluster score sheet
+      'added sheet:bang-diem-cum-khoi-bac-ninh/vi-pham-so-nganh-bao-cao b5-reported-violations',
       'added param:bacNinh.councilMinAttendanceShare parameters:bacNinh.councilMinAttendanceShare',
       'changed param:coThiDuaTinh.partyOrgMinRatings b1-party-mass-org-excellent',
       'changed chien-si-thi-dua-tinh-nd152 -',
@@ -16,8 +18,11 @@ describe('thidua diff --province', () => {
       'added co-thi-dua-tinh-nd152-national-until-20251214 -',
       'added chien-si-thi-dua-tinh-nd152#council-attendance b4-cstdt-attendance',
       'added co-thi-dua-tinh-nd152#council-attendance b4-flag-attendance',
+      // B2: the thematic-movement route removed from the any-of; removed nodes cite the removal
+      'removed co-thi-dua-tinh-nd152#leads-thematic-movement b2-cluster-leaders-only',
       'changed co-thi-dua-tinh-nd152#mass-org-rating b1-party-mass-org-excellent',
       'changed co-thi-dua-tinh-nd152#party-org-rating b1-party-mass-org-excellent',
+      'removed co-thi-dua-tinh-nd152#route-thematic-movement b2-cluster-leaders-only',
     ]);
   });
 

@@ -322,3 +322,90 @@ describe('the four real regulations (shared/domain/regulations.md)', () => {
     }
   });
 });
+
+describe('the shipped regulations under the semantic guardrail (B2, L3, U4)', () => {
+  const findNode = (n: { name: string; children?: readonly unknown[] }, name: string): Record<string, unknown> | undefined =>
+    n.name === name ? (n as Record<string, unknown>) : ((n.children ?? []) as { name: string }[]).map((c) => findNode(c, name)).find(Boolean);
+  const withOps = (o: Record<string, unknown>, map: (ops: Record<string, unknown>[]) => unknown[]) => ({ ...structuredClone(o), operations: map(structuredClone(o['operations']) as Record<string, unknown>[]) });
+  const verdictOf = async (book: RuleBook, subject: unknown, year: number, award: string) => {
+    const r = await evaluateEligibility(book, subject, { year, awards: [award] });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value.awards[0]!.verdict;
+  };
+  const flagYear = (over: Record<string, unknown>) => ({
+    kind: 'collective',
+    id: 'bn',
+    history: [{ year: 2026, hasExceededTargets: true, isExemplary: true, hasSolidarity: true, partyOrgRating: 'excellent', massOrgRating: 'excellent', isAntiCorruptionOk: true, extraFacts: { councilAttendanceShare: '9/10' }, ...over }],
+    councilVotes: [{ awardId: 'co-thi-dua-tinh', year: 2026, members: 10, approvals: 8 }],
+  });
+  const nationalOnly = (s: ReturnType<typeof flagYear>) => ({ ...s, history: s.history.map(({ extraFacts: _x, ...h }) => h) });
+
+  test('B2: Bắc Ninh removes the thematic-movement route; a thematic leader eligible nationally fails, a bloc leader passes', async () => {
+    const book = applied(BAC_NINH);
+    const routes = findNode(rule(book, 'co-thi-dua-tinh-nd152').root as never, 'routes')!;
+    expect((routes['children'] as { name: string }[]).map((c) => c.name)).toEqual(['route-cluster-leader']);
+    expect(routes).toMatchObject({ statutory: true, provenance: { op: 'remove', operationId: 'b2-cluster-leaders-only', decision: { number: '86/2025/QĐ-UBND' } } });
+    const thematic = flagYear({ ledMovements: [{ movementId: 'pt', launchedBy: 'province', kind: 'thematic', durationYears: 3, review: 'final' }] });
+    expect(await verdictOf(national, nationalOnly(thematic), 2026, 'co-thi-dua-tinh')).toBe('eligible');
+    expect(await verdictOf(book, thematic, 2026, 'co-thi-dua-tinh')).toBe('ineligible');
+    expect(await verdictOf(book, flagYear({ ledCluster: { clusterId: 'k', organiser: 'province' } }), 2026, 'co-thi-dua-tinh')).toBe('eligible');
+  });
+
+  test('B2 loosening variants of the shipped file are refused: removing a required conjunct, or replacing the any-of by a weaker one', () => {
+    const dropConjunct = withOps(BAC_NINH, (ops) => [...ops, { id: 'b2-no-solidarity', op: 'remove', target: 'co-thi-dua-tinh-nd152#solidarity' }]);
+    expect(brief(issuesOf(dropConjunct))).toEqual([
+      {
+        code: 'overlay_loosens_statute',
+        path: ['provinces/bac-ninh/overlay.json', 'operations', (BAC_NINH['operations'] as unknown[]).length, 'target'],
+        params: { operation: 'b2-no-solidarity', target: 'co-thi-dua-tinh-nd152#solidarity', problem: 'remove-statutory', document: '06/2022/QH15', article: '26', clause: '1' },
+      },
+    ]);
+    const weaker = withOps(BAC_NINH, (ops) =>
+      ops.map((o) =>
+        o['id'] === 'b2-cluster-leaders-only'
+          ? { id: 'b2-cluster-leaders-only', op: 'replace', target: 'co-thi-dua-tinh-nd152#routes', condition: { name: 'routes-leader-only', any: [{ name: 'leads-a-cluster', fact: 'ledClusterOrganiser', operator: 'in', value: ['ministry', 'province'] }] } }
+          : o,
+      ),
+    );
+    expect(issuesOf(weaker).map((i) => [i.code, (i.params as Record<string, unknown>)['operation']])).toEqual([['overlay_not_implied', 'b2-cluster-leaders-only']]);
+  });
+
+  test('L3: Lào Cai replaces good-conduct by good conduct AND active learning, proved by implication, in both regimes', async () => {
+    const book = applied(LAO_CAI);
+    for (const id of ['lao-dong-tien-tien-nd98', 'lao-dong-tien-tien-nd152']) {
+      const node = findNode(rule(book, id).root as never, 'conduct-and-learning')!;
+      expect(node, id).toMatchObject({ statutory: true, provenance: { op: 'replace', operationId: 'l3-conduct-and-learning', implies: 'good-conduct' } });
+      expect((node['children'] as { name: string }[]).map((c) => c.name)).toEqual(['good-conduct', 'active-learner']);
+    }
+    const worker = (learns: boolean) => ({ kind: 'individual', id: 'w', history: [{ year: 2026, taskRating: 'good', hasGoodConduct: true, isLawAbiding: true, hasGoodMorals: true, isActiveLearner: learns, extraFacts: { activeInResidenceArea: true, administrativelySanctioned: false } }] });
+    expect(await verdictOf(national, { ...worker(false), history: [{ year: 2026, taskRating: 'good', hasGoodConduct: true }] }, 2026, 'lao-dong-tien-tien')).toBe('eligible');
+    expect(await verdictOf(book, worker(false), 2026, 'lao-dong-tien-tien')).toBe('ineligible');
+    expect(await verdictOf(book, worker(true), 2026, 'lao-dong-tien-tien')).toBe('eligible');
+  });
+
+  test('L3: a replacement that drops good-conduct is refused (overlay_not_implied)', () => {
+    const dropped = withOps(LAO_CAI, (ops) =>
+      ops.map((o) => (o['id'] === 'l3-conduct-and-learning' ? { ...o, condition: { name: 'learning-only', all: [(o['condition'] as { all: unknown[] }).all[1]] } } : o)),
+    );
+    const is = issuesOf(dropped);
+    expect(is.map((i) => [i.code, (i.params as Record<string, unknown>)['operation'], (i.params as Record<string, unknown>)['to']])).toEqual([
+      ['overlay_not_implied', 'l3-conduct-and-learning', 'good-conduct'],
+      ['overlay_not_implied', 'l3-conduct-and-learning', 'good-conduct'],
+    ]);
+    // once per regime the stable id reaches (Decree 98/2023 and Decree 152/2025)
+  });
+
+  test('U4: the ethnic-affairs route is a new alternative of the delegated clause Law 74.6, cited in provenance; outside a delegated clause it is refused', async () => {
+    const book = applied(UBDT);
+    const node = findNode(rule(book, 'bang-khen-tinh-nd98').root as never, 'ethnic-affairs-system-route')!;
+    expect(node).toMatchObject({ marker: 'UNCONFIRMED', provenance: { op: 'add', operationId: 'u4-ethnic-affairs-system-route', delegation: { document: '06/2022/QH15', article: '74', clause: '6' } } });
+    const src = (UBDT['sources'] as { id: string; quote: string; operations: string[] }[]).find((s) => s.id === 'U4')!;
+    expect([src.quote, src.operations]).toEqual(['cá nhân trong hệ thống cơ quan công tác dân tộc…', ['ethnicAffairsSystemStaff', 'ethnicAffairsRouteMet', 'u4-ethnic-affairs-system-route']]);
+    const officer = (met: boolean) => ({ kind: 'individual', id: 'o', history: [{ year: 2024, taskRating: 'good', isLawAbiding: true, achievements: [], extraFacts: { ethnicAffairsSystemStaff: true, ethnicAffairsRouteMet: met } }] });
+    expect(await verdictOf(national, { kind: 'individual', id: 'o', history: [{ year: 2024, taskRating: 'good', isLawAbiding: true, achievements: [] }] }, 2024, 'bang-khen-tinh')).toBe('ineligible');
+    expect(await verdictOf(book, officer(true), 2024, 'bang-khen-tinh')).toBe('eligible');
+    expect(await verdictOf(book, officer(false), 2024, 'bang-khen-tinh')).not.toBe('eligible');
+    const undelegated = withOps(UBDT, (ops) => ops.map((o) => (o['id'] === 'u4-ethnic-affairs-system-route' ? { ...o, target: 'bang-khen-tinh-nd98#route-d' } : o)));
+    expect(issuesOf(undelegated).map((i) => [i.code, (i.params as Record<string, unknown>)['problem']])).toEqual([['overlay_loosens_statute', 'new-alternative']]);
+  });
+});

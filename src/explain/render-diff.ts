@@ -25,11 +25,15 @@ const isLocalized = (v: unknown): v is { vi: string; en: string } => typeof v ==
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** One changed field in words: labels in the language, periods as dates, enum values translated. */
-function fieldText(lang: Lang, field: string, before: unknown, after: unknown): string {
-  const name = FIELD_WORDS[field]?.[lang] ?? field;
+function fieldText(lang: Lang, field: string, before: unknown, after: unknown, kind?: string): string {
   const L = localeOf(lang);
+  const d = L.wording.diffWords;
+  const name = FIELD_WORDS[field]?.[lang] ?? d.fields[field] ?? field;
   const one = (v: unknown): string => {
     if (isLocalized(v)) return lang === 'vi' ? `«${v.vi}»` : `"${v.en}"`;
+    if (field === 'years' && typeof v === 'object' && v !== null) return d.years((v as { from?: number }).from, (v as { to?: number }).to);
+    if (field === 'mode' && (v === 'cap' || v === 'report-only')) return d.mode[v];
+    if (kind === 'sheet' && field === 'kind' && (v === 'adjustment' || v === 'disqualifier')) return d.sheetKind[v];
     if (field === 'effective' && typeof v === 'object' && v !== null) {
       const e = v as { from?: string; to?: string };
       const from = e.from ? (lang === 'vi' ? `từ ${dmy(e.from)}` : `from ${e.from}`) : '';
@@ -39,7 +43,7 @@ function fieldText(lang: Lang, field: string, before: unknown, after: unknown): 
     if (field === 'value' && (typeof v === 'string' || typeof v === 'boolean' || Array.isArray(v))) return L.value(v as string | boolean | readonly string[]);
     return show(v);
   };
-  return `${name}: ${one(before)} → ${one(after)}`;
+  return kind === 'sheet' && before === null ? `${name}: ${one(after)}` : `${name}: ${one(before)} → ${one(after)}`;
 }
 
 /**
@@ -59,8 +63,9 @@ export function renderDiff(diff: RuleBookDiff, options: { readonly lang?: Lang |
   if (!diff.changes.length) out.push(w.none);
   for (const c of diff.changes) {
     const mark = c.change === 'added' ? '+' : c.change === 'removed' ? '-' : '~';
-    const head = `${mark} ${w[c.kind]} ${c.address}${c.regime ? ` [${c.regime}]` : ''} (${w[c.change]})`;
-    const fields = (c.fields ?? []).map((f) => fieldText(lang, f.field, f.before, f.after)).join('; ');
+    const kindWord = c.kind === 'quota' || c.kind === 'sheet' ? localeOf(lang).wording.diffWords[c.kind] : w[c.kind];
+    const head = `${mark} ${kindWord} ${c.address}${c.regime ? ` [${c.regime}]` : ''} (${w[c.change]})`;
+    const fields = (c.fields ?? []).map((f) => fieldText(lang, f.field, f.before, f.after, c.kind)).join('; ');
     const why = c.provenance ? ` — ${describeProvenance(lang, c.provenance)}` : '';
     out.push(`${head}${fields ? `: ${fields}` : ''}${why}`);
   }

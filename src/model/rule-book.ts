@@ -3,6 +3,7 @@ import type { HierarchyDef } from './hierarchy.js';
 import type { QuotaDef } from './quota.js';
 import type { HistorySettings } from './history-settings.js';
 import type { CitationLike } from './verdict.js';
+import type { SheetNode } from '../schema/score-sheet.js';
 
 /** Evidence marker of the domain specification. */
 export type Marker = 'CONFIRMED' | 'PROBABLE' | 'UNCONFIRMED';
@@ -244,4 +245,18 @@ export interface AppliedOverlay {
   readonly illustrative: boolean;
   /** SHA-256 of the overlay's canonical JSON. */
   readonly hash: string;
+  /**
+   * The overlay's operations on cluster score sheets (`sheet:<id>[#<group>]`): a rule book holds no
+   * score sheet, so they are recorded here (checked, with the criterion they add and its provenance)
+   * for `diffRuleBooks` and applied to a sheet by `applySheetOverlay`.
+   */
+  readonly sheetOperations?: readonly OverlaySheetOperation[] | undefined;
+}
+
+/** A score-sheet operation of an applied overlay: the criterion it adds (a deduction or a veto). */
+export interface OverlaySheetOperation {
+  /** `sheet:<sheet-id>` or `sheet:<sheet-id>#<group-id>`. */
+  readonly target: string;
+  readonly criterion: SheetNode;
+  readonly provenance: Provenance;
 }

@@ -13,9 +13,9 @@ import { applyRemove } from './ops/remove.js';
 import { applyReplace } from './ops/replace.js';
 import { applySet } from './ops/set.js';
 import { applyQuotaOperation } from './ops/quota.js';
-import { checkSheetOperation } from './ops/sheet.js';
+import { checkSheetOperation, sheetAddition } from './ops/sheet.js';
 import { checkProvinceKey, parseProvinces } from './provinces.js';
-import { jurisdictionKey, overlaySource, type ResolvedOverlay } from './provenance.js';
+import { jurisdictionKey, makeProvenance, overlaySource, type ResolvedOverlay } from './provenance.js';
 import { AGENCIES_FILE } from '../_generated/agencies.js';
 import { parseAgencies, provinceJurisdiction, resolveAgency, type Jurisdiction } from './jurisdiction.js';
 import { checkDeclarations, declaredFacts, declaredParameters, rewriteDeclaredFacts } from './declarations.js';
@@ -241,6 +241,10 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
     };
   });
   const facts = declaredFacts(o);
+  const sheetOperations = o.operations.flatMap((op) => {
+    const node = op.target.startsWith('sheet:') ? sheetAddition(o, op, []).node : undefined;
+    return node ? [{ target: op.target, criterion: node, provenance: makeProvenance(s.overlay, op, 'add') }] : [];
+  });
   const applied: AppliedOverlay = {
     source: overlaySource(o),
     ...(o.province !== undefined ? { province: o.province } : {}),
@@ -252,6 +256,7 @@ export function applyOverlay(book: RuleBook, overlay: unknown, options: ApplyOve
     effective: o.effective,
     illustrative: o.illustrative,
     hash: sha256Hex(canonicalJson(parsedOverlay)),
+    ...(sheetOperations.length ? { sheetOperations } : {}),
   };
   const { hash: _old, ...rest } = book;
   const content = { ...rest, awards: s.awards, regimes, overlays: [...(book.overlays ?? []), applied] };

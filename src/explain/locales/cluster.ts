@@ -39,6 +39,16 @@ export interface ClusterWords {
   readonly rule: Readonly<Record<'by-rank' | 'rotation-list' | 'vote', string>>;
   readonly warnings: string;
   readonly tieUnresolved: string;
+  /** A province overlay's operations on the cluster's score sheet (`thidua rank --province`). */
+  readonly provinceSheet: {
+    readonly label: string;
+    readonly status: (status: 'applied' | 'no-sheet-operation' | 'not-in-force', sheet: string, period: number) => string;
+    readonly kind: Readonly<Record<'adjustment' | 'disqualifier', string>>;
+    readonly operation: string;
+    readonly effect: string;
+    readonly occurrences: (n: number) => string;
+    readonly triggered: string;
+  };
 }
 
 /** Vietnamese words of the cluster report (default). */
@@ -95,6 +105,20 @@ export const CLUSTER_VI: ClusterWords = deepFreeze<ClusterWords>({
   rule: { 'by-rank': 'theo thứ hạng', 'rotation-list': 'luân phiên theo danh sách', vote: 'theo kết quả bầu' },
   warnings: 'Cảnh báo',
   tieUnresolved: 'bằng điểm, chỉ phân định bằng mã đơn vị',
+  provinceSheet: {
+    label: 'Văn bản của tỉnh áp dụng cho bảng điểm',
+    status: (status, sheet, period) =>
+      status === 'applied'
+        ? `bổ sung vào bảng điểm «${sheet}»`
+        : status === 'no-sheet-operation'
+          ? `không có thao tác nào trên bảng điểm «${sheet}»; bảng điểm và kết quả xếp hạng giữ nguyên`
+          : `chưa có hoặc đã hết hiệu lực vào ngày cuối năm ${period}; bảng điểm và kết quả xếp hạng giữ nguyên`,
+    kind: { adjustment: 'điểm trừ', disqualifier: 'điều kiện loại' },
+    operation: 'thao tác',
+    effect: 'Áp dụng văn bản của tỉnh',
+    occurrences: (n) => `${n} lần`,
+    triggered: 'bị loại',
+  },
 });
 
 /** English words of the cluster report. */
@@ -150,4 +174,18 @@ export const CLUSTER_EN: ClusterWords = deepFreeze<ClusterWords>({
   rule: { 'by-rank': 'by rank', 'rotation-list': 'by rotation list', vote: 'by vote' },
   warnings: 'Warnings',
   tieUnresolved: 'tied, separated only by member id',
+  provinceSheet: {
+    label: 'Province overlay applied to the score sheet',
+    status: (status, sheet, period) =>
+      status === 'applied'
+        ? `added to score sheet "${sheet}"`
+        : status === 'no-sheet-operation'
+          ? `no operation on score sheet "${sheet}"; the sheet and the ranking are unchanged`
+          : `not in force on the last day of ${period}; the sheet and the ranking are unchanged`,
+    kind: { adjustment: 'deduction', disqualifier: 'veto' },
+    operation: 'operation',
+    effect: 'Effect of the province overlay',
+    occurrences: (n) => `${n} ${n === 1 ? 'occurrence' : 'occurrences'}`,
+    triggered: 'disqualified',
+  },
 });

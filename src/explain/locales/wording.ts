@@ -47,6 +47,19 @@ export interface Wording {
   /** Header line naming the overlays applied when they are of a ministry, sector or central agency. */
   readonly agencyOverlays: string;
   overlay(decision: string, date: string, signer: string, illustrative: boolean): string;
+  /** Words of a rule-book diff for quotas and score-sheet operations (thidua diff). */
+  readonly diffWords: {
+    readonly quota: string;
+    readonly sheet: string;
+    /** Field names of quotas and score-sheet criteria. */
+    readonly fields: Readonly<Record<string, string>>;
+    /** The achievement years of a quota. */
+    years(from: number | undefined, to: number | undefined): string;
+    /** A score-sheet criterion kind an overlay may add. */
+    readonly sheetKind: Readonly<Record<'adjustment' | 'disqualifier', string>>;
+    /** A quota mode. */
+    readonly mode: Readonly<Record<'cap' | 'report-only', string>>;
+  };
 }
 
 const capital = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
@@ -74,6 +87,14 @@ export const WORDING_VI: Wording = {
   overlays: 'Văn bản của địa phương áp dụng',
   agencyOverlays: 'Văn bản của bộ, ngành áp dụng',
   overlay: (decision, date, signer, illustrative) => `${decision} ngày ${date.split('-').reverse().join('/')} của ${signer}${illustrative ? ' (minh họa, không phải văn bản thật)' : ''}`,
+  diffWords: {
+    quota: 'tỷ lệ khen thưởng',
+    sheet: 'tiêu chí bảng điểm cụm, khối',
+    fields: { awardId: 'danh hiệu', mode: 'cách áp dụng', maxShare: 'tỷ lệ tối đa', years: 'năm thi đua', bases: 'căn cứ tính', selection: 'thứ tự chọn', kind: 'loại', pointsPerOccurrence: 'điểm mỗi lần', min: 'thấp nhất', max: 'cao nhất' },
+    years: (from, to) => (from !== undefined && to !== undefined ? `từ ${from} đến ${to}` : from !== undefined ? `từ ${from}` : to !== undefined ? `đến ${to}` : 'mọi năm'),
+    sheetKind: { adjustment: 'điểm trừ', disqualifier: 'điều kiện loại' },
+    mode: { cap: 'giới hạn số được xét', 'report-only': 'chỉ báo cáo tỷ lệ' },
+  },
 };
 
 /** English wording. */
@@ -99,6 +120,14 @@ export const WORDING_EN: Wording = {
   overlays: 'Local overlays applied',
   agencyOverlays: 'Ministry or sector overlays applied',
   overlay: (decision, date, signer, illustrative) => `${decision} of ${date}, ${signer}${illustrative ? ' (illustrative, not a real decision)' : ''}`,
+  diffWords: {
+    quota: 'quota',
+    sheet: 'cluster score-sheet criterion',
+    fields: { awardId: 'award', mode: 'mode', maxShare: 'maximum share', years: 'achievement years', bases: 'bases', selection: 'selection order', kind: 'kind', pointsPerOccurrence: 'points per occurrence', min: 'minimum', max: 'maximum' },
+    years: (from, to) => (from !== undefined && to !== undefined ? `${from} to ${to}` : from !== undefined ? `from ${from}` : to !== undefined ? `until ${to}` : 'every year'),
+    sheetKind: { adjustment: 'deduction', disqualifier: 'veto' },
+    mode: { cap: 'caps the proposals', 'report-only': 'reports the share only' },
+  },
 };
 
 /** @internal First letter upper case. */
