@@ -88,6 +88,8 @@ export function numericGap(actual: Q, threshold: Q, direction: 'increase' | 'dec
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Integers up to 2^51 in size: the difference of two of them (plus one) is still a safe integer. */
+const HALF_SAFE = 2n ** 51n;
 
 function decimalOp(name: string, wording: OperatorWording, pass: Cmp, direction: 'increase' | 'decrease' | 'equal', strict: boolean): OperatorDef {
   return {
@@ -120,8 +122,15 @@ function decimalOp(name: string, wording: OperatorWording, pass: Cmp, direction:
       };
     },
     gap(actual, expected, unit) {
-      const a = qFrom(actual);
       const b = qFrom(expected);
+      if (direction !== 'equal' && typeof actual === 'number' && Number.isInteger(actual) && Math.abs(actual) <= 2 ** 51 && b && b.d === 1n && b.n <= HALF_SAFE && b.n >= -HALF_SAFE) {
+        // a count against an integer threshold: plain safe-integer arithmetic, the same result as numericGap
+        const t = Number(b.n);
+        const x = direction === 'increase' ? t + (strict ? 1 : 0) - actual : actual - t + (strict ? 1 : 0);
+        const amount = String(x > 0 ? x : 0);
+        return unit ? { kind: 'count', amount, direction, unit } : { kind: 'count', amount, direction };
+      }
+      const a = qFrom(actual);
       if (!a || !b || direction === 'equal') return { kind: 'value', expected: String(expected) };
       const integerLike = typeof actual === 'number' || (typeof actual === 'string' && actual.includes('/'));
       return numericGap(a, b, direction, strict, integerLike, unit);
