@@ -167,6 +167,8 @@ describe('text', () => {
     expect(qDecimalText(Q_('1/3'))).toBe('1/3');
     expect(qDecimalText(Q_('6/3'))).toBe('2'); // unreduced as written, still a terminating value
     expect(qDecimalText(Q_('5/10'))).toBe('0.5');
+    expect(qDecimalText(Q_('50/100'))).toBe('0.5');
+    expect(qDecimalText(Q_('-6/30'))).toBe('-0.2');
     expect(qDecimalText(Q_('21/30'))).toBe('0.7');
     expect(qDecimalText(Q_('0.0000000000000000000000000007'))).toBe('0.0000000000000000000000000007');
   });

@@ -233,9 +233,9 @@ export function qDecimalText(a: Q): string {
   }
   // an unreduced fraction ("6/3") may still be a terminating decimal: the rest of d divides n
   if (d !== 1n && a.n % d !== 0n) return qText(a);
+  // the value then ends within max(twos, fives) decimals, so rounding down there is exact
   const places = Math.max(twos, fives);
-  const x = d === 1n ? a : { n: a.n / d, d: a.d / d };
-  return places === 0 ? (x.n / x.d).toString() : trimZeros(qRound(x, places, 'down'));
+  return places === 0 ? (a.n / a.d).toString() : trimZeros(qRound(a, places, 'down'));
 }
 
 /** "0.0700" → "0.07", "2.50" → "2.5" (only when there is a point). */

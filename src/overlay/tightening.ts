@@ -9,15 +9,6 @@ export type Loosening = Omit<IssueParamsByCode['overlay_loosens_statute'], 'oper
 /** Which way a fact must move to help a leaf pass: 'up', 'down', or undefined when it cannot be ordered. */
 type Help = 'up' | 'down' | undefined;
 
-/**
- * How a fact param moves the fact value when the param grows (a number grows, a list gains
- * members, a boolean turns true), as "<fact>.<param>" → 'up' | 'down'. Read from the facts' own
- * declarations (`paramEffects` in the fact catalog, one place); this is the same frozen table,
- * re-exported under its public name. Only the params listed here can be changed on a statutory
- * leaf; any other change is refused because it cannot be shown not to loosen the condition.
- */
-export const FACT_PARAM_EFFECT: Readonly<Record<string, 'up' | 'down'>> = DECLARED_PARAM_EFFECTS;
-
 function helps(leaf: Pick<LeafNode, 'operator' | 'value'>, inverted: boolean): Help {
   let h: Help;
   if (leaf.operator === 'decimalGte' || leaf.operator === 'decimalGt') h = 'up';
@@ -72,7 +63,7 @@ export function loosensValue(leaf: Pick<LeafNode, 'operator' | 'value'>, next: u
 /** Direction in which a param change moves the fact: 'up', 'down', 'none' or undefined (unordered). */
 function paramEffect(key: string, old: unknown, next: unknown): 'up' | 'down' | 'none' | undefined {
   if (same(old, next)) return 'none';
-  const eff = FACT_PARAM_EFFECT[key];
+  const eff = DECLARED_PARAM_EFFECTS[key];
   if (!eff) return undefined;
   const flip = (grew: boolean): 'up' | 'down' => (grew === (eff === 'up') ? 'up' : 'down');
   const a = numberOf(old);
