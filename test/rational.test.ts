@@ -177,3 +177,17 @@ describe('text', () => {
     for (const v of ['0', '-3/2', '912349999/1000000', `${'9'.repeat(200)}/7`]) expect(qText(qParse(v)!)).toBe(v);
   });
 });
+
+describe('required (next-award projection: the count a leaf must reach)', () => {
+  test('should be exact beyond binary floats', async () => {
+    const { required } = await import('../src/evaluate/earliest-year-model.js');
+    const leaf = (operator: string, expected: string) => ({ operator, expected }) as unknown as Parameters<typeof required>[0];
+    expect(required(leaf('decimalGte', '3'))).toBe(3);
+    expect(required(leaf('decimalGt', '3'))).toBe(4);
+    expect(required(leaf('decimalGte', '2.5'))).toBe(3);
+    // Number("3.0000000000000000001") is 3: a float would say 3 items suffice
+    expect(required(leaf('decimalGte', '3.0000000000000000001'))).toBe(4);
+    expect(required(leaf('decimalGt', '2.9999999999999999999'))).toBe(3);
+    expect(required(leaf('decimalLte', '3'))).toBeUndefined();
+  });
+});
