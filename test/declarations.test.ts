@@ -64,6 +64,24 @@ describe('fact declarations', () => {
     }
   });
 
+  it('a provenance sentence tells a raise from a lowering exactly, beyond 20 digits', () => {
+    const p = (from: string, to: string): Provenance => ({
+      source: 'province:hai-phong',
+      province: 'hai-phong',
+      decision: { number: 'MH-01/2026/QĐ-UBND', date: '2026-01-01', signer: { vi: 'UBND', en: 'PC' } },
+      operationId: 'op',
+      op: 'set',
+      basis: { document: '06/2022/QH15', article: '1' },
+      changed: { field: 'value', from, to },
+    });
+    const raise = describeProvenance('en', p('0.8', '0.9'));
+    const lower = describeProvenance('en', p('0.9', '0.8'));
+    expect(raise).not.toBe(lower.replace('0.9', '0.8'));
+    // Number() makes both 0.8: the sentence said "changed"; exactly it is a raise (and a lowering back)
+    expect(describeProvenance('en', p('0.8', '0.8000000000000000000001'))).toBe(raise.replace('0.9', '0.8000000000000000000001'));
+    expect(describeProvenance('en', p('0.8000000000000000000001', '0.8'))).toBe(lower.replace('0.9', '0.8000000000000000000001'));
+  });
+
   it('every entry of the table the overlay guard kept before issue 16 is declared by its fact, the same way', () => {
     // the retired hand-written FACT_PARAM_EFFECT of src/overlay/tightening.ts, verbatim: a declaration
     // that drops or flips one of these would silently change what a province may do to a statutory leaf
