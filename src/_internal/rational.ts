@@ -58,12 +58,9 @@ function make(n: bigint, d: bigint): Q {
   return { n: (n / gg) * sign, d: abs(d) / gg };
 }
 
-/** Powers of ten by exponent, built as needed (pure: the same exponent always gives the same value). */
-const TEN: bigint[] = [1n];
-function pow10(k: number): bigint {
-  while (TEN.length <= k) TEN.push(TEN[TEN.length - 1]! * 10n);
-  return TEN[k]!;
-}
+/** Powers of ten 10^0 … 10^64, the exponents of parsed decimals and rounding places (built once). */
+const TEN: readonly bigint[] = Object.freeze(Array.from({ length: 65 }, (_, k) => 10n ** BigInt(k)));
+const pow10 = (k: number): bigint => TEN[k] ?? 10n ** BigInt(k);
 
 function parseText(s: string): Q | undefined {
   const m = DECIMAL.exec(s);
