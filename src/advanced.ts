@@ -13,7 +13,7 @@ export type { FactDef, FactContext, FactInput } from './facts/catalog.js';
 export { OPERATORS } from './operators/registry.js';
 export type { OperatorDef, FactType, FactValue } from './operators/registry.js';
 export { LIMITS } from './rule-book/limits.js';
-export { FACT_PARAM_EFFECT } from './overlay/tightening.js';
+export { DECLARED_PARAM_EFFECTS as FACT_PARAM_EFFECT } from './facts/frozen-facts.js';
 export { PREREQUISITE_EDGE_KINDS } from './model/hierarchy.js';
 
 // ---- History helpers (the functions the history facts are computed with)

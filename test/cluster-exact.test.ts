@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluateCycle, rankCluster, renderCycle, scoreCluster } from '../src/index.js';
 import { LIMITS } from '../src/advanced.js';
-import { q, qAdd, qCmp, qDecimalText, qSum, qText, type Q } from '../src/rank/cluster/_rational.js';
+import { q, qAdd, qCmp, qDecimalText, qSum, qText, type Q } from '../src/_internal/rational.js';
 import { nationalBook } from './support/factories.js';
 import { directSheet, NOTE_SOURCE } from './fixtures/clusters/factory.js';
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { compileFastParser, FAST_PARSE_REJECT } from '../src/_internal/fast-parse.js';
 import { SHA256_IMPLEMENTATION, sha256Hex, sha256HexPure } from '../src/_internal/sha256.js';
 import { evaluateEligibility, nationalRuleFiles } from '../src/index.js';
-import { numericGap, OPERATORS, smallCountGap } from '../src/operators/registry.js';
-import { toRational } from '../src/operators/rational.js';
+import { numericGap, OPERATORS } from '../src/operators/registry.js';
+import { qFrom } from '../src/_internal/rational.js';
 import { SubjectSchema } from '../src/schema/subject.js';
 import { normalizeSubject } from '../src/evaluate/normalize-subject.js';
 import { collectiveArb, individualArb } from './support/arbitraries.js';
@@ -177,8 +177,8 @@ describe('prepared decimal comparisons (compiled evaluator)', () => {
   });
 });
 
-describe('integer gap fast path', () => {
-  test('equals the Decimal computation for counts and fractions against integer, decimal and fraction thresholds', () => {
+describe('count gaps (exact, counted on the numerator as written)', () => {
+  test('equal the smallest change of the numerator found by trying every count, for counts and fractions against integer, decimal and fraction thresholds', () => {
     const threshold = fc.oneof(
       fc.integer({ min: -5, max: 60 }).map(String),
       fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 999 })).map(([i, d]) => `${i}.${String(d).padStart(3, '0').replace(/0+$/, '') || '0'}`),
@@ -187,17 +187,29 @@ describe('integer gap fast path', () => {
     const actual = fc.oneof(fc.integer({ min: 0, max: 60 }), fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 40 })).map(([n, d]) => `${Math.min(n, d)}/${d}`));
     fc.assert(
       fc.property(actual, threshold, fc.constantFrom('increase', 'decrease') as fc.Arbitrary<'increase' | 'decrease'>, fc.boolean(), fc.constantFrom(undefined, 'years', 'approvals') as fc.Arbitrary<'years' | 'approvals' | undefined>, (a, t, dir, strict, unit) => {
-        const fast = smallCountGap(a, t, dir, strict, unit);
-        expect(fast).toBeDefined();
-        expect(fast).toEqual(numericGap(toRational(a)!, toRational(t)!, dir, strict, true, unit));
+        const name = dir === 'increase' ? (strict ? 'decimalGt' : 'decimalGte') : strict ? 'decimalLt' : 'decimalLte';
+        const op = OPERATORS.get(name)!;
+        // brute force: move the numerator one step at a time until the operator passes
+        const [num, den] = typeof a === 'number' ? [a, 1] : a.split('/').map(Number) as [number, number];
+        const at = (x: number): string | number => (typeof a === 'number' ? x : `${x}/${den}`);
+        let steps = 0;
+        const step = dir === 'increase' ? 1 : -1;
+        while (!op.test(at(num + step * steps), t)) steps++;
+        expect(numericGap(qFrom(a)!, qFrom(t)!, dir, strict, true, unit)).toEqual({ kind: 'count', amount: String(steps), direction: dir, ...(unit ? { unit } : {}) });
+        expect(op.gap(a, t, unit)).toEqual(numericGap(qFrom(a)!, qFrom(t)!, dir, strict, true, unit));
       }),
       { numRuns: 3000, seed: 3 },
     );
   });
 
-  test('falls back to Decimal for values beyond its exact range, with the same result shape', () => {
-    expect(smallCountGap(2 ** 40, '3', 'increase', false)).toBeUndefined();
+  test('stay exact beyond safe integers and 20 significant digits', () => {
     expect(OPERATORS.get('decimalGte')!.gap(2 ** 40, '1099511627780')).toEqual({ kind: 'count', amount: '4', direction: 'increase' });
     expect(OPERATORS.get('decimalGte')!.gap('8/10', '0.9', 'approvals')).toEqual({ kind: 'count', amount: '1', direction: 'increase', unit: 'approvals' });
+    // "6/9" is six approvals of nine members: 0.8 needs 7.2, so 8 approvals, 2 more (not 1 more of "2/3")
+    expect(OPERATORS.get('decimalGte')!.gap('6/9', '0.8', 'approvals')).toEqual({ kind: 'count', amount: '2', direction: 'increase', unit: 'approvals' });
+    // a decimal gap is the exact difference, however many digits (Decimal's default division kept 20)
+    expect(OPERATORS.get('decimalGte')!.gap('0.1234567890123456789012345', '0.9')).toEqual({ kind: 'decimal', amount: '0.7765432109876543210987655', direction: 'increase', strict: false });
+    expect(OPERATORS.get('decimalLt')!.gap('12345678901234567890123.5', '12345678901234567890123.25')).toEqual({ kind: 'decimal', amount: '0.25', direction: 'decrease', strict: true });
+    expect(OPERATORS.get('decimalGte')!.gap('0.68', '0.70')).toEqual({ kind: 'decimal', amount: '0.02', direction: 'increase', strict: false });
   });
 });

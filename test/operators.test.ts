@@ -98,10 +98,10 @@ const SHA_VI = '920258234392f28fe8374ccc3332ab5817f72fba3e734abfb2c33b864a9d6713
 
 describe('exact comparison beyond 20 significant digits (issue 20 found the rounding)', () => {
   test('decimalGte tells 0.7999999999999999999999 from 0.8, also against a fraction', async () => {
-    const { compareRational, toRational } = await import('../src/operators/rational.js');
-    expect(compareRational(toRational('0.7999999999999999999999')!, toRational('0.8')!)).toBe(-1);
-    expect(compareRational(toRational('0.8000000000000000000000001')!, toRational('4/5')!)).toBe(1);
-    expect(compareRational(toRational('12345678901234567890.123456789')!, toRational('12345678901234567890.123456788')!)).toBe(1);
-    expect(compareRational(toRational('2/3')!, toRational('0.66666666666666666666666666666667')!)).toBe(-1);
+    const { qCmp, qFrom } = await import('../src/_internal/rational.js');
+    expect(qCmp(qFrom('0.7999999999999999999999')!, qFrom('0.8')!)).toBe(-1);
+    expect(qCmp(qFrom('0.8000000000000000000000001')!, qFrom('4/5')!)).toBe(1);
+    expect(qCmp(qFrom('12345678901234567890.123456789')!, qFrom('12345678901234567890.123456788')!)).toBe(1);
+    expect(qCmp(qFrom('2/3')!, qFrom('0.66666666666666666666666666666667')!)).toBe(-1);
   });
 });

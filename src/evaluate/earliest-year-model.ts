@@ -1,6 +1,7 @@
 // The needs of the earliest-year projection (docs/next-awards.md), the extended subject they describe, and the
 // parts of the projection that do not recurse into other awards (rating and initiative candidates, merging).
 import { compareCodeUnits } from '../_internal/canonical-json.js';
+import { q, qCeil, qFloor } from '../_internal/rational.js';
 import { FACTS_BY_ID, type FactContext } from '../facts/catalog.js';
 import type { HistorySettings, Scope } from '../facts/history.js';
 import type { AwardVerdict, EligibilityReport, Finding, LeafFinding } from '../model/outcome.js';
@@ -109,9 +110,10 @@ export function* initiativeCandidates(leaf: LeafFinding, y: number, _ctx: Projec
 /** The integer a count must reach to pass `operator expected` (decimalGte / decimalGt). */
 export function required(leaf: LeafFinding): number | undefined {
   if (typeof leaf.expected !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(leaf.expected)) return undefined;
-  const v = Number(leaf.expected);
-  if (leaf.operator === 'decimalGte') return Math.ceil(v);
-  if (leaf.operator === 'decimalGt') return Math.floor(v) + 1;
+  // exact: "3.0000000000000000001" needs 4, which a binary float (3) would miss
+  const v = q(leaf.expected);
+  if (leaf.operator === 'decimalGte') return Number(qCeil(v));
+  if (leaf.operator === 'decimalGt') return Number(qFloor(v) + 1n);
   return undefined;
 }
 

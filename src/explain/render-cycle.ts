@@ -1,4 +1,4 @@
-import { q, qCmp, qDecimalText, qParse } from '../rank/cluster/_rational.js';
+import { q, qCmp, qDecimalText, qParse } from '../_internal/rational.js';
 import { inlineText, safeLines } from './_sanitize.js';
 import type { CycleResult } from '../rank/cluster/model.js';
 import { assertArg, isObject } from '../_internal/args.js';

@@ -32,7 +32,11 @@ export const FACTS_BY_ID: ReadonlyMap<string, FactDef> = readonlyMap([...CATALOG
 
 /**
  * The param directions every fact declares ({@link FactDef.paramEffects}), as
- * "<fact>.<param>" → 'up' | 'down'. @internal
+ * "<fact>.<param>" → 'up' | 'down': how a fact param moves the fact value when the param grows (a
+ * number grows, a list gains members, a boolean turns true). The overlay guard reads it (one place):
+ * only the params listed here can be changed on a statutory leaf, any other change is refused
+ * because it cannot be shown not to loosen the condition. Public as `FACT_PARAM_EFFECT` from
+ * `thidua/advanced` (the same frozen object).
  */
 export const DECLARED_PARAM_EFFECTS: Readonly<Record<string, 'up' | 'down'>> = Object.freeze(
   Object.fromEntries(FACTS.flatMap((f) => Object.entries(f.paramEffects ?? {}).map(([p, d]) => [`${f.id}.${p}`, d] as const))),

@@ -1,7 +1,6 @@
-import Decimal from 'decimal.js';
 import type { ValueProblem } from '../model/issue.js';
 import type { Gap } from '../model/verdict.js';
-import { compareRational, isDecimalString, toRational, type Rational } from './rational.js';
+import { isDecimalString, qCeil, qCmp, qDecimalText, qFloor, qFrom, qSub, type Q } from '../_internal/rational.js';
 import { readonlyMap } from '../_internal/readonly-map.js';
 
 /** Fact value types of the fact catalogue. */
@@ -68,83 +67,29 @@ function expectDecimal(expected: unknown): ValueProblem | undefined {
 
 type Cmp = (c: number) => boolean;
 
-/** Gap for numeric comparisons, exact. For fractions the gap is counted on the numerator. */
-export function numericGap(actual: Rational, threshold: Rational, direction: 'increase' | 'decrease', strict: boolean, integerLike: boolean, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap {
-  // needed numerator change x: (num + x) / den  vs threshold
-  const target = threshold.num.times(actual.den).div(threshold.den); // numerator value at the threshold
-  if (integerLike) {
-    let x: Decimal;
-    if (direction === 'increase') {
-      x = strict ? target.floor().plus(1).minus(actual.num) : target.ceil().minus(actual.num);
-    } else {
-      x = strict ? actual.num.minus(target.ceil().minus(1)) : actual.num.minus(target.floor());
-    }
-    return { kind: 'count', amount: Decimal.max(x, 0).toFixed(0), direction, ...(unit ? { unit } : {}) };
-  }
-  const diff = direction === 'increase' ? target.minus(actual.num) : actual.num.minus(target);
-  return { kind: 'decimal', amount: diff.toFixed(), direction, strict };
-}
-
-/** A small exact rational [num, den] with safe-integer parts, den > 0. */
-type Small = readonly [number, number];
-const SMALL_LIMIT = 2 ** 26; // products of two parts stay exact doubles (< 2^52)
 /**
- * Module state, kept on purpose (issue 16): a memo of {@link smallRational} by input string. Not
- * observable — the function is pure and the cached tuples are immutable — and bounded (at most 4096
- * entries, then no more are added). Thresholds and derived shares ("7/9") repeat across subjects, so
- * it saves a regex and a parse per comparison in batch runs.
- */
-const smallCache = new Map<string, Small | null>();
-
-/** Parse an integer, a decimal string or a fraction string into small integer parts, or null. @internal */
-export function smallRational(v: unknown): Small | null {
-  if (typeof v === 'number') return Number.isSafeInteger(v) && Math.abs(v) < SMALL_LIMIT ? [v, 1] : null;
-  if (typeof v !== 'string') return null;
-  let hit = smallCache.get(v);
-  if (hit !== undefined) return hit;
-  hit = null;
-  const slash = v.indexOf('/');
-  const r = slash >= 0 ? null : toRational(v);
-  if (slash >= 0) {
-    const m = /^(0|[1-9][0-9]{0,7})\/([1-9][0-9]{0,7})$/.exec(v);
-    if (m) hit = [Number(m[1]), Number(m[2])];
-  } else if (r) {
-    const dot = v.indexOf('.');
-    const decimals = dot < 0 ? 0 : v.length - dot - 1;
-    const num = Number(v.replace('.', ''));
-    const den = 10 ** decimals;
-    if (decimals <= 7 && Number.isSafeInteger(num) && Math.abs(num) < SMALL_LIMIT) hit = [num, den];
-  }
-  if (smallCache.size < 4096) smallCache.set(v, hit);
-  return hit;
-}
-
-/** floor(p / q) for safe integers p and q > 0, exactly. */
-function floorDiv(p: number, q: number): number {
-  let d = Math.floor(p / q);
-  while (d * q > p) d--;
-  while ((d + 1) * q <= p) d++;
-  return d;
-}
-
-/**
- * {@link numericGap} for counts and fractions with small parts, in exact integer arithmetic (no
- * Decimal allocation): the common case of thresholds like "3", "0.8" or "2/3" against counts and
- * vote shares. Undefined when the values are not small; a property test checks it against the Decimal path.
+ * Gap for numeric comparisons, exact (no precision limit, no rounding). For counts and fractions
+ * (`integerLike`) the gap is a whole number counted on the numerator as written ("6/9" against
+ * "0.8": 2 more approvals of the 9 members); for decimals it is the exact difference of the values.
  * @internal
  */
-export function smallCountGap(actual: Exclude<FactValue, null>, expected: unknown, direction: 'increase' | 'decrease', strict: boolean, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap | undefined {
-  const a = smallRational(actual);
-  const t = smallRational(expected);
-  if (!a || !t) return undefined;
-  // numerator at the threshold: T = t.num * a.den / t.den
-  const p = t[0] * a[1];
-  const fl = floorDiv(p, t[1]);
-  const ce = fl * t[1] === p ? fl : fl + 1;
-  const x = direction === 'increase' ? (strict ? fl + 1 - a[0] : ce - a[0]) : strict ? a[0] - (ce - 1) : a[0] - fl;
-  const amount = String(Math.max(x, 0));
-  return unit ? { kind: 'count', amount, direction, unit } : { kind: 'count', amount, direction };
+export function numericGap(actual: Q, threshold: Q, direction: 'increase' | 'decrease', strict: boolean, integerLike: boolean, unit?: 'years' | 'approvals' | 'members' | 'items'): Gap {
+  if (integerLike) {
+    // the numerator value at the threshold: T = threshold × actual.d; the new numerator must pass it
+    const target: Q = { n: threshold.n * actual.d, d: threshold.d };
+    let x: bigint;
+    if (direction === 'increase') x = (strict ? qFloor(target) + 1n : qCeil(target)) - actual.n;
+    else x = actual.n - (strict ? qCeil(target) - 1n : qFloor(target));
+    const amount = (x > 0n ? x : 0n).toString();
+    return unit ? { kind: 'count', amount, direction, unit } : { kind: 'count', amount, direction };
+  }
+  const diff = direction === 'increase' ? qSub(threshold, actual) : qSub(actual, threshold);
+  return { kind: 'decimal', amount: qDecimalText(diff), direction, strict };
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Integers up to 2^51 in size: the difference of two of them (plus one) is still a safe integer. */
+const HALF_SAFE = 2n ** 51n;
 
 function decimalOp(name: string, wording: OperatorWording, pass: Cmp, direction: 'increase' | 'decrease' | 'equal', strict: boolean): OperatorDef {
   return {
@@ -154,48 +99,40 @@ function decimalOp(name: string, wording: OperatorWording, pass: Cmp, direction:
     factTypes: ['integer', 'decimal', 'fraction'],
     checkExpected: (e) => expectDecimal(e),
     test(actual, expected) {
-      const a = toRational(actual);
-      const b = toRational(expected);
+      const a = qFrom(actual);
+      const b = qFrom(expected);
       if (!a || !b) return false;
-      return pass(compareRational(a, b));
+      return pass(qCmp(a, b));
     },
     prepare(expected) {
-      const b = toRational(expected);
+      const b = qFrom(expected);
       if (!b) return () => false;
-      if (b.den.eq(1) && b.num.isInteger() && Math.abs(b.num.toNumber()) < Number.MAX_SAFE_INTEGER) {
-        // integer threshold: integer facts compare without Decimal allocation
-        const t = b.num.toNumber();
+      if (b.d === 1n && b.n <= MAX_SAFE && b.n >= -MAX_SAFE) {
+        // integer threshold: a safe-integer fact compares as a plain number (both exact integers)
+        const t = Number(b.n);
         return (actual) => {
-          if (typeof actual === 'number') return pass(actual < t ? -1 : actual > t ? 1 : 0);
-          const a = toRational(actual);
-          return a ? pass(compareRational(a, b)) : false;
+          if (typeof actual === 'number' && Number.isSafeInteger(actual)) return pass(actual < t ? -1 : actual > t ? 1 : 0);
+          const a = qFrom(actual);
+          return a ? pass(qCmp(a, b)) : false;
         };
       }
-      const small = smallRational(expected);
       return (actual) => {
-        if (small) {
-          // small parts: exact integer cross-multiplication, no Decimal allocation
-          const sa = smallRational(actual);
-          if (sa) {
-            const l = sa[0] * small[1];
-            const r = small[0] * sa[1];
-            return pass(l < r ? -1 : l > r ? 1 : 0);
-          }
-        }
-        const a = toRational(actual);
-        return a ? pass(compareRational(a, b)) : false;
+        const a = qFrom(actual);
+        return a ? pass(qCmp(a, b)) : false;
       };
     },
     gap(actual, expected, unit) {
-      if (direction !== 'equal' && (typeof actual === 'number' || (typeof actual === 'string' && actual.includes('/')))) {
-        const fast = smallCountGap(actual, expected, direction, strict, unit);
-        if (fast) return fast;
+      const b = qFrom(expected);
+      if (direction !== 'equal' && typeof actual === 'number' && Number.isInteger(actual) && Math.abs(actual) <= 2 ** 51 && b && b.d === 1n && b.n <= HALF_SAFE && b.n >= -HALF_SAFE) {
+        // a count against an integer threshold: plain safe-integer arithmetic, the same result as numericGap
+        const t = Number(b.n);
+        const x = direction === 'increase' ? t + (strict ? 1 : 0) - actual : actual - t + (strict ? 1 : 0);
+        const amount = String(x > 0 ? x : 0);
+        return unit ? { kind: 'count', amount, direction, unit } : { kind: 'count', amount, direction };
       }
-      const a = toRational(actual);
-      const b = toRational(expected);
-      if (!a || !b) return { kind: 'value', expected: String(expected) };
-      if (direction === 'equal') return { kind: 'value', expected: String(expected) };
-      const integerLike = typeof actual === 'number' || /\//.test(String(actual));
+      const a = qFrom(actual);
+      if (!a || !b || direction === 'equal') return { kind: 'value', expected: String(expected) };
+      const integerLike = typeof actual === 'number' || (typeof actual === 'string' && actual.includes('/'));
       return numericGap(a, b, direction, strict, integerLike, unit);
     },
   };

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../_internal/canonical-json.js';
+import { qCmp, qFrom, type Q } from '../_internal/rational.js';
 import type { NotImpliedReason } from '../model/issue.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { ConditionNode, GroupNode, LeafNode } from '../model/rule-book.js';
@@ -27,33 +28,7 @@ export interface NotImplied {
   readonly to: string;
 }
 
-/** An exact rational as BigInt numerator and positive denominator (no precision limit, unlike Decimal products). */
-interface Exact {
-  readonly num: bigint;
-  readonly den: bigint;
-}
-
-/** Parse an integer, a decimal string ("0.70") or a fraction string ("2/3") exactly. */
-function exact(v: unknown): Exact | undefined {
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? { num: BigInt(v), den: 1n } : undefined;
-  if (typeof v !== 'string') return undefined;
-  const d = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/.exec(v);
-  if (d) {
-    const frac = d[3] ?? '';
-    const num = BigInt(`${d[2]!}${frac}`) * (d[1] ? -1n : 1n);
-    return { num, den: 10n ** BigInt(frac.length) };
-  }
-  const f = /^(0|[1-9][0-9]*)\/([1-9][0-9]*)$/.exec(v);
-  return f ? { num: BigInt(f[1]!), den: BigInt(f[2]!) } : undefined;
-}
-
-function compareExact(a: Exact, b: Exact): number {
-  const l = a.num * b.den;
-  const r = b.num * a.den;
-  return l < r ? -1 : l > r ? 1 : 0;
-}
-
-type Bound = { readonly at: Exact; readonly strict: boolean } | undefined;
+type Bound = { readonly at: Q; readonly strict: boolean } | undefined;
 /** A numeric leaf as an interval of accepted values. */
 interface Interval {
   readonly kind: 'interval';
@@ -73,7 +48,7 @@ const key = (v: unknown): string => JSON.stringify(v);
 function shapeOf(leaf: LeafNode): Shape {
   const op = leaf.operator;
   if (op === 'decimalGte' || op === 'decimalGt' || op === 'decimalLte' || op === 'decimalLt' || op === 'decimalEq') {
-    const at = exact(leaf.value);
+    const at = qFrom(leaf.value);
     if (!at) return { kind: 'unknown' };
     const lo: Bound = op === 'decimalGte' || op === 'decimalEq' ? { at, strict: false } : op === 'decimalGt' ? { at, strict: true } : undefined;
     const hi: Bound = op === 'decimalLte' || op === 'decimalEq' ? { at, strict: false } : op === 'decimalLt' ? { at, strict: true } : undefined;
@@ -99,14 +74,14 @@ function universe(fact: string): readonly string[] | undefined {
 function loAtLeast(a: Bound, b: Bound): boolean {
   if (!b) return true;
   if (!a) return false;
-  const c = compareExact(a.at, b.at);
+  const c = qCmp(a.at, b.at);
   return c > 0 || (c === 0 && (a.strict || !b.strict));
 }
 /** Upper bound `a` at most as high as `b`. */
 function hiAtMost(a: Bound, b: Bound): boolean {
   if (!b) return true;
   if (!a) return false;
-  const c = compareExact(a.at, b.at);
+  const c = qCmp(a.at, b.at);
   return c < 0 || (c === 0 && (a.strict || !b.strict));
 }
 

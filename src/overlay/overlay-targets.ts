@@ -2,7 +2,8 @@ import { assertArg, isRuleBook } from '../_internal/args.js';
 import { compareCodeUnits } from '../_internal/canonical-json.js';
 import type { Citation, ConditionNode, ParameterDef, RuleBook, RuleDef } from '../model/rule-book.js';
 import { SETTING_PARAMS } from '../rule-book/load-rule-book.js';
-import { addTightens, FACT_PARAM_EFFECT } from './tightening.js';
+import { addTightens } from './tightening.js';
+import { DECLARED_PARAM_EFFECTS } from '../facts/frozen-facts.js';
 import { assertOptions } from '../_internal/options.js';
 
 /** What an overlay operation may try on a target (the guardrail still checks the value). */
@@ -32,7 +33,7 @@ export interface OverlayTarget {
   readonly citation?: Citation | undefined;
   /**
    * What a province may try here: `set-value` (a leaf's expected value), `set-param` (a fact param
-   * whose effect is known, see {@link FACT_PARAM_EFFECT}), `add` (a condition into a group that
+   * whose effect is known, the fact's declared `paramEffects`, {@link DECLARED_PARAM_EFFECTS}), `add` (a condition into a group that
    * only tightens, or a new alternative in a clause the law delegates to provinces), `set-parameter` (a regime parameter that is not an engine setting).
    */
   readonly actions: readonly OverlayTargetAction[];
@@ -54,7 +55,7 @@ function nodeTargets(regime: string, rule: RuleDef): OverlayTarget[] {
     const common = { target: `${rule.id}#${n.name}`, regime, ruleId: rule.id, awardId: rule.awardId, depth, node: n, statutory: n.statutory, inverted, citation: n.citation };
     if (n.type === 'leaf') {
       const names = Object.keys(n.params ?? {}).sort(compareCodeUnits);
-      const settableParams = n.statutory ? names.filter((p) => `${n.fact}.${p}` in FACT_PARAM_EFFECT) : names;
+      const settableParams = n.statutory ? names.filter((p) => `${n.fact}.${p}` in DECLARED_PARAM_EFFECTS) : names;
       out.push({ ...common, kind: 'leaf', actions: settableParams.length ? ['set-value', 'set-param'] : ['set-value'], settableParams });
       return;
     }

@@ -1,29 +1,13 @@
-import Decimal from 'decimal.js';
 import type { IssueParamsByCode } from '../model/issue.js';
 import type { LeafNode } from '../model/rule-book.js';
+import { isDecimalString, qCmp, qFrom, type Q } from '../_internal/rational.js';
+import { DECLARED_PARAM_EFFECTS } from '../facts/frozen-facts.js';
 
 /** Why a change loosens a statutory leaf: a sub-code of overlay_loosens_statute and its values. */
 export type Loosening = Omit<IssueParamsByCode['overlay_loosens_statute'], 'operation' | 'target' | 'document' | 'article' | 'clause' | 'point'>;
 
 /** Which way a fact must move to help a leaf pass: 'up', 'down', or undefined when it cannot be ordered. */
 type Help = 'up' | 'down' | undefined;
-
-/**
- * How a fact param moves the fact value when the param grows (a number grows, a list gains
- * members, a boolean turns true). Only the params listed here can be changed on a statutory leaf;
- * any other change is refused because it cannot be shown not to loosen the condition.
- */
-export const FACT_PARAM_EFFECT: Readonly<Record<string, 'up' | 'down'>> = Object.freeze({
-  'initiativeCount.years': 'up',
-  'initiativeCount.kinds': 'up',
-  'initiativeCount.appliedOnly': 'down',
-  'awardCountInWindow.years': 'up',
-  'awardCountInWindow.awardIds': 'up',
-  'hasAwardInYear.awardIds': 'up',
-  'consecutiveAwardYears.awardIds': 'up',
-  'consecutiveRatingYears.ratings': 'up',
-  'yearsSinceAward.awardIds': 'down',
-});
 
 function helps(leaf: Pick<LeafNode, 'operator' | 'value'>, inverted: boolean): Help {
   let h: Help;
@@ -39,11 +23,8 @@ const asList = (v: unknown): readonly string[] | undefined => (Array.isArray(v) 
 const subset = (a: readonly string[], b: readonly string[]): boolean => a.every((x) => b.includes(x));
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function decimalOf(v: unknown): Decimal | undefined {
-  if (typeof v === 'number' && Number.isInteger(v)) return new Decimal(v);
-  if (typeof v === 'string' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(v)) return new Decimal(v);
-  return undefined;
-}
+/** The exact value of a safe integer or a decimal string (thresholds, numeric params); no fractions. */
+const numberOf = (v: unknown): Q | undefined => (typeof v === 'number' || isDecimalString(v) ? qFrom(v) : undefined);
 
 /**
  * Check a new expected value for a statutory leaf by the direction of its operator:
@@ -60,10 +41,10 @@ export function loosensValue(leaf: Pick<LeafNode, 'operator' | 'value'>, next: u
   const tighterWhenHigher = leaf.operator === 'decimalGte' || leaf.operator === 'decimalGt';
   const tighterWhenLower = leaf.operator === 'decimalLte' || leaf.operator === 'decimalLt';
   if (tighterWhenHigher || tighterWhenLower) {
-    const a = decimalOf(old);
-    const b = decimalOf(next);
+    const a = numberOf(old);
+    const b = numberOf(next);
     if (!a || !b) return { problem: 'not-comparable', operator: leaf.operator, from: old, to: next };
-    const raised = b.gt(a);
+    const raised = qCmp(b, a) > 0;
     const tightens = (tighterWhenHigher ? raised : !raised) !== inverted;
     return tightens ? undefined : { problem: 'wrong-way', operator: leaf.operator, from: old, to: next, direction: raised ? 'raises' : 'lowers' };
   }
@@ -82,12 +63,12 @@ export function loosensValue(leaf: Pick<LeafNode, 'operator' | 'value'>, next: u
 /** Direction in which a param change moves the fact: 'up', 'down', 'none' or undefined (unordered). */
 function paramEffect(key: string, old: unknown, next: unknown): 'up' | 'down' | 'none' | undefined {
   if (same(old, next)) return 'none';
-  const eff = FACT_PARAM_EFFECT[key];
+  const eff = DECLARED_PARAM_EFFECTS[key];
   if (!eff) return undefined;
   const flip = (grew: boolean): 'up' | 'down' => (grew === (eff === 'up') ? 'up' : 'down');
-  const a = decimalOf(old);
-  const b = decimalOf(next);
-  if (a && b) return flip(b.gt(a));
+  const a = numberOf(old);
+  const b = numberOf(next);
+  if (a && b) return flip(qCmp(b, a) > 0);
   const la = asList(old);
   const lb = asList(next);
   if (la && lb) {

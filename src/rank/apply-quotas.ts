@@ -3,7 +3,7 @@ import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { EligibilityReport, Finding } from '../model/outcome.js';
 import type { QuotaBaseDef, QuotaDef, QuotaSelectionKey } from '../model/quota.js';
 import type { Citation, LocalizedText, Marker, Provenance, RuleBook } from '../model/rule-book.js';
-import { compareRational, toRational } from '../operators/rational.js';
+import { qCmp, qFrom, qFloor } from '../_internal/rational.js';
 import { fail, makeIssue, ok, receivedKind, type Issue, type Result } from '../model/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { checkOptions } from '../_internal/options.js';
@@ -106,10 +106,10 @@ function approvalShare(r: EligibilityReport, awardId: string): string | null {
 
 function compareKey(key: QuotaSelectionKey, a: { id: string; share: string | null }, b: { id: string; share: string | null }): number {
   if (key === 'subject-id-asc') return compareCodeUnits(a.id, b.id);
-  const ra = a.share === null ? undefined : toRational(a.share);
-  const rb = b.share === null ? undefined : toRational(b.share);
+  const ra = a.share === null ? undefined : qFrom(a.share);
+  const rb = b.share === null ? undefined : qFrom(b.share);
   if (!ra || !rb) return ra ? -1 : rb ? 1 : 0; // a missing share sorts last
-  return -compareRational(ra, rb);
+  return -qCmp(ra, rb);
 }
 
 function checkReports(reports: unknown, options: ApplyQuotasOptions, book: RuleBook): Issue[] {
@@ -192,10 +192,10 @@ export function applyQuotas(book: RuleBook, reports: readonly EligibilityReport[
       }
       return 0;
     });
-    const share = toRational(q.maxShare)!;
-    const allowed = q.mode === 'cap' && baseCount !== null ? share.num.times(baseCount).div(share.den).floor().toNumber() : null;
+    const share = qFrom(q.maxShare)!;
+    const allowed = q.mode === 'cap' && baseCount !== null ? Number(qFloor({ n: share.n * BigInt(baseCount), d: share.d })) : null;
     const ratio = baseCount !== null && baseCount > 0 ? `${cands.length}/${baseCount}` : null;
-    const exceeds = q.mode === 'report-only' && baseCount !== null ? share.den.times(cands.length).greaterThan(share.num.times(baseCount)) : null;
+    const exceeds = q.mode === 'report-only' && baseCount !== null ? share.d * BigInt(cands.length) > share.n * BigInt(baseCount) : null;
     let tie: string[] = [];
     if (allowed !== null && allowed > 0 && allowed < sorted.length) {
       const keys = q.selection.filter((k) => k !== 'subject-id-asc');

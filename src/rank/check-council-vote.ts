@@ -1,8 +1,7 @@
-import Decimal from 'decimal.js';
 import { suggest } from '../_internal/closest.js';
 import { deepFreeze } from '../_internal/deep-freeze.js';
 import type { Citation, ConditionNode, LeafNode, Marker, RuleBook } from '../model/rule-book.js';
-import { compareRational, toRational } from '../operators/rational.js';
+import { qCeil, qCmp, qFloor, qFrom } from '../_internal/rational.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../model/issue.js';
 import { resolveRegime } from '../rule-book/resolve-regime.js';
 import { bookIssues } from '../_internal/args.js';
@@ -54,7 +53,7 @@ function ballotLeaves(root: ConditionNode, awardId: string): LeafNode[] {
     const { node, inverted } = stack.pop()!;
     if (node.type === 'leaf') {
       const forAward = (node.params?.['awardId'] as string | undefined) ?? awardId;
-      if (!inverted && node.fact === 'councilApprovalShare' && forAward === awardId && (node.operator === 'decimalGte' || node.operator === 'decimalGt') && toRational(node.value)) out.push(node);
+      if (!inverted && node.fact === 'councilApprovalShare' && forAward === awardId && (node.operator === 'decimalGte' || node.operator === 'decimalGt') && qFrom(node.value)) out.push(node);
       continue;
     }
     const inv = node.op === 'not' ? !inverted : inverted;
@@ -68,7 +67,7 @@ function ballotLeaves(root: ConditionNode, awardId: string): LeafNode[] {
  * or the same share with the strict operator).
  */
 function stricter(a: LeafNode, b: LeafNode): number {
-  const c = compareRational(toRational(a.value)!, toRational(b.value)!);
+  const c = qCmp(qFrom(a.value)!, qFrom(b.value)!);
   if (c !== 0) return c;
   return (a.operator === 'decimalGt' ? 1 : 0) - (b.operator === 'decimalGt' ? 1 : 0);
 }
@@ -123,13 +122,14 @@ export function checkCouncilVote(book: RuleBook, input: CouncilVoteInput): Resul
     return ok(deepFreeze({ ...base, verdict: 'no-threshold' as const, threshold: null, operator: null, requiredApprovals: null, ruleId: null, citation: null, marker: null }));
   }
   const { leaf } = found;
-  const t = toRational(leaf.value)!;
+  const t = qFrom(leaf.value)!;
   const strict = leaf.operator === 'decimalGt';
-  const lhs = t.den.times(input.approvals);
-  const rhs = t.num.times(input.members);
-  const passed = strict ? lhs.greaterThan(rhs) : lhs.greaterThanOrEqualTo(rhs);
-  const atThreshold = rhs.div(t.den);
-  const required = strict ? atThreshold.floor().plus(1) : atThreshold.ceil();
+  const lhs = t.d * BigInt(input.approvals);
+  const rhs = t.n * BigInt(input.members);
+  const passed = strict ? lhs > rhs : lhs >= rhs;
+  // approvals needed: the smallest count a with a / members passing the threshold, exactly
+  const atThreshold = { n: rhs, d: t.d };
+  const required = strict ? qFloor(atThreshold) + 1n : qCeil(atThreshold);
   const param = leaf.paramRef ? regime.parameters.find((p) => p.id === leaf.paramRef) : undefined;
   return ok(
     deepFreeze({
@@ -137,7 +137,7 @@ export function checkCouncilVote(book: RuleBook, input: CouncilVoteInput): Resul
       verdict: passed ? ('passed' as const) : ('failed' as const),
       threshold: leaf.value as string,
       operator: leaf.operator as 'decimalGte' | 'decimalGt',
-      requiredApprovals: Decimal.max(required, 0).toNumber(),
+      requiredApprovals: Number(required > 0n ? required : 0n),
       ruleId: found.ruleId,
       ...(leaf.criterion ? { criterion: leaf.criterion } : {}),
       ...(param ? { parameter: { id: param.id, marker: param.marker, ...(param.question ? { question: param.question } : {}) } } : {}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DECIMAL_STRING } from '../_internal/rational.js';
 
 /** ASCII kebab-case identifier: awards, rules, conditions, regimes, subjects. */
 export const IdSchema = z
@@ -9,7 +10,7 @@ export const IdSchema = z
 /** Decimal number written as a string, e.g. "0.70", "912.35", "-3". No exponent, no leading "+". */
 export const DecimalStringSchema = z
   .string()
-  .regex(/^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'decimal' })
+  .regex(DECIMAL_STRING, { message: 'decimal' })
   .max(64);
 
 /** Calendar date, ISO 8601 `YYYY-MM-DD`, checked for a real day. */

@@ -4,6 +4,7 @@ import type { Provenance } from '../../model/rule-book.js';
 import { PARAMETER_LABELS } from './_catalog.js';
 import { instrumentKindEn, instrumentKindVi } from './_citation.js';
 import { assertArg, isObject } from '../../_internal/args.js';
+import { qCmp, qFrom } from '../../_internal/rational.js';
 import { isLang, localeOf, type Lang } from './index.js';
 
 /** The words of each fact unit wording key (src/facts/fact-def.ts). */
@@ -34,9 +35,12 @@ function show(v: unknown, lang: Lang): string {
 
 /** Direction of a change: a narrower enum list or a larger number tightens ("nâng"), else loosens or changes. */
 function direction(from: unknown, to: unknown): 'up' | 'down' | 'change' {
-  const a = num(from);
-  const b = num(to);
-  if (a !== undefined && b !== undefined) return Number(b) > Number(a) ? 'up' : Number(b) < Number(a) ? 'down' : 'change';
+  const a = qFrom(num(from));
+  const b = qFrom(num(to));
+  if (a !== undefined && b !== undefined) {
+    const c = qCmp(b, a); // exact: "0.8000000000000000000001" is above "0.8"
+    return c > 0 ? 'up' : c < 0 ? 'down' : 'change';
+  }
   if (Array.isArray(from) && Array.isArray(to)) {
     const f = new Set(from as unknown[]);
     const t = new Set(to as unknown[]);

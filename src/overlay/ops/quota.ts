@@ -1,4 +1,5 @@
 import { closest } from '../../_internal/closest.js';
+import { q as exact, qCmp } from '../../_internal/rational.js';
 import type { QuotaDef } from '../../model/quota.js';
 import { makeIssue } from '../../model/issue.js';
 import type { OverlayOperation } from '../../schema/overlay-file.js';
@@ -9,18 +10,8 @@ type SetOp = Extract<OverlayOperation, { op: 'set' }>;
 
 const SHARE_RE = /^(0(\.[0-9]+)?|1(\.0+)?)$/;
 
-/** A share string ("0.15", "1.0") as an exact fraction num/den of BigInts. */
-function share(v: string): { num: bigint; den: bigint } {
-  const [int, frac = ''] = v.split('.');
-  return { num: BigInt(`${int!}${frac}`), den: 10n ** BigInt(frac.length) };
-}
-function compareShares(a: string, b: string): number {
-  const x = share(a);
-  const y = share(b);
-  const l = x.num * y.den;
-  const r = y.num * x.den;
-  return l < r ? -1 : l > r ? 1 : 0;
-}
+/** Exact comparison of two share strings ("0.15", "1.0"; checked against SHARE_RE first). */
+const compareShares = (a: string, b: string): number => qCmp(exact(a), exact(b));
 
 /**
  * Achievement years an overlay governs: a year belongs to it when the last day of the year (the

@@ -2,7 +2,7 @@
 // target for one member, and the points it earns (below, at or above target; relative to the best
 // exceeder or proportional). Exact rationals throughout.
 import type { QuantitativeCriterion } from '../../schema/score-sheet.js';
-import { q, qAdd, qCmp, qDiv, qMul, qSub, qText, type Q } from './_rational.js';
+import { q, qAdd, qCmp, qDiv, qMul, qSub, qText, type Q } from '../../_internal/rational.js';
 import type { CriterionComputation } from './model.js';
 
 const HALF = q('0.5');

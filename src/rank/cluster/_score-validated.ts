@@ -4,7 +4,7 @@ import { deepFreeze } from '../../_internal/deep-freeze.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../../model/issue.js';
 import type { ClusterYear, MemberReport } from '../../schema/cluster.js';
 import type { ScoreSheet } from '../../schema/score-sheet.js';
-import { q, qCmp, qMax, qMin, qMul, qRound, qSum, qText, type Q } from './_rational.js';
+import { q, qCmp, qMax, qMin, qMul, qRound, qSum, qText, type Q } from '../../_internal/rational.js';
 import { sheetNodes, type SheetLeaf } from './_sheet-nodes.js';
 import { decimalDigitIssues } from './_digits.js';
 import { LIMITS } from '../../rule-book/limits.js';

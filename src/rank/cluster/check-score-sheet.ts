@@ -2,7 +2,7 @@ import { closest } from '../../_internal/closest.js';
 import { fromZodIssues } from '../../schema/from-zod.js';
 import { fail, makeIssue, ok, type Issue, type IssuePath, type Result } from '../../model/issue.js';
 import { ScoreSheetSchema, type ScoreSheet, type SheetNode } from '../../schema/score-sheet.js';
-import { q, qCmp, qSum, qText } from './_rational.js';
+import { q, qCmp, qSum, qText } from '../../_internal/rational.js';
 import { nominalMax, sheetNodes } from './_sheet-nodes.js';
 import { checkDepth, LIMITS } from '../../rule-book/limits.js';
 import { decimalDigitIssues } from './_digits.js';

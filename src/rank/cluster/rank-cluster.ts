@@ -5,7 +5,7 @@ import { deepFreeze } from '../../_internal/deep-freeze.js';
 import { fromZodIssues } from '../../schema/from-zod.js';
 import { fail, makeIssue, ok, type Issue, type Result } from '../../model/issue.js';
 import { TieBreakSchema, type TieBreak } from '../../schema/score-sheet.js';
-import { q, qCmp, qDecimalText, qParse, type Q } from './_rational.js';
+import { q, qCmp, qDecimalText, qParse, type Q } from '../../_internal/rational.js';
 import type { ClusterRanking, ClusterScores, MemberScore, RankEntry, Tie, TieStep } from './model.js';
 
 type Key = string | boolean | null;
