@@ -44,17 +44,18 @@ describe('packaging', () => {
 
   test('runtime dependencies: the three of the library core, plus the spreadsheet packages the CLI loads', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['csv-parse', 'csv-stringify', 'decimal.js', 'exceljs', 'json-rules-engine', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['csv-parse', 'csv-stringify', 'decimal.js', 'exceljs', 'json-rules-engine', 'unzipper', 'zod']);
     // exact versions (package-lock.json is committed)
     for (const v of Object.values(pkg.dependencies) as string[]) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pkg.peerDependencies).toBeUndefined();
     // the library entries import only the core three; the CLI imports the spreadsheet packages lazily
     for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/node.js']) {
       const text = readFileSync(join(ROOT, entry), 'utf8');
-      expect(text, entry).not.toMatch(/exceljs|csv-parse|csv-stringify/);
+      expect(text, entry).not.toMatch(/exceljs|unzipper|csv-parse|csv-stringify/);
     }
     const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
     expect(cli).toContain('import("exceljs")');
+    expect(cli).toContain('import("unzipper")'); // the xlsx archive's central directory (src/cli/xlsx-reader.ts)
     expect(cli).not.toMatch(/^import .*exceljs/m);
   });
 

@@ -4,9 +4,9 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { Readable } from 'node:stream';
 import { makeIssue, type Issue } from '../model/issue.js';
 import { readFileCapped } from './read-file.js';
+import { xlsxWorksheets } from './xlsx-reader.js';
 import { issueMessage } from '../explain/issue-message.js';
 import { SHEETS, sheetByName, type CellValue, type SheetData, type SheetDef, type SheetRow } from './sheet-layout.js';
 
@@ -65,14 +65,13 @@ export async function readSheets(path: string, label: string): Promise<{ sheets?
     const rows: SheetRow[] = records.slice(1).map((r) => ({ row: r.info.lines, cells: r.record }));
     return { sheets: [{ def, header, rows }], issues: [] };
   }
-  // exceljs' streaming reader: rows become plain arrays as they are parsed, the workbook model
-  // (cells, styles per cell) is never built (6-8× less memory than Workbook.load on large sheets)
-  const ExcelJS = await excel();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([read.bytes]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  // exceljs' streaming worksheet parser: rows become plain arrays as they are parsed, the workbook
+  // model (cells, styles per cell) is never built (6-8× less memory than Workbook.load on large
+  // sheets); the archive is opened by its central directory (xlsx-reader.ts says why)
   const sheets: SheetData[] = [];
   try {
-    for await (const ws of reader) {
-      const def = sheetByName((ws as unknown as { name: string }).name);
+    for await (const ws of xlsxWorksheets(read.bytes)) {
+      const def = sheetByName(ws.name);
       if (!def || sheets.some((s) => s.def === def)) {
         for await (const _row of ws) void _row; // drain
         continue;
@@ -86,7 +85,7 @@ export async function readSheets(path: string, label: string): Promise<{ sheets?
       }
       sheets.push({ def, header, rows });
     }
-  } catch (e) {
+  } catch {
     return { issues: [makeIssue('invalid_format', [label], { format: 'xlsx-unreadable' })] };
   }
   if (!sheets.length) return { issues: [makeIssue('invalid_format', [label], { format: 'xlsx-no-sheet', values: [SHEETS[0].vi, SHEETS[0].en, SHEETS[1].vi, SHEETS[1].en] })] };
