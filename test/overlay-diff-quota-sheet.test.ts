@@ -72,3 +72,14 @@ describe('diffRuleBooks: quotas and score-sheet operations', () => {
     expect(r.out).toContain('86/2025/QĐ-UBND');
   });
 });
+
+describe('diffRuleBooks: facts an overlay declares (docs/real-regulations.md)', () => {
+  test("Lào Cai 14/2024 Art. 9.1.b and 9.1.đ: a rule's facts name the declared fields it reads (extraFacts.<id>), never the carrier", () => {
+    const book = applied(shippedOverlay('lao-cai'));
+    const rule = diffRuleBooks(national, book).changes.find((c) => c.kind === 'rule' && c.address === 'lao-dong-tien-tien-nd152');
+    const facts = rule?.fields?.find((f) => f.field === 'facts');
+    expect(facts?.before).toEqual(['hasGoodConduct', 'taskRating']);
+    expect(facts?.after).toEqual(['extraFacts.activeInResidenceArea', 'extraFacts.administrativelySanctioned', 'hasGoodConduct', 'hasGoodMorals', 'isActiveLearner', 'isLawAbiding', 'taskRating']);
+    expect(renderDiff(diffRuleBooks(national, book), { lang: 'vi' })).not.toContain('declaredBoolean');
+  });
+});

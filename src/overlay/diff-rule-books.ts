@@ -3,6 +3,7 @@ import type { AppliedOverlay, ConditionNode, ParameterDef, Provenance, RuleBook,
 import type { QuotaDef } from '../model/quota.js';
 import { allNodes } from './_tree.js';
 import { assertArg, isRuleBook } from '../_internal/args.js';
+import { isDeclaredCarrier } from '../facts/declared.js';
 
 /** One difference between two rule books. */
 export interface RuleBookChange {
@@ -43,6 +44,18 @@ function fieldDiff<T extends object>(a: T, b: T, keys: readonly string[]): { fie
     if (canonicalJson(x) !== canonicalJson(y)) out.push({ field: k, before: x ?? null, after: y ?? null });
   }
   return out;
+}
+
+/**
+ * A rule as the diff compares it: its `facts` name what the rule reads, so the carrier of facts an
+ * overlay declares (`declaredBoolean`, …) is shown as the subject field it reads,
+ * `extraFacts.<declared id>` (sorted by code unit, no duplicates).
+ */
+function ruleShape(r: RuleDef): object {
+  const facts = r.facts as readonly string[] | undefined;
+  if (!facts?.some(isDeclaredCarrier)) return r;
+  const declared = allNodes(r.root).flatMap((n) => (n.type === 'leaf' && isDeclaredCarrier(n.fact) ? [`extraFacts.${String((n.params as Record<string, unknown> | undefined)?.['id'])}`] : []));
+  return { ...r, facts: [...new Set([...facts.filter((f) => !isDeclaredCarrier(f)), ...declared])].sort(compareCodeUnits) };
 }
 
 function nodeShape(n: ConditionNode): ConditionNode {
@@ -124,7 +137,7 @@ export function diffRuleBooks(a: RuleBook, b: RuleBook): RuleBookDiff {
     const qa = new Map<string, QuotaDef>((ra?.quotas ?? []).map((q) => [`quota:${q.id}`, q]));
     const qb = new Map<string, QuotaDef>((rb?.quotas ?? []).map((q) => [`quota:${q.id}`, q]));
     changes.push(...diffMaps(qa, qb, 'quota', id, QUOTA_FIELDS));
-    changes.push(...diffMaps(new Map((ra?.rules ?? []).map((r) => [r.id, r])), new Map((rb?.rules ?? []).map((r) => [r.id, r])), 'rule', id, RULE_FIELDS));
+    changes.push(...diffMaps(new Map((ra?.rules ?? []).map((r) => [r.id, r])), new Map((rb?.rules ?? []).map((r) => [r.id, r])), 'rule', id, RULE_FIELDS, ruleShape));
     const na = nodesOf(ra?.rules ?? []);
     const nb = nodesOf(rb?.rules ?? []);
     // nodes of rules added or removed as a whole are reported by the rule change only
