@@ -63,6 +63,11 @@ export function fromZodIssues(
         break;
       }
       case 'invalid_value':
+        // with reportInput, a key that is absent has `input: undefined`: say it is missing
+        if ('input' in zi && input === undefined && zi.path.length > 0) {
+          out.push(makeIssue('missing_field', path, { key: String(zi.path[zi.path.length - 1]), expected: zi.values.map((v) => String(v)) }));
+          break;
+        }
         out.push(
           makeIssue('invalid_value', path, {
             expected: 'one-of',
