@@ -45,7 +45,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, Readonly<Record<string, Op
   bonus: { ...BOOK, date: v, subject: v },
   hierarchy: BOOK,
   next: { ...BOOK, year: v, horizon: v },
-  rank: { rules: v, province: v, lang: v, format: v },
+  rank: { rules: v, province: v, agency: v, lang: v, format: v },
   template: { format: v, kind: v, out: v, lang: v },
   list: { ...BOOK, award: v },
 });
