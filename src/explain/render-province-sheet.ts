@@ -1,6 +1,6 @@
 import { inlineText, safeLines } from './_sanitize.js';
 import type { CycleResult } from '../rank/cluster/model.js';
-import type { AgencySheetOutcome, OverlaySheetFields, ProvinceSheetOutcome } from '../rank/cluster/province-sheet.js';
+import type { ProvinceSheetOutcome } from '../rank/cluster/province-sheet.js';
 import { instrumentKindEn, instrumentKindVi } from './locales/_citation.js';
 import { localeOf, type Lang } from './locales/index.js';
 
@@ -14,24 +14,9 @@ import { localeOf, type Lang } from './locales/index.js';
  * @returns the text, ending with a blank line.
  */
 export function renderProvinceSheet(outcome: ProvinceSheetOutcome, cycle: CycleResult, options: { readonly lang?: Lang | undefined } = {}): string {
-  return renderSheetOutcome(outcome, cycle, 'province', options.lang ?? 'vi');
-}
-
-/**
- * Render what a ministry's or agency's overlay did to a cluster's score sheet (`thidua rank
- * --agency`), as {@link renderProvinceSheet} does for a province.
- * @param outcome from `applyAgencySheet`.
- * @param cycle the cycle evaluated on the resulting sheet.
- * @param options language (default Vietnamese).
- * @returns the text, ending with a blank line.
- */
-export function renderAgencySheet(outcome: AgencySheetOutcome, cycle: CycleResult, options: { readonly lang?: Lang | undefined } = {}): string {
-  return renderSheetOutcome(outcome, cycle, 'agency', options.lang ?? 'vi');
-}
-
-function renderSheetOutcome(outcome: OverlaySheetFields, cycle: CycleResult, layer: 'province' | 'agency', lang: Lang): string {
+  const lang = options.lang ?? 'vi';
   const L = localeOf(lang);
-  const w = { ...L.cluster.provinceSheet, ...(layer === 'agency' ? L.cluster.agencySheet : {}) };
+  const w = L.cluster.provinceSheet;
   const d = outcome.decision;
   const decision = L.wording.overlay(`${lang === 'vi' ? instrumentKindVi(d.number) : instrumentKindEn(d.number)} ${d.number}`, d.date, d.signer[lang], outcome.illustrative);
   const title = (t: { vi: string; en: string }): string => (lang === 'vi' ? `«${inlineText(t.vi)}»` : `"${inlineText(t.en)}"`);
