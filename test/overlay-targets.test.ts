@@ -171,7 +171,7 @@ describe('overlayTargets: quota and score-sheet addresses (issue 20: an officer 
     const deduction = (target: string, id: string) =>
       overlayWith([{ id: 'probe', op: 'add', target, criterion: { kind: 'adjustment', id, title: { vi: 'Điểm trừ', en: 'Deduction' }, pointsPerOccurrence: '-1', min: '-5', max: '0' } }]);
     for (const t of listed) {
-      expect([t.sheetId, t.actions, t.statutory]).toEqual([BN_SHEET.id, ['add-sheet-criterion'], true]);
+      expect([t.sheetId, t.actions, t.statutory]).toEqual([BN_SHEET.id, ['add-sheet-criterion'], false]);
       expect(t.kind === 'sheet-group' ? t.sheetGroup?.id : undefined).toBe(t.kind === 'sheet-group' ? t.target.split('#')[1] : undefined);
       const r = applySheetOverlay(BN_SHEET, deduction(t.target, 'probe-deduction'), { file: 'x.json' });
       expect(r.ok, t.target).toBe(true);

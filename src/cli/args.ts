@@ -47,7 +47,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, Readonly<Record<string, Op
   next: { ...BOOK, year: v, horizon: v },
   rank: { rules: v, province: v, agency: v, lang: v, format: v },
   template: { format: v, kind: v, out: v, lang: v },
-  list: { ...BOOK, award: v },
+  list: { ...BOOK, award: v, cluster: v },
 });
 
 /** Whether `name` is a command (own key of the table, never an inherited one). */

@@ -39,9 +39,9 @@ export interface OverlayTarget {
   /** The group of criteria (`sheet-group` only). */
   readonly sheetGroup?: (SheetNode & { kind: 'group' }) | undefined;
   /**
-   * True when the national law fixes the node (an overlay may only tighten it). Quotas and
-   * score sheets are always true: an overlay may only make a quota stricter and only add a
-   * deduction or a veto to a sheet.
+   * True when the national law fixes the node (an overlay may only tighten it). Quotas are always
+   * true (an overlay may only make one stricter); score-sheet targets false (a cluster's sheet is
+   * not law), though an overlay may still only add a deduction or a veto there.
    */
   readonly statutory: boolean;
   /** True when an odd number of `not` groups enclose the node (tightening directions flip). */
@@ -110,7 +110,7 @@ function quotaTarget(regime: string, q: QuotaDef): OverlayTarget {
 }
 
 function sheetTargets(sheet: ScoreSheet): OverlayTarget[] {
-  const common = { regime: '', sheetId: sheet.id, statutory: true, inverted: false, actions: ['add-sheet-criterion'] as const, settableParams: [] };
+  const common = { regime: '', sheetId: sheet.id, statutory: false, inverted: false, actions: ['add-sheet-criterion'] as const, settableParams: [] };
   const out: OverlayTarget[] = [{ ...common, target: `sheet:${sheet.id}`, kind: 'sheet', depth: 0, citation: sheet.source.citation }];
   const go = (n: SheetNode, depth: number): void => {
     if (n.kind !== 'group') return;
