@@ -15,7 +15,9 @@ import { issueMessage,
   renderBonus,
   renderNextAwards,
 } from '../src/index.js';
-import { nationalBook, runCli, strongCandidate } from './support/factories.js';
+import { nationalBook, readJson, runCli, strongCandidate } from './support/factories.js';
+import { overlayTargets } from '../src/index.js';
+import type { ScoreSheet } from '../src/schema/score-sheet.js';
 import { shippedOverlay } from './support/overlays.js';
 
 const book = nationalBook();
@@ -83,6 +85,49 @@ describe('thidua list (CLI)', () => {
     expect((await runCli('list', 'things')).code).toBe(2);
     const bad = await runCli('list', 'criteria', '--award', 'LDTT');
     expect([bad.code, bad.err]).toEqual([1, expect.stringContaining('Các mã hợp lệ:')]);
+  });
+});
+
+describe('thidua list targets (CLI): every address an overlay accepts, quotas and score sheets included', () => {
+  const BN = 'examples/data/clusters/khoi-so-nganh-bac-ninh-2025.json';
+  type Row = { target: string; kind: string; regime: string; actions: string[]; node?: unknown; sheetId?: string };
+
+  test('conditions, parameters, then the quotas; with --cluster the sheet addresses of that cluster, appended; JSON is overlayTargets without the nodes', async () => {
+    const j = await runCli('list', 'targets', '--regime', 'vn-tdkt-2022-nd152', '--cluster', BN, '--format', 'json');
+    expect(j.code).toBe(0);
+    const rows = (JSON.parse(j.out) as { targets: Row[] }).targets;
+    const book = nationalBook();
+    const sheet = (readJson(BN) as { review: { scoreSheet: ScoreSheet } }).review.scoreSheet;
+    const lib = overlayTargets(book, { regime: 'vn-tdkt-2022-nd152', sheets: [sheet] });
+    expect(rows.map((r) => [r.target, r.kind, r.actions])).toEqual(lib.map((t) => [t.target, t.kind, t.actions]));
+    expect(rows.some((r) => 'node' in r)).toBe(false);
+    expect(rows.slice(-4).map((r) => [r.kind, r.target])).toEqual([
+      ['quota', 'quota:co-thi-dua-cua-chinh-phu-quota'],
+      ['sheet', 'sheet:bang-diem-cum-khoi-bac-ninh'],
+      ['sheet-group', 'sheet:bang-diem-cum-khoi-bac-ninh#nhiem-vu-chuyen-mon'],
+      ['sheet-group', 'sheet:bang-diem-cum-khoi-bac-ninh#cong-tac-thi-dua'],
+    ]);
+    const plain = (JSON.parse((await runCli('list', 'targets', '--regime', 'vn-tdkt-2022-nd152', '--format', 'json')).out) as { targets: Row[] }).targets;
+    expect(plain).toEqual(rows.filter((r) => r.sheetId === undefined));
+  });
+
+  test('text names the kind and what may be tried, in vi and en; --award narrows to that award', async () => {
+    const vi = await runCli('list', 'targets', '--regime', 'vn-tdkt-2022-nd152', '--cluster', BN);
+    expect(vi.out).toContain('quota:co-thi-dua-cua-chinh-phu-quota [vn-tdkt-2022-nd152] — hạn mức khen thưởng (luật định): hạ tỉ lệ tối đa; chuyển từ chỉ báo cáo sang giới hạn\n');
+    expect(vi.out).toContain('sheet:bang-diem-cum-khoi-bac-ninh#cong-tac-thi-dua — nhóm tiêu chí của bảng điểm: thêm điểm trừ hoặc điều kiện loại\n');
+    const en = await runCli('list', 'targets', '--award', 'co-thi-dua-cua-chinh-phu', '--lang', 'en');
+    expect(en.out).toContain('quota:co-thi-dua-cua-chinh-phu-quota [vn-tdkt-2003] — quota (statutory): lower the maximum share\n');
+    expect(en.out).toContain('quota:co-thi-dua-cua-chinh-phu-quota [vn-tdkt-2022-nd98] — quota (statutory): lower the maximum share; turn report-only into a cap\n');
+    expect(en.out.trim().split('\n').every((l) => l.includes('co-thi-dua-cua-chinh-phu'))).toBe(true);
+  });
+
+  test('a missing cluster file, a file without a score sheet and an unknown award are typed issues (exit 1)', async () => {
+    const missing = await runCli('list', 'targets', '--cluster', 'nope.json', '--format', 'json');
+    expect([missing.code, (JSON.parse(missing.out) as { issues: { code: string }[] }).issues.map((i) => i.code)]).toEqual([1, ['file_read_error']]);
+    const noSheet = await runCli('list', 'targets', '--cluster', 'examples/data/individuals.json', '--format', 'json');
+    expect(noSheet.code).toBe(1);
+    expect((JSON.parse(noSheet.out) as { issues: { path: unknown[] }[] }).issues[0]!.path.slice(0, 3)).toEqual(['examples/data/individuals.json', 'review', 'scoreSheet']);
+    expect((await runCli('list', 'targets', '--award', 'LDTT')).code).toBe(1);
   });
 });
 

@@ -60,7 +60,7 @@ const SPECS = {
   applyOverlay: { keys: { file: K.string, provinces: K.anything, agencies: K.anything }, required: [] },
   applyOverlays: { keys: { files: K.fileNames, provinces: K.anything, agencies: K.anything }, required: [] },
   applySheetOverlay: { keys: { file: K.string, provinces: K.anything }, required: [] },
-  overlayTargets: { keys: { regime: K.string, ruleId: K.string }, required: [] },
+  overlayTargets: { keys: { regime: K.string, ruleId: K.string, sheets: K.list }, required: [] },
   evaluate: { keys: EVALUATE, required: ['year'] },
   nextAwards: { keys: { year: K.year, horizon: K.wholeNumber, regime: K.string }, required: ['year'] },
   bonusFor: { keys: { date: K.date, subjectKind: oneOf('individual', 'collective', 'household'), regime: K.string }, required: ['date', 'subjectKind'] },

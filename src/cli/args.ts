@@ -45,9 +45,9 @@ export const COMMAND_OPTIONS: Readonly<Record<string, Readonly<Record<string, Op
   bonus: { ...BOOK, date: v, subject: v },
   hierarchy: BOOK,
   next: { ...BOOK, year: v, horizon: v },
-  rank: { rules: v, province: v, lang: v, format: v },
+  rank: { rules: v, province: v, agency: v, lang: v, format: v },
   template: { format: v, kind: v, out: v, lang: v },
-  list: { ...BOOK, award: v },
+  list: { ...BOOK, award: v, cluster: v },
 });
 
 /** Whether `name` is a command (own key of the table, never an inherited one). */

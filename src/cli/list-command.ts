@@ -3,22 +3,46 @@ import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
 import { listAgencies } from '../overlay/agencies.js';
 import type { CommandKit } from './award-commands.js';
+import { resolve } from 'node:path';
+import { overlayTargets, type OverlayTarget } from '../overlay/overlay-targets.js';
+import { checkScoreSheet } from '../rank/cluster/check-score-sheet.js';
+import type { ScoreSheet } from '../schema/score-sheet.js';
+import type { Issue } from '../model/issue.js';
+import { readJsonFile } from './read-rule-dir.js';
 
 /** Help text of `thidua list`. */
 export const LIST_HELP: Readonly<Record<'list', string>> = {
-  list: `Usage: thidua list awards|regimes|provinces|agencies|criteria|parameters [--award ID] [--regime ID] [--rules DIR] [--lang vi|en] [--format text|json]
+  list: `Usage: thidua list awards|regimes|provinces|agencies|criteria|parameters|targets [--award ID] [--regime ID] [--cluster FILE] [--rules DIR] [--lang vi|en] [--format text|json]
 
 Lists the ids a person needs: awards, regimes (with their periods), provinces and agencies
 (ministries, sectors, central agencies; and which ones have an overlay), criteria (the node ids "<rule-id>#<node-name>" an overlay targets; --award and
---regime narrow the list) and parameters (id, short name, value; --regime narrows).`,
+--regime narrow the list), parameters (id, short name, value; --regime narrows) and targets (every
+address an overlay operation accepts, with what the guardrail lets it try: conditions, parameters,
+quotas "quota:<id>", and with --cluster FILE the "sheet:<sheet-id>[#<group-id>]" addresses of that
+cluster's score sheet; --award and --regime narrow the list).`,
 };
 
-const KINDS = ['awards', 'regimes', 'provinces', 'agencies', 'criteria', 'parameters'] as const;
+const KINDS = ['awards', 'regimes', 'provinces', 'agencies', 'criteria', 'parameters', 'targets'] as const;
+
+/** The score sheet of a cluster file (`--cluster FILE`), or the typed issues (paths start with the file). */
+function clusterSheet(k: CommandKit, file: string): { sheet?: ScoreSheet; issues: Issue[] } {
+  const read = readJsonFile(resolve(k.cwd, file), file);
+  if (read.issues.length) return { issues: read.issues };
+  const v = read.value as { review?: { scoreSheet?: unknown } } | null;
+  const r = checkScoreSheet(v !== null && typeof v === 'object' ? v.review?.scoreSheet : undefined, [file, 'review', 'scoreSheet']);
+  return r.ok ? { sheet: r.value, issues: [] } : { issues: [...r.issues] };
+}
+
+/** A target as a JSON row: the address and what may be tried there, without the node itself. */
+function targetRow(t: OverlayTarget): Record<string, unknown> {
+  const { node: _n, parameter: _p, quota: _q, sheetGroup: _g, ...row } = t;
+  return row;
+}
 
 
 
 /**
- * thidua list awards|regimes|provinces|agencies|criteria|parameters.
+ * thidua list awards|regimes|provinces|agencies|criteria|parameters|targets.
  * @param k the CLI kit.
  * @returns the exit code.
  */
@@ -69,6 +93,21 @@ export function cmdList(k: CommandKit): number {
     return print(
       r.value,
       r.value.map((c) => `${c.nodeId}${c.criterion ? ` (${c.criterion})` : ''} — ${c.label?.[lang] ?? (c.kind === 'group' ? L.words.allOf : c.fact)} [${L.citation(c.citation)}]`),
+    );
+  }
+  if (what === 'targets') {
+    // --award/--regime are checked as for `list criteria` (typed issues for an unknown id)
+    const checked = listCriteria(book, { award, regime });
+    if (!checked.ok) return k.printIssues(checked.issues, lang, format);
+    const cluster = k.one('cluster');
+    const sheet = cluster === undefined ? undefined : clusterSheet(k, cluster);
+    if (sheet?.issues.length) return k.printIssues(sheet.issues, lang, format);
+    const all = overlayTargets(book, { regime, ...(sheet?.sheet ? { sheets: [sheet.sheet] } : {}) });
+    const rows = award === undefined ? all : all.filter((t) => t.awardId === award);
+    const tw = L.cli.listTargets;
+    return print(
+      rows.map(targetRow),
+      rows.map((t) => `${t.target}${t.regime ? ` [${t.regime}]` : ''} — ${tw.kind[t.kind]}${t.statutory ? ` (${tw.statutory})` : ''}: ${t.actions.map((a) => tw.action[a]).join('; ') || tw.none}`),
     );
   }
   const r = listParameters(book, { regime });

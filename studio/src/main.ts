@@ -7,14 +7,18 @@ import { json, jsonParseLinter } from '@codemirror/lang-json';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorView, basicSetup } from 'codemirror';
 import { t, type Lang, type StudioKey } from './locales.js';
-import { awardsOf, readAward, regimeForYear, tightenTargets } from './logic/book-view.js';
+import { awardsOf, readAward, regimeForYear, sheetOfFile, sheetTargets, tightenTargets } from './logic/book-view.js';
 import { caseFromReport, checkOperation, checkOverlay, diffAgainstNational, evaluateSample, readCaseFile, runCases, serializeCases, type OperationCheck, type OverlayCheck, type SampleEvaluation } from './logic/check.js';
 import { locateJsonPath } from './logic/json-locate.js';
-import { newOverlay, operationsOf, parseOverlayText, serializeOverlay, withField, withoutOperation, withOperation, type OverlayJson, type ProvinceInfo } from './logic/overlay-draft.js';
-import { addConditionOp, parseList, parseValueLike, restatedLabel, setFactParamOp, setParameterOp, setValueOp } from './logic/operations.js';
+import { casesFolder, jurisdictionOf, newAgencyOverlay, newOverlay, operationsOf, parseOverlayText, serializeOverlay, withField, withoutOperation, withOperation, type AgencyInfo, type OverlayJson, type ProvinceInfo } from './logic/overlay-draft.js';
+import { addConditionOp, addSheetCriterionOp, parseList, parseValueLike, restatedLabel, setFactParamOp, setParameterOp, setQuotaOp, setValueOp } from './logic/operations.js';
+import { overlayPreview, withDeclaredFacts } from './logic/preview.js';
 import {
   FACTS,
   OPERATORS,
+  agenciesFile,
+  agencyOverlay,
+  agencyOverlayKeys,
   en as libEn,
   loadNationalRuleBook,
   provinceOverlay,
@@ -27,6 +31,7 @@ import {
   type Issue,
   type OverlayTarget,
   type RuleBook,
+  type ScoreSheet,
   type TestCase,
   issueMessage,
 } from './thidua.js';
@@ -38,8 +43,14 @@ if (!loaded.ok) throw new Error(loaded.issues.map((i) => issueMessage(i, 'en')).
 const national: RuleBook = loaded.value;
 const PROVINCES: readonly ProvinceInfo[] = (provincesFile() as { provinces: ProvinceInfo[] }).provinces;
 const SHIPPED = new Set(provinceOverlayKeys());
-/** Test cases shipped with the package's province overlays (rules/provinces/<key>/tests/*.json), read at build time. */
-const SHIPPED_CASES = import.meta.glob('../../rules/provinces/*/tests/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+/** Ministries, sectors and central agencies (rules/agencies.json): the other jurisdiction layer. */
+const AGENCIES: readonly AgencyInfo[] = (agenciesFile() as { agencies: AgencyInfo[] }).agencies;
+const SHIPPED_AGENCIES = new Set(agencyOverlayKeys());
+/** Test cases shipped with the package's province and agency overlays (rules/{provinces,agencies}/<key>/tests/*.json), read at build time. */
+const SHIPPED_CASES = {
+  ...import.meta.glob('../../rules/provinces/*/tests/*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob('../../rules/agencies/*/tests/*.json', { eager: true, import: 'default' }),
+} as Record<string, unknown>;
 
 const today = new Date().toISOString().slice(0, 10);
 const thisYear = Number(today.slice(0, 4));
@@ -63,6 +74,8 @@ interface State {
   sampleText: string;
   sampleYear: number;
   evaluation?: SampleEvaluation | undefined;
+  /** The score sheet of an imported cluster file: its `sheet:` addresses join the targets. */
+  sheet?: ScoreSheet | undefined;
   status: string;
 }
 
@@ -83,7 +96,10 @@ const state: State = {
 
 const tr = (key: StudioKey, params?: Readonly<Record<string, string | number>>): string => t(state.lang, key, params);
 const L = () => (state.lang === 'en' ? libEn : libVi);
-const provinceKey = (): string => (typeof state.overlay['province'] === 'string' ? state.overlay['province'] : '');
+/** The layer (province or agency) and key of the overlay being edited. */
+const jur = () => jurisdictionOf(state.overlay);
+/** The case field naming the overlay a recorded case runs under. */
+const caseOwner = (): { province: string } | { agency: string } => (jur().layer === 'agency' ? { agency: jur().key } : { province: jur().key });
 
 // ---------------------------------------------------------------- DOM helpers
 
@@ -374,7 +390,35 @@ function loadOverlay(o: OverlayJson): void {
 }
 
 function overlayForm(): HTMLElement {
-  const province = provinceKey();
+  const { layer, key } = jur();
+  const province = layer === 'province' ? key : '';
+  const agency = layer === 'agency' ? key : '';
+  const startAgency = (a: AgencyInfo) => loadOverlay(newAgencyOverlay({ agency: a, regime: state.regime, ruleBook: national, today }));
+  const startProvince = (p: ProvinceInfo) => loadOverlay(newOverlay({ province: p, regime: state.regime, ruleBook: national, today }));
+  const layerSel = h(
+    'select',
+    {
+      id: 'layer',
+      onchange: (e: Event) => {
+        if ((e.target as HTMLSelectElement).value === 'agency') startAgency(AGENCIES.find((a) => SHIPPED_AGENCIES.has(a.key)) ?? AGENCIES[0]!);
+        else startProvince(PROVINCES[0]!);
+        render('layer');
+      },
+    },
+    option('province', tr('layerProvince'), layer === 'province'),
+    option('agency', tr('layerAgency'), layer === 'agency'),
+  );
+  const agencySel = h(
+    'select',
+    {
+      id: 'agency',
+      onchange: (e: Event) => {
+        startAgency(AGENCIES.find((x) => x.key === (e.target as HTMLSelectElement).value)!);
+        render('agency');
+      },
+    },
+    ...AGENCIES.map((a) => option(a.key, `${a.name[state.lang]} (${a.key})`, a.key === agency)),
+  );
   const provSel = h(
     'select',
     {
@@ -394,9 +438,19 @@ function overlayForm(): HTMLElement {
     h(
       'div',
       { class: 'row' },
-      field(tr('province'), provSel),
-      h('button', { type: 'button', id: 'new-overlay', onclick: () => (loadOverlay(newOverlay({ province: PROVINCES.find((p) => p.key === province) ?? PROVINCES[0]!, regime: state.regime, ruleBook: national, today })), render('new-overlay')) }, tr('newOverlay')),
-      SHIPPED.has(province) ? h('button', { type: 'button', id: 'open-shipped', onclick: () => (loadOverlay(structuredClone(provinceOverlay(province)) as OverlayJson), render('open-shipped')) }, tr('openShipped')) : undefined,
+      field(tr('layer'), layerSel),
+      layer === 'agency' ? field(tr('agency'), agencySel) : field(tr('province'), provSel),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'new-overlay',
+          onclick: () => (layer === 'agency' ? startAgency(AGENCIES.find((a) => a.key === agency) ?? AGENCIES[0]!) : startProvince(PROVINCES.find((p) => p.key === province) ?? PROVINCES[0]!), render('new-overlay')),
+        },
+        tr('newOverlay'),
+      ),
+      layer === 'province' && SHIPPED.has(province) ? h('button', { type: 'button', id: 'open-shipped', onclick: () => (loadOverlay(structuredClone(provinceOverlay(province)) as OverlayJson), render('open-shipped')) }, tr('openShipped')) : undefined,
+      layer === 'agency' && SHIPPED_AGENCIES.has(agency) ? h('button', { type: 'button', id: 'open-shipped', onclick: () => (loadOverlay(structuredClone(agencyOverlay(agency)) as OverlayJson), render('open-shipped')) }, tr('openShippedAgency')) : undefined,
     ),
     h(
       'fieldset',
@@ -446,6 +500,7 @@ function tightenPanel(): HTMLElement {
     overlayForm(),
     h('h2', {}, tr('criterion')),
     regimeControls(() => ((state.target = ''), render(document.activeElement?.id))),
+    field(tr('importSheet'), sheetInput()),
     criterionPicker(),
     h('div', { id: 'edit-area' }, state.target ? editArea(state.target) : undefined),
     opsList(),
@@ -458,12 +513,38 @@ function tightenPanel(): HTMLElement {
 }
 
 function targetsNow(): OverlayTarget[] {
-  return tightenTargets(national, state.regime, state.awardId);
+  return [...tightenTargets(national, state.regime, state.awardId), ...(state.sheet ? sheetTargets(national, state.sheet) : [])];
+}
+
+/** Import a cluster file (or a bare score sheet): its sheet's addresses join the targets. */
+function sheetInput(): HTMLElement {
+  return h('input', {
+    id: 'import-sheet',
+    type: 'file',
+    accept: 'application/json,.json',
+    onchange: async (e: Event) => {
+      const f = (e.target as HTMLInputElement).files?.[0];
+      if (!f) return;
+      let data: unknown;
+      try {
+        data = JSON.parse(await f.text());
+      } catch (err) {
+        return setStatus(`${tr('importFailed')}: ${String(err)}`);
+      }
+      const r = sheetOfFile(data);
+      if (!r.ok) return setStatus(`${tr('importFailed')}: ${r.issues.map((i) => issueMessage(i, state.lang)).join(' ')}`);
+      state.sheet = r.sheet;
+      state.status = tr('sheetLoaded', { id: r.sheet.id });
+      render('import-sheet');
+    },
+  });
 }
 
 function targetLabel(tg: OverlayTarget): string {
   const n = tg.node;
   if (tg.kind === 'parameter') return `${tr('parameters')}: ${tg.target}`;
+  if (tg.kind === 'quota') return `${tr('quota')}: ${tg.quota?.title[state.lang] ?? ''} — ${tg.target}`;
+  if (tg.kind === 'sheet' || tg.kind === 'sheet-group') return `${tr('scoreSheet')}: ${'· '.repeat(tg.depth)}${tg.sheetGroup?.title[state.lang] ?? state.sheet?.title[state.lang] ?? ''} — ${tg.target}`;
   const label = n?.label?.[state.lang] ?? (n?.type === 'leaf' ? (FACTS.find((f) => f.id === n.fact)?.label[state.lang] ?? n.fact) : n?.name);
   return `${'· '.repeat(tg.depth)}${label} — ${tg.target}`;
 }
@@ -518,7 +599,27 @@ function editArea(target: string): HTMLElement {
   const rows: HTMLElement[] = [];
   const n = tg.node;
   const cite = tg.citation ? L().citation(tg.citation) : '';
-  if (tg.kind === 'parameter') {
+  if (tg.kind === 'quota') {
+    const q = tg.quota!;
+    rows.push(h('p', {}, tr('quotaCurrent', { share: L().formatDecimal(q.maxShare), mode: q.mode }), ` [${cite}]`));
+    const fieldSel = h('select', { id: 'quota-field' }, option('maxShare', tr('quotaShare'), true), ...(tg.actions.includes('set-quota-mode') ? [option('mode', tr('quotaCap'), false)] : []));
+    const input = h('input', { id: 'new-value', type: 'text', value: q.maxShare, oninput: update });
+    fieldSel.addEventListener('change', () => ((input.disabled = fieldSel.value === 'mode'), update()));
+    rows.push(h('div', { class: 'row' }, field(tr('change'), fieldSel), field(tr('newValue'), input)));
+    build = () => (fieldSel.value === 'mode' ? setQuotaOp(state.overlay, q.id, 'mode', 'cap', extras()) : input.value.trim() ? setQuotaOp(state.overlay, q.id, 'maxShare', input.value, extras()) : undefined);
+    queueMicrotask(update);
+  } else if (tg.kind === 'sheet' || tg.kind === 'sheet-group') {
+    const points = h('input', { id: 'sheet-points', type: 'text', value: '-1', oninput: update });
+    const min = h('input', { id: 'sheet-min', type: 'text', value: '-5', oninput: update });
+    const kind = h('select', { id: 'sheet-kind', onchange: () => ((points.disabled = min.disabled = kind.value !== 'adjustment'), update()) }, option('adjustment', tr('deduction'), true), option('disqualifier', tr('veto'), false));
+    const cid = h('input', { id: 'sheet-criterion-id', type: 'text', value: 'diem-tru-van-ban', oninput: update });
+    const tvi = h('input', { id: 'sheet-title-vi', type: 'text', oninput: update });
+    const ten = h('input', { id: 'sheet-title-en', type: 'text', oninput: update });
+    rows.push(h('div', { class: 'row' }, field(tr('sheetKind'), kind), field(tr('criterionId'), cid), field(tr('titleVi'), tvi), field(tr('titleEn'), ten)));
+    rows.push(h('div', { class: 'row' }, field(tr('pointsPerOccurrence'), points), field(tr('minPoints'), min)));
+    build = () => (tvi.value.trim() && cid.value.trim() ? addSheetCriterionOp(state.overlay, target, { kind: kind.value as 'adjustment' | 'disqualifier', id: cid.value, titleVi: tvi.value, titleEn: ten.value, points: points.value, min: min.value }, extras()) : undefined);
+    queueMicrotask(update);
+  } else if (tg.kind === 'parameter') {
     const p = tg.parameter!;
     rows.push(h('p', {}, `${tr('actionSetParameter')} — ${tr('current')}: `, h('code', {}, JSON.stringify(p.value)), ` — ${p.description[state.lang]} [${cite}]`));
     const input = h('input', { id: 'new-value', type: 'text', value: Array.isArray(p.value) ? p.value.join(', ') : String(p.value), oninput: update });
@@ -597,12 +698,12 @@ function show(v: unknown): string {
 // ---------------------------------------------------------------- Check
 
 function casesNow(): { cases: TestCase[]; issues: Issue[] } {
-  const key = provinceKey();
+  const folder = casesFolder(jur());
   const cases: TestCase[] = [];
   const issues: Issue[] = [];
   for (const [path, data] of Object.entries(SHIPPED_CASES).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!path.includes(`/provinces/${key}/tests/`)) continue;
-    const r = readCaseFile(path.slice(path.indexOf('provinces/')), data);
+    if (!path.includes(`/${folder}`)) continue;
+    const r = readCaseFile(path.slice(path.indexOf(folder)), data);
     cases.push(...r.cases);
     issues.push(...r.issues);
   }
@@ -620,12 +721,14 @@ async function refreshCheck(): Promise<void> {
   if (!diffBox || !casesBox) return;
   if (!lastCheck.ok) {
     diffBox.replaceChildren(h('div', { class: 'bad' }, h('strong', {}, `✗ ${tr('invalid')}`), issueList(lastCheck.issues)));
+    document.getElementById('declarations')?.replaceWith(h('div', { id: 'declarations' }));
     casesBox.replaceChildren();
     return;
   }
   const book = lastCheck.book;
   const d = renderDiff(diffAgainstNational(national, book), { lang: state.lang });
   diffBox.replaceChildren(h('pre', { class: 'diff' }, d));
+  document.getElementById('declarations')?.replaceWith(declarationsView(book));
   const { cases, issues } = casesNow();
   if (cases.length === 0 && issues.length === 0) {
     casesBox.replaceChildren(h('p', {}, tr('noCases')));
@@ -648,6 +751,44 @@ async function refreshCheck(): Promise<void> {
   );
 }
 
+/** The facts and parameters the overlay declares, and its operations on cluster score sheets. */
+function declarationsView(book: RuleBook): HTMLElement {
+  const p = overlayPreview(book, state.overlay);
+  if (!p.facts.length && !p.parameters.length && !p.sheetOperations.length) return h('div', { id: 'declarations' }, h('p', {}, tr('noDeclarations')));
+  const quote = (x: { vi: string; en: string }) => (state.lang === 'vi' ? `«${x.vi}»` : `"${x.en}"`);
+  return h(
+    'div',
+    { id: 'declarations' },
+    p.facts.length
+      ? h('div', {}, h('h3', {}, tr('declaredFacts')), h('ul', { class: 'declared-facts' }, ...p.facts.map((f) => h('li', { 'data-fact': f.id }, h('code', {}, f.id), ` (${f.type}${f.enumValues.length ? `: ${f.enumValues.join(', ')}` : ''}) — ${f.label[state.lang]} — ${tr('factWhere')} `, h('code', {}, f.where)))))
+      : '',
+    p.parameters.length
+      ? h('div', {}, h('h3', {}, tr('declaredParameters')), h('ul', { class: 'declared-parameters' }, ...p.parameters.map((x) => h('li', { 'data-parameter': x.id }, h('code', {}, x.id), ` = ${L().value(x.value as string | boolean | readonly string[])} — ${(x.label ?? x.description)[state.lang]}`))))
+      : '',
+    p.sheetOperations.length
+      ? h(
+          'div',
+          {},
+          h('h3', {}, tr('sheetOperations')),
+          h(
+            'ul',
+            { class: 'sheet-operations' },
+            ...p.sheetOperations.map((o) =>
+              h(
+                'li',
+                { 'data-op': o.operationId },
+                h('code', {}, o.operationId),
+                ` ${L().cluster.provinceSheet.kind[o.kind]} ${quote(o.title)} → `,
+                h('code', {}, o.target),
+                o.pointsPerOccurrence !== undefined ? ` — ${tr('perOccurrence', { points: L().formatDecimal(o.pointsPerOccurrence), min: L().formatDecimal(o.min ?? '0'), max: L().formatDecimal(o.max ?? '0') })}` : '',
+              ),
+            ),
+          ),
+        )
+      : '',
+  );
+}
+
 function evaluationView(ev: SampleEvaluation | undefined): HTMLElement {
   if (!ev) return h('div', { id: 'evaluation' });
   if (ev.issues.length && !ev.national) return h('div', { id: 'evaluation', class: 'bad' }, h('strong', {}, tr('invalidSubject')), issueList(ev.issues));
@@ -655,7 +796,7 @@ function evaluationView(ev: SampleEvaluation | undefined): HTMLElement {
   const shown = ev.local ?? ev.national!;
   const explanation = h('div', { class: 'explanation', lang: state.lang });
   explanation.innerHTML = renderExplanation(shown, { lang: state.lang, format: 'html' }); // the library escapes every text in its HTML
-  const caseName = h('input', { id: 'case-name', type: 'text', value: `${provinceKey()}: ${ev.national!.subject.id} ${ev.national!.year}` });
+  const caseName = h('input', { id: 'case-name', type: 'text', value: `${jur().key}: ${ev.national!.subject.id} ${ev.national!.year}` });
   return h(
     'div',
     { id: 'evaluation' },
@@ -674,7 +815,7 @@ function evaluationView(ev: SampleEvaluation | undefined): HTMLElement {
               onclick: () => {
                 const basis = (state.overlay['basis'] ?? {}) as Record<string, unknown>;
                 const checks = Object.fromEntries(Object.entries(basis).filter(([k]) => ['document', 'article', 'clause', 'point', 'issuer'].includes(k)));
-                state.extraCases.push(caseFromReport(ev.local!, JSON.parse(state.sampleText), { name: caseName.value, province: provinceKey(), checks }));
+                state.extraCases.push(caseFromReport(ev.local!, JSON.parse(state.sampleText), { name: caseName.value, ...caseOwner(), checks }));
                 setStatus(tr('caseSaved'));
                 void refreshCheck();
               },
@@ -725,14 +866,39 @@ function checkPanel(): HTMLElement {
     { id: 'panel', role: 'tabpanel', 'aria-labelledby': 'tab-check' },
     h('h2', {}, tr('diff')),
     h('div', { id: 'diff' }),
+    h('div', { id: 'declarations' }),
     h('h2', {}, tr('cases')),
     h('div', { id: 'cases-out' }),
-    h('div', { class: 'row actions' }, field(tr('importCases'), caseFile), h('button', { type: 'button', id: 'export-cases', onclick: () => download(`${provinceKey()}-studio.json`, serializeCases(state.extraCases)), disabled: state.extraCases.length === 0 }, tr('exportCases'))),
+    h('div', { class: 'row actions' }, field(tr('importCases'), caseFile), h('button', { type: 'button', id: 'export-cases', onclick: () => download(`${jur().key}-studio.json`, serializeCases(state.extraCases)), disabled: state.extraCases.length === 0 }, tr('exportCases'))),
     h('h2', {}, tr('sample')),
     h('p', { id: 'subject-help', class: 'help' }, tr('sampleHelp')),
     regimeControls(() => render(document.activeElement?.id)),
     field(tr('sample'), subject),
-    h('div', { class: 'row' }, field(tr('sampleYear'), year), h('button', { type: 'button', id: 'evaluate', onclick: evaluate }, tr('evaluate'))),
+    h(
+      'div',
+      { class: 'row' },
+      field(tr('sampleYear'), year),
+      h('button', { type: 'button', id: 'evaluate', onclick: evaluate }, tr('evaluate')),
+      lastCheck.ok && overlayPreview(lastCheck.book, state.overlay).facts.length
+        ? h(
+            'button',
+            {
+              type: 'button',
+              id: 'add-declared-facts',
+              onclick: () => {
+                if (!lastCheck.ok) return;
+                try {
+                  state.sampleText = JSON.stringify(withDeclaredFacts(JSON.parse(state.sampleText), overlayPreview(lastCheck.book, state.overlay).facts, state.sampleYear), null, 2);
+                } catch (err) {
+                  return setStatus(`${tr('invalidSubject')}: ${String(err)}`);
+                }
+                subject.value = state.sampleText;
+              },
+            },
+            tr('addDeclaredFacts'),
+          )
+        : undefined,
+    ),
     evaluationView(state.evaluation),
   );
 }

@@ -49,6 +49,13 @@ export interface CliWords {
   };
   /** `thidua list`. */
   readonly list: { readonly overlay: string; readonly agencyOverlay: string; readonly noOverlay: string; readonly disabled: string; readonly onwards: string; readonly regimes: string; readonly until: string; readonly successor: string };
+  /** `thidua list targets`: the kinds of overlay address and what an overlay may try there (`overlayTargets`). */
+  readonly listTargets: {
+    readonly kind: Readonly<Record<'group' | 'leaf' | 'parameter' | 'quota' | 'sheet' | 'sheet-group', string>>;
+    readonly action: Readonly<Record<'set-value' | 'set-param' | 'add' | 'set-parameter' | 'set-quota-share' | 'set-quota-mode' | 'add-sheet-criterion', string>>;
+    readonly statutory: string;
+    readonly none: string;
+  };
   /** `thidua template --format xlsx`: the guide sheet. */
   readonly template: { readonly guideHeader: readonly string[]; readonly yes: string; readonly exampleSheet: string; readonly guideSheet: string };
   /** A usage error in words. */
@@ -82,6 +89,20 @@ export const CLI_WORDS_VI: CliWords = {
     unknown: 'không xác định',
     missing: 'Còn thiếu',
     via: 'qua',
+  },
+  listTargets: {
+    kind: { group: 'nhóm điều kiện', leaf: 'điều kiện', parameter: 'tham số', quota: 'hạn mức khen thưởng', sheet: 'bảng điểm cụm, khối', 'sheet-group': 'nhóm tiêu chí của bảng điểm' },
+    action: {
+      'set-value': 'đặt giá trị (chỉ được siết chặt)',
+      'set-param': 'đặt tham số của dữ kiện',
+      add: 'thêm điều kiện',
+      'set-parameter': 'đặt tham số',
+      'set-quota-share': 'hạ tỉ lệ tối đa',
+      'set-quota-mode': 'chuyển từ chỉ báo cáo sang giới hạn',
+      'add-sheet-criterion': 'thêm điểm trừ hoặc điều kiện loại',
+    },
+    statutory: 'luật định',
+    none: 'không được thay đổi',
   },
   list: { overlay: 'có văn bản của địa phương', agencyOverlay: 'có văn bản của bộ, ngành', noOverlay: 'chưa có văn bản của địa phương', disabled: 'chưa kích hoạt', onwards: 'trở đi', regimes: 'chế độ', until: 'đến hết', successor: 'kế thừa' },
   template: { guideHeader: ['Trang', 'Cột', 'Tên tiếng Anh (cũng được chấp nhận)', 'Bắt buộc', 'Cách ghi'], yes: 'có', exampleSheet: 'Ví dụ – Cá nhân', guideSheet: 'Hướng dẫn' },
@@ -148,6 +169,20 @@ export const CLI_WORDS_EN: CliWords = {
     unknown: 'unknown',
     missing: 'Missing',
     via: 'via',
+  },
+  listTargets: {
+    kind: { group: 'condition group', leaf: 'condition', parameter: 'parameter', quota: 'quota', sheet: 'cluster score sheet', 'sheet-group': 'score-sheet group' },
+    action: {
+      'set-value': 'set the value (tighten only)',
+      'set-param': 'set a fact param',
+      add: 'add a condition',
+      'set-parameter': 'set the parameter',
+      'set-quota-share': 'lower the maximum share',
+      'set-quota-mode': 'turn report-only into a cap',
+      'add-sheet-criterion': 'add a deduction or a veto',
+    },
+    statutory: 'statutory',
+    none: 'may not be changed',
   },
   list: { overlay: 'overlay shipped', agencyOverlay: 'overlay shipped', noOverlay: 'no overlay', disabled: 'disabled', onwards: 'onwards', regimes: 'regimes', until: 'until', successor: 'succeeded by' },
   template: { guideHeader: ['Sheet', 'Column', 'Vietnamese header (also accepted)', 'Required', 'How to fill it in'], yes: 'yes', exampleSheet: 'Example – Individuals', guideSheet: 'Guide' },

@@ -49,6 +49,11 @@ export interface ClusterWords {
     readonly occurrences: (n: number) => string;
     readonly triggered: string;
   };
+  /** `thidua rank --agency`: the labels that name a ministry's or agency's overlay (the rest as in `provinceSheet`). */
+  readonly agencySheet: {
+    readonly label: string;
+    readonly effect: string;
+  };
 }
 
 /** Vietnamese words of the cluster report (default). */
@@ -119,6 +124,10 @@ export const CLUSTER_VI: ClusterWords = deepFreeze<ClusterWords>({
     occurrences: (n) => `${n} lần`,
     triggered: 'bị loại',
   },
+  agencySheet: {
+    label: 'Văn bản của bộ, ngành áp dụng cho bảng điểm',
+    effect: 'Áp dụng văn bản của bộ, ngành',
+  },
 });
 
 /** English words of the cluster report. */
@@ -187,5 +196,9 @@ export const CLUSTER_EN: ClusterWords = deepFreeze<ClusterWords>({
     effect: 'Effect of the province overlay',
     occurrences: (n) => `${n} ${n === 1 ? 'occurrence' : 'occurrences'}`,
     triggered: 'disqualified',
+  },
+  agencySheet: {
+    label: 'Ministry or agency overlay applied to the score sheet',
+    effect: 'Effect of the ministry or agency overlay',
   },
 });

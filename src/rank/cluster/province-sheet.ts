@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../model/rule-book.js';
 import { fail, ok, type Issue, type IssuePath, type Result } from '../../model/issue.js';
-import { OverlayFileSchema } from '../../schema/overlay-file.js';
+import { OverlayFileSchema, type OverlayFile } from '../../schema/overlay-file.js';
 import { safeParseFast } from '../../_internal/fast-parse.js';
 import { fromZodIssues } from '../../schema/from-zod.js';
 import { applySheetOverlay } from './apply-sheet-overlay.js';
@@ -21,8 +21,22 @@ export interface AddedSheetCriterion {
  * - `no-sheet-operation`: it has no operation on this sheet (the sheet and the ranking are unchanged);
  * - `not-in-force`: the last day of the review's period is outside the overlay's effective period.
  */
-export interface ProvinceSheetOutcome {
+export interface ProvinceSheetOutcome extends OverlaySheetFields {
   readonly province: string;
+}
+
+/**
+ * What a ministry's, sector's or central agency's overlay (`"layer": "agency"`) did to the score
+ * sheet of a cluster review (`thidua rank --agency`): the same fields and statuses as
+ * {@link ProvinceSheetOutcome}, with the agency's register key instead of the province.
+ */
+export interface AgencySheetOutcome extends OverlaySheetFields {
+  /** Register key of the agency (rules/agencies.json), as the overlay names it. */
+  readonly agency: string;
+}
+
+/** The fields a province's and an agency's sheet outcome share. */
+export interface OverlaySheetFields {
   readonly decision: { readonly number: string; readonly date: string; readonly signer: LocalizedText };
   readonly illustrative: boolean;
   readonly effective: { readonly from: string; readonly to?: string | undefined };
@@ -41,18 +55,19 @@ function underReview(issues: readonly Issue[]): Issue[] {
 }
 
 /**
- * Apply the score-sheet operations of a province overlay to the score sheet of a cluster file
+ * Apply the score-sheet operations of an overlay (any layer) to the score sheet of a cluster file
  * (issue 20, B5) before the cycle is evaluated: when the overlay is in force on the last day of
  * the review's period (the day a regime is resolved by) and has operations on the review's sheet
  * (`sheet:<sheet-id>`), they are applied by {@link applySheetOverlay}; otherwise the file is
  * returned as it is. A file without a review or a sheet is returned unchanged, with no outcome,
  * for the cycle evaluation to report.
  * @param file the cluster file, as parsed JSON (not mutated).
- * @param overlay the province overlay.json, as parsed JSON.
+ * @param overlay the overlay.json, as parsed JSON.
  * @param options `file`: label of the overlay in issue paths; `provinces`: the provinces list.
+ * @param keyOf the jurisdiction key the outcome names.
  * @returns the cluster file to evaluate and what the overlay did, or the issues (sheet issues at `review.scoreSheet`).
  */
-export function applyProvinceSheet(file: unknown, overlay: unknown, options: { readonly file: string; readonly provinces?: unknown }): Result<{ file: unknown; outcome?: ProvinceSheetOutcome }> {
+function applyJurisdictionSheet(file: unknown, overlay: unknown, options: SheetOptions, keyOf: (o: OverlayFile) => string): Result<{ file: unknown; outcome?: OverlaySheetFields & { key: string } }> {
   const parsed = safeParseFast(OverlayFileSchema, overlay);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, [options.file]));
   const o = parsed.data;
@@ -65,7 +80,7 @@ export function applyProvinceSheet(file: unknown, overlay: unknown, options: { r
   const last = `${String(period).padStart(4, '0')}-12-31`;
   const inForce = o.effective.from <= last && (o.effective.to === undefined || last <= o.effective.to);
   const base = {
-    province: o.province ?? '',
+    key: keyOf(o),
     decision: { number: o.decision.number, date: o.decision.date, signer: o.decision.signer },
     illustrative: o.illustrative,
     effective: { from: o.effective.from, ...(o.effective.to !== undefined ? { to: o.effective.to } : {}) },
@@ -81,4 +96,47 @@ export function applyProvinceSheet(file: unknown, overlay: unknown, options: { r
     return { operation: op.id, criterion: c.id, kind: c.kind, title: c.title };
   });
   return ok({ file: { ...(file as Record<string, unknown>), review: { ...review, scoreSheet: r.value } }, outcome: { ...base, status: 'applied', added } });
+}
+
+/** Options of {@link applyProvinceSheet} and {@link applyAgencySheet}. */
+export interface SheetOptions {
+  /** Label of the overlay in issue paths. */
+  readonly file: string;
+  /** The provinces list (rules/provinces.json); default: the embedded one. */
+  readonly provinces?: unknown;
+}
+
+const withoutKey = <T extends { key: string }>(o: T): Omit<T, 'key'> => {
+  const { key: _key, ...rest } = o;
+  return rest;
+};
+
+/**
+ * Apply the score-sheet operations of a province overlay to the score sheet of a cluster file
+ * (`thidua rank --province`); see {@link applyJurisdictionSheet} for when they apply.
+ * @param file the cluster file, as parsed JSON (not mutated).
+ * @param overlay the province overlay.json, as parsed JSON.
+ * @param options `file`: label of the overlay in issue paths; `provinces`: the provinces list.
+ * @returns the cluster file to evaluate and what the overlay did, or the issues (sheet issues at `review.scoreSheet`).
+ */
+export function applyProvinceSheet(file: unknown, overlay: unknown, options: SheetOptions): Result<{ file: unknown; outcome?: ProvinceSheetOutcome }> {
+  const r = applyJurisdictionSheet(file, overlay, options, (o) => o.province ?? '');
+  if (!r.ok) return r;
+  return ok({ file: r.value.file, ...(r.value.outcome ? { outcome: { province: r.value.outcome.key, ...withoutKey(r.value.outcome) } } : {}) });
+}
+
+/**
+ * Apply the score-sheet operations of a ministry's, sector's or central agency's overlay
+ * (`"layer": "agency"`) to the score sheet of a cluster file (`thidua rank --agency`): the same
+ * rules as {@link applyProvinceSheet} (in force on the last day of the review's period, operations on
+ * `sheet:<sheet-id>` only, a deduction or a veto).
+ * @param file the cluster file, as parsed JSON (not mutated).
+ * @param overlay the agency overlay.json, as parsed JSON.
+ * @param options `file`: label of the overlay in issue paths.
+ * @returns the cluster file to evaluate and what the overlay did, or the issues (sheet issues at `review.scoreSheet`).
+ */
+export function applyAgencySheet(file: unknown, overlay: unknown, options: SheetOptions): Result<{ file: unknown; outcome?: AgencySheetOutcome }> {
+  const r = applyJurisdictionSheet(file, overlay, options, (o) => o.agency ?? '');
+  if (!r.ok) return r;
+  return ok({ file: r.value.file, ...(r.value.outcome ? { outcome: { agency: r.value.outcome.key, ...withoutKey(r.value.outcome) } } : {}) });
 }

@@ -1,5 +1,5 @@
 /** What the Read view shows: the regimes, the awards of a regime and their rules, from the library. */
-import { describeRule, overlayTargets, resolveRegime, type OverlayTarget, type ParameterDef, type RuleBook, type RuleDef, type RuleDescription } from '../thidua.js';
+import { checkScoreSheet, describeRule, overlayTargets, resolveRegime, type OverlayTarget, type ParameterDef, type RuleBook, type RuleDef, type RuleDescription, type ScoreSheet, type Issue } from '../thidua.js';
 
 /** An award that has at least one rule in a regime. */
 export interface AwardEntry {
@@ -61,5 +61,24 @@ export function tightenTargets(book: RuleBook, regimeId: string, awardId: string
   const nodes = rules.flatMap((r) => overlayTargets(book, { regime: regimeId, ruleId: r.id })).filter((t) => t.actions.length > 0);
   const params = new Set(readAward(book, regimeId, awardId, 'vi').flatMap((r) => r.parameters.map((p) => `param:${p.id}`)));
   const paramTargets = overlayTargets(book, { regime: regimeId }).filter((t) => t.kind === 'parameter' && params.has(t.target) && t.actions.length > 0);
-  return [...nodes, ...paramTargets];
+  // the award's quotas (quota:<id>): a lower share, or a report-only quota made a cap
+  const quotaTargets = overlayTargets(book, { regime: regimeId }).filter((t) => t.kind === 'quota' && t.awardId === awardId);
+  return [...nodes, ...paramTargets, ...quotaTargets];
+}
+
+/** The score sheet of a cluster file (its `review.scoreSheet`) or of a bare score-sheet file, validated by the library. */
+export type SheetRead = { readonly ok: true; readonly sheet: ScoreSheet } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Read the score sheet an overlay's `sheet:` operations target from an imported cluster (or score-sheet) file. */
+export function sheetOfFile(data: unknown): SheetRead {
+  const review = data !== null && typeof data === 'object' ? (data as { review?: unknown }).review : undefined;
+  const candidate = review !== null && typeof review === 'object' ? (review as { scoreSheet?: unknown }).scoreSheet : data;
+  const r = checkScoreSheet(candidate, review !== undefined ? ['review', 'scoreSheet'] : []);
+  return r.ok ? { ok: true, sheet: r.value } : { ok: false, issues: r.issues };
+}
+
+/** The `sheet:` addresses of a score sheet (its top level, then its groups), each taking a deduction or a veto. */
+export function sheetTargets(book: RuleBook, sheet: ScoreSheet): OverlayTarget[] {
+  // a sheet belongs to no regime: the sheet entries come last, whatever regime is listed before them
+  return overlayTargets(book, { regime: book.regimes[0]?.id, sheets: [sheet] }).filter((t) => t.kind === 'sheet' || t.kind === 'sheet-group');
 }

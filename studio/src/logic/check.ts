@@ -87,7 +87,7 @@ export async function evaluateSample(national: RuleBook, local: RuleBook | undef
  * and its failing leaves. The officer names it and checks it is what the decision means before
  * keeping it; it then guards the overlay against later changes.
  */
-export function caseFromReport(report: EligibilityReport, subject: unknown, input: { readonly name: string; readonly province: string; readonly checks: Record<string, unknown> }): TestCase {
+export function caseFromReport(report: EligibilityReport, subject: unknown, input: { readonly name: string; readonly province?: string | undefined; readonly agency?: string | undefined; readonly checks: Record<string, unknown> }): TestCase {
   const expect: Record<string, TestCase['expect'][string]> = {};
   const failing: Record<string, string[]> = {};
   for (const a of report.awards) {
@@ -98,7 +98,8 @@ export function caseFromReport(report: EligibilityReport, subject: unknown, inpu
     name: input.name,
     checks: input.checks as TestCase['checks'],
     year: report.year,
-    province: input.province,
+    // the case runs under the overlay it was recorded with: a province's or an agency's
+    ...(input.agency !== undefined ? { agency: input.agency } : { province: input.province ?? '' }),
     expectRegime: report.regime.id,
     subject: subject as TestCase['subject'],
     expect,
@@ -106,7 +107,7 @@ export function caseFromReport(report: EligibilityReport, subject: unknown, inpu
   };
 }
 
-/** The text of a case file for rules/provinces/<key>/tests/. */
+/** The text of a case file for rules/provinces/<key>/tests/ (or rules/agencies/<key>/tests/: same depth). */
 export function serializeCases(cases: readonly TestCase[]): string {
   return `${JSON.stringify({ $schema: '../../../schema/case-file.schema.json', cases }, null, 2)}\n`;
 }

@@ -133,3 +133,39 @@ export function addConditionOp(overlay: OverlayJson, target: string, c: NewCondi
   };
   return { op: finish(overlay, 'add', target, { condition }, x) };
 }
+
+/** `set` of a quota (`quota:<id>`): a lower `maxShare` (a decimal string) or `mode: "cap"` for a report-only quota. */
+export function setQuotaOp(overlay: OverlayJson, quotaId: string, field: 'maxShare' | 'mode', value: string, x: OperationExtras = {}): Record<string, unknown> {
+  return finish(overlay, 'set', `quota:${quotaId}`, { field, value: value.trim() }, x);
+}
+
+/** A deduction or a veto as typed in the form (titles in both languages; points for a deduction). */
+export interface NewSheetCriterion {
+  readonly kind: 'adjustment' | 'disqualifier';
+  readonly id: string;
+  readonly titleVi: string;
+  readonly titleEn?: string | undefined;
+  /** Deductions: points per occurrence, e.g. "-1" (a leading minus is added when missing). */
+  readonly points?: string | undefined;
+  /** Deductions: the lowest total, e.g. "-5". */
+  readonly min?: string | undefined;
+}
+
+/**
+ * `add` of a deduction (an `adjustment`, maximum 0) or a veto (a `disqualifier`) to a cluster
+ * score sheet (`sheet:<sheet-id>` or `sheet:<sheet-id>#<group-id>`). Whether it loosens the sheet
+ * is decided by the library (`overlay_loosens_sheet`).
+ */
+export function addSheetCriterionOp(overlay: OverlayJson, target: string, c: NewSheetCriterion, x: OperationExtras = {}): Record<string, unknown> {
+  const neg = (v: string | undefined, dflt: string): string => {
+    const t = (v ?? '').trim() || dflt;
+    return t.startsWith('-') || !/[1-9]/.test(t) ? t : `-${t}`;
+  };
+  const titleVi = c.titleVi.trim();
+  const titleEn = c.titleEn?.trim() || titleVi;
+  const criterion =
+    c.kind === 'adjustment'
+      ? { kind: 'adjustment', id: c.id.trim(), title: { vi: titleVi, en: titleEn }, pointsPerOccurrence: neg(c.points, '-1'), min: neg(c.min, '-5'), max: '0' }
+      : { kind: 'disqualifier', id: c.id.trim(), title: { vi: titleVi, en: titleEn } };
+  return finish(overlay, 'add', target, { criterion }, x);
+}

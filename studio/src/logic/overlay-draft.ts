@@ -73,6 +73,71 @@ export function newOverlay(input: NewOverlayInput): OverlayJson {
   };
 }
 
+/** An agency of rules/agencies.json (ministry, sector, central agency), as far as the studio needs it. */
+export interface AgencyInfo {
+  readonly key: string;
+  readonly name: { readonly vi: string; readonly en: string };
+}
+
+/** What a new agency overlay starts from. */
+export interface NewAgencyOverlayInput {
+  readonly agency: AgencyInfo;
+  readonly regime: string;
+  readonly ruleBook: { readonly id: string; readonly version: string };
+  /** Today, ISO date: the default signing date. */
+  readonly today: string;
+}
+
+/**
+ * A new, empty overlay of a ministry, sector or central agency (`"layer": "agency"`): the
+ * circular or decision that details the law for its sector (e.g. TT 22/2023/TT-BCT). As for a
+ * province, the decision number is left empty until the officer gives the real one.
+ */
+export function newAgencyOverlay(input: NewAgencyOverlayInput): OverlayJson {
+  const { agency, regime, ruleBook, today } = input;
+  const [major, minor] = ruleBook.version.split('.');
+  return {
+    $schema: OVERLAY_SCHEMA_REF,
+    agency: agency.key,
+    layer: 'agency',
+    illustrative: false,
+    marker: 'CONFIRMED',
+    effective: { from: `${today.slice(0, 4)}-01-01` },
+    appliesTo: { ruleBook: ruleBook.id, versions: [`${major}.${minor}.x`], regimes: [regime] },
+    title: {
+      vi: `Quy định chi tiết thi hành Luật Thi đua, khen thưởng của ${agency.name.vi}`,
+      en: `${cap(agency.name.en)} regulation detailing the Law on Emulation and Commendation`,
+    },
+    decision: { number: '', date: today, signer: { vi: agency.name.vi, en: cap(agency.name.en) } },
+    basis: { document: '', article: '1', issuer: agency.name.vi },
+    operations: [],
+  };
+}
+
+/** The jurisdiction layer of an overlay (`province` or `agency`) and its key ('' when the file names none). */
+export interface Jurisdiction {
+  readonly layer: 'province' | 'agency';
+  readonly key: string;
+}
+
+/**
+ * Which layer an overlay belongs to: `agency` when it says `"layer": "agency"` or names an agency
+ * and no province; otherwise `province`.
+ */
+export function jurisdictionOf(overlay: OverlayJson): Jurisdiction {
+  const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const agency = overlay['layer'] === 'agency' || (typeof overlay['agency'] === 'string' && typeof overlay['province'] !== 'string');
+  return agency ? { layer: 'agency', key: str(overlay['agency']) } : { layer: 'province', key: str(overlay['province']) };
+}
+
+/**
+ * The folder of the shipped test cases of a jurisdiction, as a path fragment
+ * (`provinces/<key>/tests/` or `agencies/<key>/tests/`); cases there must name the same key.
+ */
+export function casesFolder(j: Jurisdiction): string {
+  return `${j.layer === 'agency' ? 'agencies' : 'provinces'}/${j.key}/tests/`;
+}
+
 /**
  * Set one field of the overlay by its path (e.g. ["decision", "number"]). Setting the decision
  * number also sets the basis document when it was empty or equal to the old number, so that the
