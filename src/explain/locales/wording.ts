@@ -59,6 +59,22 @@ export interface Wording {
     readonly sheetKind: Readonly<Record<'adjustment' | 'disqualifier', string>>;
     /** A quota mode. */
     readonly mode: Readonly<Record<'cap' | 'report-only', string>>;
+    /** What was changed (quota and sheet words are {@link quota} and {@link sheet}). */
+    readonly kind: Readonly<Record<'award' | 'parameter' | 'rule' | 'condition', string>>;
+    /** How it changed. */
+    readonly change: Readonly<Record<'added' | 'removed' | 'changed', string>>;
+    /** The diff without changes. */
+    readonly none: string;
+    /** Heads of the two rule books compared, and of each overlay applied. */
+    readonly from: string;
+    readonly to: string;
+    readonly overlay: string;
+    /** Appended to an illustrative overlay's line. */
+    readonly illustrative: string;
+    /** Names of the fields of awards, parameters, rules and conditions (before {@link fields}). */
+    readonly field: Readonly<Record<'label' | 'title' | 'effective' | 'value' | 'facts' | 'params', string>>;
+    /** An effective period (ISO dates) in words. */
+    effective(from: string | undefined, to: string | undefined): string;
   };
 }
 
@@ -94,6 +110,15 @@ export const WORDING_VI: Wording = {
     years: (from, to) => (from !== undefined && to !== undefined ? `từ ${from} đến ${to}` : from !== undefined ? `từ ${from}` : to !== undefined ? `đến ${to}` : 'mọi năm'),
     sheetKind: { adjustment: 'điểm trừ', disqualifier: 'điều kiện loại' },
     mode: { cap: 'giới hạn số được xét', 'report-only': 'chỉ báo cáo tỷ lệ' },
+    kind: { award: 'danh hiệu/hình thức', parameter: 'tham số', rule: 'quy tắc', condition: 'điều kiện' },
+    change: { added: 'thêm', removed: 'bỏ', changed: 'sửa' },
+    none: 'Không có thay đổi.',
+    from: 'Từ',
+    to: 'Đến',
+    overlay: 'Văn bản áp dụng',
+    illustrative: ' · MINH HỌA',
+    field: { label: 'nhãn', title: 'tên', effective: 'hiệu lực', value: 'giá trị', facts: 'dữ kiện', params: 'tham số của dữ kiện' },
+    effective: (from, to) => `${from ? `từ ${from.split('-').reverse().join('/')}` : ''}${to ? ` đến ${to.split('-').reverse().join('/')}` : ''}`,
   },
 };
 
@@ -127,6 +152,15 @@ export const WORDING_EN: Wording = {
     years: (from, to) => (from !== undefined && to !== undefined ? `${from} to ${to}` : from !== undefined ? `from ${from}` : to !== undefined ? `until ${to}` : 'every year'),
     sheetKind: { adjustment: 'deduction', disqualifier: 'veto' },
     mode: { cap: 'caps the proposals', 'report-only': 'reports the share only' },
+    kind: { award: 'award', parameter: 'parameter', rule: 'rule', condition: 'condition' },
+    change: { added: 'added', removed: 'removed', changed: 'changed' },
+    none: 'No changes.',
+    from: 'From',
+    to: 'To',
+    overlay: 'Overlay',
+    illustrative: ' · ILLUSTRATIVE',
+    field: { label: 'label', title: 'title', effective: 'effective', value: 'value', facts: 'facts', params: 'params' },
+    effective: (from, to) => `${from ? `from ${from}` : ''}${to ? ` to ${to}` : ''}`,
   },
 };
 
