@@ -34,6 +34,8 @@ export interface Wording {
   parameter(label: string, id: string): string;
   /** A parameter without a label in the rule book. */
   readonly unnamedParameter: string;
+  /** A parameter without a label, named by its id where the language says it. */
+  unnamedParameterId(id: string): string;
   /** Heading of the principles shared by every award shown. */
   readonly sharedPrinciples: string;
   /** The one-line reference to a shared principle inside an award. */
@@ -95,6 +97,7 @@ export const WORDING_VI: Wording = {
     `theo tham số «${label}» (đang là «${on ? 'có' : 'không'}»): ${{ required: 'tiêu chí này bắt buộc', 'not-required': 'tiêu chí này không bắt buộc', applies: 'áp dụng tiêu chí này', off: 'không áp dụng tiêu chí này' }[effect]}`,
   parameter: (label) => `tham số «${label}»`,
   unnamedParameter: 'một tham số của bộ quy tắc',
+  unnamedParameterId: () => 'một tham số của bộ quy tắc',
   sharedPrinciples: 'Nguyên tắc chung, áp dụng cho mọi danh hiệu, hình thức khen thưởng dưới đây',
   seeAbove: 'xem phần nguyên tắc chung ở trên',
   marker: (m) => ({ CONFIRMED: 'đã xác nhận', PROBABLE: 'CHƯA CHẮC CHẮN', UNCONFIRMED: 'CHƯA XÁC NHẬN' })[m],
@@ -137,6 +140,7 @@ export const WORDING_EN: Wording = {
     `by parameter "${label}" (set to ${on ? 'yes' : 'no'}): ${{ required: 'this criterion is required', 'not-required': 'this criterion is not required', applies: 'this criterion applies', off: 'this criterion does not apply' }[effect]}`,
   parameter: (label, id) => `parameter ${id} ("${label}")`,
   unnamedParameter: 'a rule-book parameter',
+  unnamedParameterId: (id) => `a rule-book parameter ${id}`,
   sharedPrinciples: 'Cross-cutting principles, shared by every award below',
   seeAbove: 'see the cross-cutting principles above',
   marker: (m) => ({ CONFIRMED: 'CONFIRMED', PROBABLE: 'PROBABLE', UNCONFIRMED: 'UNCONFIRMED' })[m],
