@@ -3,6 +3,7 @@
  * words), the --summary tables (verdicts per award, quota outcome), the TTY progress bar and the
  * closing count line.
  */
+import { localText } from '../explain/locales/locale.js';
 import { isBooleanCheck, leafLabel } from '../explain/render-explanation.js';
 import { localeOf, type Lang } from '../explain/locales/index.js';
 import { Decimal } from 'decimal.js';
@@ -26,7 +27,10 @@ function leaves(f: Finding, out: LeafFinding[]): void {
 /** The results rows of one report: one per award that applies to the subject (not-applicable awards are left out). */
 export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): string[][] {
   const L = localeOf(lang);
-  const awardName = (id: string): string => book.awards.find((a) => a.id === id)?.title[lang] ?? id;
+  const awardName = (id: string): string => {
+    const t = book.awards.find((a) => a.id === id)?.title;
+    return t ? localText(L, t) : id;
+  };
   const rows: string[][] = [];
   for (const a of r.awards) {
     if (a.verdict === 'not-applicable') continue;
@@ -46,7 +50,7 @@ export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): st
       }
     }
     const own = a.rules.find((x) => x.kind === 'award') ?? a.rules[0];
-    rows.push([r.subject.id, r.subject.name ?? '', String(r.year), a.awardId, a.title[lang], L.verdict(a.verdict), failing.join('\n'), gaps.join('\n'), own ? L.citation(own.citation) : '']);
+    rows.push([r.subject.id, r.subject.name ?? '', String(r.year), a.awardId, localText(L, a.title), L.verdict(a.verdict), failing.join('\n'), gaps.join('\n'), own ? L.citation(own.citation) : '']);
   }
   return rows;
 }
@@ -76,7 +80,7 @@ export class VerdictTally {
     for (const a of book.awards) {
       const t = this.byAward.get(a.id);
       if (!t || cols.slice(0, 3).every((c) => !t.counts[c])) continue;
-      body.push([a.title[lang], ...cols.map((c) => String(t.counts[c] ?? 0))]);
+      body.push([localText(L, a.title), ...cols.map((c) => String(t.counts[c] ?? 0))]);
     }
     return table([head, ...body]);
   }
@@ -87,7 +91,7 @@ export function renderQuotas(q: QuotaReport, lang: Lang): string {
   const L = localeOf(lang);
   const head = [...L.cli.quotaHeader];
   const body = q.quotas.map((o) => [
-    o.title[lang],
+    localText(L, o.title),
     `${L.formatDecimal(new Decimal(o.maxShare).times(100).toString())} %`,
     o.base.count === null ? '?' : String(o.base.count),
     String(o.candidates),
