@@ -54,7 +54,7 @@ function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): Criter
   const notes: string[] = [];
   if (n.criterion) notes.push(n.criterion);
   if (n.marker !== 'CONFIRMED') notes.push(L.wording.marker(n.marker));
-  if (n.provenance) notes.push(describeProvenance(L.textKey, n.provenance));
+  if (n.provenance) notes.push(describeProvenance(L, n.provenance));
   return { ...base, kind: 'group', text: `${label}${suffix}`, notes };
 }
 

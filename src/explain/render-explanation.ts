@@ -72,7 +72,7 @@ export function leafMeta(L: Locale, f: LeafFinding): string {
   if (f.marker !== 'CONFIRMED') meta.push(L.wording.marker(f.marker));
   const ids = [...(f.paramRef ? [f.paramRef] : []), ...Object.values(f.paramRefs ?? {})];
   for (const id of [...new Set(ids)]) meta.push(parameterName(L, id));
-  if (f.provenance) meta.push(describeProvenance(L.textKey, f.provenance, f.fact));
+  if (f.provenance) meta.push(describeProvenance(L, f.provenance, f.fact));
   return meta.join('; ');
 }
 
@@ -111,7 +111,7 @@ function groupHead(L: Locale, f: GroupFinding): string {
 }
 
 function groupMeta(L: Locale, f: GroupFinding): string {
-  const meta = [f.criterion, f.provenance ? describeProvenance(L.textKey, f.provenance) : undefined, ...switchNotes(L, f)].filter(Boolean);
+  const meta = [f.criterion, f.provenance ? describeProvenance(L, f.provenance) : undefined, ...switchNotes(L, f)].filter(Boolean);
   return meta.length ? ` [${meta.join('; ')}]` : '';
 }
 
