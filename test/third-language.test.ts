@@ -14,6 +14,7 @@ import { LANGS, localeOf } from '../src/explain/locales/index.js';
 import type { Locale } from '../src/explain/locales/locale.js';
 import { renderProvinceSheet } from '../src/explain/render-province-sheet.js';
 import { applyProvinceSheet } from '../src/rank/cluster/province-sheet.js';
+import { errorRow, resultHeader, resultRows } from '../src/cli/batch-output.js';
 import { optionIssues } from '../src/_internal/options.js';
 import type { RuleBook } from '../src/model/rule-book.js';
 
@@ -200,6 +201,18 @@ describe('a third language is one Locale object (⟦…⟧ pseudo-locale defined
     const sheet = renderProvinceSheet(applied.outcome!, bnCycle, { lang: XX });
     expect(sheet).toContain('⟦');
     expect(leaks(sheet, [...englishTexts(applied, new Set()), ...bnCycle.members.map((m) => m.name ?? m.id)])).toEqual([]);
+  });
+
+  test('results table: header, rows of a report, row of a rejected subject', async () => {
+    const r = ok(await evaluateEligibility(drafted, person, { year: 2026 }));
+    const rows = resultRows(r, xx, drafted);
+    expect(rows.length).toBeGreaterThan(3);
+    // id, name, year and award id are data; every other cell is the locale's words or rule-book text
+    const cells = [...resultHeader(xx), ...rows.flatMap((row) => row.slice(4))];
+    for (const c of cells.filter(Boolean)) expect(leaks(c, [...bookTexts, ...englishTexts(r, new Set())]), c).toEqual([]);
+    const bad = await evaluateEligibility(national, { kind: 'individual', id: 'Bad Id' }, { year: 2025 });
+    if (bad.ok) throw new Error('expected issues');
+    expect(leaks(errorRow('Bad Id', 2025, bad.issues, xx).join(' | '), ['Bad Id', ...bad.issues.flatMap((i) => i.path.map(String))])).toEqual([]);
   });
 
   test('results: next awards and bonus', async () => {

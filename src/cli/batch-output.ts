@@ -1,11 +1,11 @@
 /**
  * What `thidua evaluate` writes for a batch: the results table (one row per subject and award, in
  * words), the --summary tables (verdicts per award, quota outcome), the TTY progress bar and the
- * closing count line.
+ * closing count line. `lang` is a shipped tag or a Locale object (test/third-language.test.ts).
  */
 import { localText } from '../explain/locales/locale.js';
 import { isBooleanCheck, leafLabel } from '../explain/render-explanation.js';
-import { localeOf, type Lang } from '../explain/locales/index.js';
+import { localeOf, type LangOption } from '../explain/locales/index.js';
 import { Decimal } from 'decimal.js';
 import type { EligibilityReport, Finding, LeafFinding } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
@@ -14,7 +14,7 @@ import type { Issue } from '../model/issue.js';
 import { issueMessage } from '../explain/issue-message.js';
 
 /** Header of the results table. */
-export function resultHeader(lang: Lang): string[] {
+export function resultHeader(lang: LangOption): string[] {
   return [...localeOf(lang).cli.resultHeader];
 }
 
@@ -25,7 +25,7 @@ function leaves(f: Finding, out: LeafFinding[]): void {
 }
 
 /** The results rows of one report: one per award that applies to the subject (not-applicable awards are left out). */
-export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): string[][] {
+export function resultRows(r: EligibilityReport, lang: LangOption, book: RuleBook): string[][] {
   const L = localeOf(lang);
   const awardName = (id: string): string => {
     const t = book.awards.find((a) => a.id === id)?.title;
@@ -56,7 +56,7 @@ export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): st
 }
 
 /** The results row of a rejected subject: its issues in words. */
-export function errorRow(id: string | null, year: number | undefined, issues: readonly Issue[], lang: Lang): string[] {
+export function errorRow(id: string | null, year: number | undefined, issues: readonly Issue[], lang: LangOption): string[] {
   const label = localeOf(lang).cli.invalidInput;
   return [id ?? '', '', year === undefined ? '' : String(year), '', '', label, issues.map((i) => issueMessage(i, lang)).join('\n'), '', ''];
 }
@@ -72,7 +72,7 @@ export class VerdictTally {
     }
   }
   /** A plain-text table, awards with at least one applicable verdict, in book order. */
-  render(lang: Lang, book: RuleBook): string {
+  render(lang: LangOption, book: RuleBook): string {
     const L = localeOf(lang);
     const cols = ['eligible', 'ineligible', 'undetermined', 'not-applicable'] as const;
     const head = [L.cli.award, ...cols.map((c) => L.verdict(c))];
@@ -87,7 +87,7 @@ export class VerdictTally {
 }
 
 /** The quota outcome in words (--summary). */
-export function renderQuotas(q: QuotaReport, lang: Lang): string {
+export function renderQuotas(q: QuotaReport, lang: LangOption): string {
   const L = localeOf(lang);
   const head = [...L.cli.quotaHeader];
   const body = q.quotas.map((o) => [
@@ -111,7 +111,7 @@ function table(rows: readonly (readonly string[])[]): string {
 }
 
 /** The closing line on stderr: how many subjects were evaluated and how many rejected. */
-export function countLine(evaluated: number, rejected: number, lang: Lang): string {
+export function countLine(evaluated: number, rejected: number, lang: LangOption): string {
   return localeOf(lang).cli.countLine(evaluated, rejected);
 }
 
