@@ -1,5 +1,6 @@
 import type { Expectation, Issue, IssueCode, IssueParamsByCode } from '../../model/issue.js';
-import type { LocalizedText } from '../../model/rule-book.js';
+import { TEXT_LANGS, type LocalizedText } from '../../model/rule-book.js';
+import { assertArg, isObject } from '../../_internal/args.js';
 import type { CliWords } from './cli-words.js';
 import type { ClusterWords } from './cluster.js';
 import type { ProvenanceWords } from './provenance-words.js';
@@ -105,5 +106,6 @@ export interface Locale {
  * @returns the text to show.
  */
 export function localText(locale: Pick<Locale, 'textKey'>, text: LocalizedText): string {
+  assertArg(isObject(locale) && (TEXT_LANGS as readonly unknown[]).includes(locale.textKey) && isObject(text) && typeof text[locale.textKey] === 'string', 'localText(a Locale, a { vi, en } text)');
   return text[locale.textKey];
 }
