@@ -37,7 +37,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { writeWorkbook } from '../src/cli/sheet-io.js';
-import { INDIVIDUAL_COLUMNS } from '../src/cli/sheet-layout.js';
+import { INDIVIDUAL_COLUMNS, SHEETS } from '../src/cli/sheet-layout.js';
+import { columnWords } from '../src/cli/sheet-columns.js';
+import { vi } from '../src/explain/locales/vi.js';
 import { evaluateEligibility, evaluateMany, loadNationalRuleBook, nationalRuleFiles, renderExplanation, type EligibilityReport } from '../src/index.js';
 import { compileRuleBook } from '../src/advanced.js';
 import { loadRuleBookUncached } from '../src/rule-book/load-rule-book.js';
@@ -249,7 +251,7 @@ writeFileSync(join(cliDir, 'in.ndjson'), `${[...population(CLI_N)].map((p) => JS
 {
   const col = (key: string) => INDIVIDUAL_COLUMNS.findIndex((c) => c.key === key);
   const width = INDIVIDUAL_COLUMNS.length;
-  const rowsXlsx: (string | number)[][] = [INDIVIDUAL_COLUMNS.map((c) => c.vi)];
+  const rowsXlsx: (string | number)[][] = [INDIVIDUAL_COLUMNS.map((c) => columnWords(vi, SHEETS[0], c).name)];
   for (const p of population(CLI_N)) {
     for (const h of p.history) {
       const r: (string | number)[] = Array.from({ length: width }, () => '');

@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { writeCsv, writeWorkbook } from '../src/cli/sheet-io.js';
-import { COLLECTIVE_COLUMNS, INDIVIDUAL_COLUMNS } from '../src/cli/sheet-layout.js';
+import { COLLECTIVE_COLUMNS, INDIVIDUAL_COLUMNS, SHEETS } from '../src/cli/sheet-layout.js';
+import { columnWords, sheetName } from '../src/cli/sheet-columns.js';
+import { vi } from '../src/explain/locales/vi.js';
 
 const root = join(import.meta.dirname, '..');
 let seed = 15;
@@ -81,14 +83,15 @@ for (const [i, key, value] of mistakes) {
   if (key === 'disciplineFrom') rows[i]!['disciplineLevel'] = 'cảnh cáo';
 }
 
-const header = INDIVIDUAL_COLUMNS.map((c) => c.vi);
+const header = INDIVIDUAL_COLUMNS.map((c) => columnWords(vi, SHEETS[0], c).name);
 const table = [header, ...rows.map((r) => INDIVIDUAL_COLUMNS.map((c) => r[c.key] ?? ''))];
 const collectives = [
-  COLLECTIVE_COLUMNS.map((c) => c.vi),
+  COLLECTIVE_COLUMNS.map((c) => columnWords(vi, SHEETS[1], c).name),
   ...[2024, 2025].map((year) =>
     COLLECTIVE_COLUMNS.map(
       (c) =>
-        ({
+        (
+          {
           id: 'phong-to-chuc-can-bo',
           name: 'Phòng Tổ chức cán bộ',
           year,
@@ -102,13 +105,14 @@ const collectives = [
           completedMemberCount: 12,
           warnedMemberCount: 0,
           awards: year === 2024 ? 'tap-the-lao-dong-tien-tien' : '',
-        })[c.key] ?? '',
+          } as Record<string, string | number>
+        )[c.key] ?? '',
     ),
   ),
 ];
 await writeCsv(join(root, 'examples/data/staff.csv'), table);
 await writeWorkbook(join(root, 'examples/data/staff.xlsx'), [
-  { name: 'Cá nhân', rows: table },
-  { name: 'Tập thể', rows: collectives },
+  { name: sheetName(vi, SHEETS[0]), rows: table },
+  { name: sheetName(vi, SHEETS[1]), rows: collectives },
 ]);
 console.log(`wrote examples/data/staff.csv and staff.xlsx: ${new Set(rows.map((r) => r['id'])).size} people, ${rows.length} rows, ${mistakes.length} mistakes`);

@@ -49,6 +49,9 @@ export { makeIssue } from './model/issue.js';
 export { vi } from './explain/locales/vi.js';
 export { en } from './explain/locales/en.js';
 export type { Locale, GapContext, CitationLike } from './explain/locales/locale.js';
+export { localText } from './explain/locales/locale.js';
+export type { ProvenanceWords, ProvenanceParam } from './explain/locales/provenance-words.js';
+export type { SheetWords, ColumnWords, IndividualColumn, CollectiveColumn } from './explain/locales/sheet-words.js';
 export type { Wording, InputFieldRef } from './explain/locales/wording.js';
 export type { ResultWords } from './explain/locales/results.js';
 

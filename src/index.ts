@@ -124,6 +124,7 @@ export type {
   NextLeadership,
   RankEntry,
   RouteSource,
+  RouteNote,
   SkippedMember,
   Tie,
   TieStep,
@@ -137,7 +138,7 @@ export type { RenderOptions } from './explain/render-explanation.js';
 export { renderIssues } from './explain/render-issues.js';
 export { issueMessage, issueMessages } from './explain/issue-message.js';
 export { LOCALES, LANGS } from './explain/locales/index.js';
-export type { Lang } from './explain/locales/index.js';
+export type { Lang, LangOption } from './explain/locales/index.js';
 export { renderBonus, renderNextAwards } from './explain/render-results.js';
 export type { ResultRenderOptions } from './explain/render-results.js';
 export { renderDiff } from './explain/render-diff.js';

@@ -69,7 +69,7 @@ const WITHOUT_OPTIONS = new Set([
   'checkCouncilVote', 'parseCaseFile', 'runCase', 'scoreCluster', 'rankCluster', 'nextCycle', 'evaluateCycle', 'checkCluster', 'checkScoreSheet', 'awardRoutes', 'renderHierarchyPage', 'toJsonSchema', 'ThiduaError',
   // thidua/advanced: positional arguments (history helpers check theirs in src/facts/checked.ts)
   'awardYears', 'availableInitiatives', 'awardCountInWindow', 'consecutiveAwardYears', 'consecutiveRatingYears', 'yearInDisciplinePeriod', 'yearsSinceAward', 'certificateWindow', 'consecutiveCycles', 'cyclePosition', 'cycleRun', 'lastAwardYearBefore', 'openingAwardYears', 'ratingCycleRun', 'windowRatingYears',
-  'compileRuleBook', 'normalizeSubject', 'parseProvinces', 'describeProvenance', 'makeIssue',
+  'compileRuleBook', 'normalizeSubject', 'parseProvinces', 'describeProvenance', 'localText', 'makeIssue',
 ]);
 
 /** The issues a call gave, or the ThiduaError it threw; fails the test on anything else. */

@@ -65,7 +65,7 @@ describe('xlsx reader (central directory, no lost entries)', () => {
     for (let n = 0; n < 60; n++) {
       const r = await readSheets(file, 'staff.xlsx');
       expect(r.issues, `read ${n}`).toEqual([]);
-      expect(r.sheets!.map((s) => [s.def.vi, s.rows.length])).toEqual([['Cá nhân', 40], ['Tập thể', 7]]);
+      expect(r.sheets!.map((s) => [s.def.kind, s.rows.length])).toEqual([['individual', 40], ['collective', 7]]);
     }
   });
 

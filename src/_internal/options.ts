@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LANGS } from '../model/rule-book.js';
 import { fail, makeIssue, ThiduaError, type Issue, type IssuePath, type Result, type ExpectedCode } from '../model/issue.js';
 
 /**
@@ -21,6 +22,13 @@ interface Kind {
   readonly values?: readonly string[];
 }
 
+/** A Locale object by shape (the explain layer's `isLocale`; this layer cannot import it). */
+const isLocaleShape = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null) return false;
+  const l = v as { lang?: unknown; textKey?: unknown; issue?: unknown; issues?: unknown };
+  return typeof l.lang === 'string' && (TEXT_LANGS as readonly unknown[]).includes(l.textKey) && typeof l.issue === 'function' && typeof l.issues === 'object' && l.issues !== null;
+};
+
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const kind = (expected: OptionExpectation, schema: z.ZodType): Kind => ({ expected, schema });
 const oneOf = (...values: [string, ...string[]]): Kind => ({ expected: 'one-of', schema: z.enum(values), values: Object.freeze([...values]) });
@@ -36,7 +44,9 @@ const K = {
   countRecord: kind('count-record', z.record(z.string(), z.number().int().min(0))),
   fileNames: kind('file-names', z.array(z.string().optional())),
   anything: kind('object', z.unknown()),
-  lang: oneOf('vi', 'en'),
+  // a shipped language tag (the registry's keys, src/explain/locales/index.ts; test/third-language
+  // checks the two lists agree) or a Locale object for a language that is not shipped
+  lang: { ...oneOf('vi', 'en'), schema: z.union([z.enum(['vi', 'en']), z.custom((v) => isLocaleShape(v))]) },
   format: oneOf('text', 'markdown', 'html'),
 } as const;
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { localText } from '../explain/locales/locale.js';
 import type { UsageCode, UsageParams } from '../explain/locales/cli-words.js';
 import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { bonusFor } from '../evaluate/bonus-for.js';
@@ -123,8 +124,12 @@ export async function cmdNext(k: CommandKit): Promise<number> {
 
 /** One need in words, with its years: titles, ratings and items, never internal ids. */
 function needText(n: Need, book: RuleBook, lang: Lang): string {
-  const w = localeOf(lang).cli.next;
-  const title = (id: string): string => book.awards.find((a) => a.id === id)?.title[lang] ?? id;
+  const L = localeOf(lang);
+  const w = L.cli.next;
+  const title = (id: string): string => {
+    const t = book.awards.find((a) => a.id === id)?.title;
+    return t ? localText(L, t) : id;
+  };
   const what =
     n.kind === 'award'
       ? title(n.awardIds[0]!)
@@ -132,7 +137,7 @@ function needText(n: Need, book: RuleBook, lang: Lang): string {
         ? n.ratings.map((r) => w.rating[r]).join(w.or)
         : n.kind === 'initiative'
           ? `${n.count} ${n.kinds.map((x) => w.kind[x]).join(w.or)} ${w.recognised} ${w.scope[n.minScope]}`
-          : n.label[lang];
+          : localText(L, n.label);
   return `${what} (${w.inYears} ${n.years.join(', ')})`;
 }
 
@@ -141,15 +146,15 @@ function renderNext(report: NextAwardsReport, book: RuleBook, lang: Lang): strin
   const L = localeOf(lang);
   const w = L.cli.next;
   const regime = book.regimes.find((g) => g.id === report.regime);
-  const lines = [`${report.subject.id} — ${w.header} ${report.year} — ${regime ? regime.title[lang] : report.regime}`];
+  const lines = [`${report.subject.id} — ${w.header} ${report.year} — ${regime ? localText(L, regime.title) : report.regime}`];
   for (const a of report.awards) {
     const abbr = book.awards.find((x) => x.id === a.awardId)?.abbreviation;
-    const via = a.via.length ? ` (${w.via} ${a.via.map((s) => `${s.title[lang]}: ${s.relation[lang]}`).join('; ')})` : '';
-    lines.push('', `${a.title[lang]}${abbr ? ` (${abbr})` : ''}: ${L.verdict(a.verdict)}; ${w.earliest}: ${a.earliestYear ?? w.unknown}${via}`);
+    const via = a.via.length ? ` (${w.via} ${a.via.map((s) => `${localText(L, s.title)}: ${localText(L, s.relation)}`).join('; ')})` : '';
+    lines.push('', `${localText(L, a.title)}${abbr ? ` (${abbr})` : ''}: ${L.verdict(a.verdict)}; ${w.earliest}: ${a.earliestYear ?? w.unknown}${via}`);
     if (a.needs.length) lines.push(`  ${w.needs}: ${a.needs.map((n) => needText(n, book, lang)).join('; ')}`);
     for (const m of a.missing) {
       const needs = m.needs && m.needs.length ? ` [${m.needs.map((n) => needText(n, book, lang)).join('; ')}]` : '';
-      lines.push(`  - ${w.missing}: ${m.label[lang]}${m.gap ? ` (${L.gap(m.gap)})` : m.status === 'missing_fact' ? ` (${L.status(m.status)})` : ''} → ${m.earliestYear ?? w.unknown}${needs}; ${L.citation(m.citation)}`);
+      lines.push(`  - ${w.missing}: ${localText(L, m.label)}${m.gap ? ` (${L.gap(m.gap)})` : m.status === 'missing_fact' ? ` (${L.status(m.status)})` : ''} → ${m.earliestYear ?? w.unknown}${needs}; ${L.citation(m.citation)}`);
     }
   }
   return lines;

@@ -1,10 +1,11 @@
 /**
  * What `thidua evaluate` writes for a batch: the results table (one row per subject and award, in
  * words), the --summary tables (verdicts per award, quota outcome), the TTY progress bar and the
- * closing count line.
+ * closing count line. `lang` is a shipped tag or a Locale object (test/third-language.test.ts).
  */
+import { localText } from '../explain/locales/locale.js';
 import { isBooleanCheck, leafLabel } from '../explain/render-explanation.js';
-import { localeOf, type Lang } from '../explain/locales/index.js';
+import { localeOf, type LangOption } from '../explain/locales/index.js';
 import { Decimal } from 'decimal.js';
 import type { EligibilityReport, Finding, LeafFinding } from '../model/outcome.js';
 import type { RuleBook } from '../model/rule-book.js';
@@ -13,7 +14,7 @@ import type { Issue } from '../model/issue.js';
 import { issueMessage } from '../explain/issue-message.js';
 
 /** Header of the results table. */
-export function resultHeader(lang: Lang): string[] {
+export function resultHeader(lang: LangOption): string[] {
   return [...localeOf(lang).cli.resultHeader];
 }
 
@@ -24,9 +25,12 @@ function leaves(f: Finding, out: LeafFinding[]): void {
 }
 
 /** The results rows of one report: one per award that applies to the subject (not-applicable awards are left out). */
-export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): string[][] {
+export function resultRows(r: EligibilityReport, lang: LangOption, book: RuleBook): string[][] {
   const L = localeOf(lang);
-  const awardName = (id: string): string => book.awards.find((a) => a.id === id)?.title[lang] ?? id;
+  const awardName = (id: string): string => {
+    const t = book.awards.find((a) => a.id === id)?.title;
+    return t ? localText(L, t) : id;
+  };
   const rows: string[][] = [];
   for (const a of r.awards) {
     if (a.verdict === 'not-applicable') continue;
@@ -46,13 +50,13 @@ export function resultRows(r: EligibilityReport, lang: Lang, book: RuleBook): st
       }
     }
     const own = a.rules.find((x) => x.kind === 'award') ?? a.rules[0];
-    rows.push([r.subject.id, r.subject.name ?? '', String(r.year), a.awardId, a.title[lang], L.verdict(a.verdict), failing.join('\n'), gaps.join('\n'), own ? L.citation(own.citation) : '']);
+    rows.push([r.subject.id, r.subject.name ?? '', String(r.year), a.awardId, localText(L, a.title), L.verdict(a.verdict), failing.join('\n'), gaps.join('\n'), own ? L.citation(own.citation) : '']);
   }
   return rows;
 }
 
 /** The results row of a rejected subject: its issues in words. */
-export function errorRow(id: string | null, year: number | undefined, issues: readonly Issue[], lang: Lang): string[] {
+export function errorRow(id: string | null, year: number | undefined, issues: readonly Issue[], lang: LangOption): string[] {
   const label = localeOf(lang).cli.invalidInput;
   return [id ?? '', '', year === undefined ? '' : String(year), '', '', label, issues.map((i) => issueMessage(i, lang)).join('\n'), '', ''];
 }
@@ -68,7 +72,7 @@ export class VerdictTally {
     }
   }
   /** A plain-text table, awards with at least one applicable verdict, in book order. */
-  render(lang: Lang, book: RuleBook): string {
+  render(lang: LangOption, book: RuleBook): string {
     const L = localeOf(lang);
     const cols = ['eligible', 'ineligible', 'undetermined', 'not-applicable'] as const;
     const head = [L.cli.award, ...cols.map((c) => L.verdict(c))];
@@ -76,18 +80,18 @@ export class VerdictTally {
     for (const a of book.awards) {
       const t = this.byAward.get(a.id);
       if (!t || cols.slice(0, 3).every((c) => !t.counts[c])) continue;
-      body.push([a.title[lang], ...cols.map((c) => String(t.counts[c] ?? 0))]);
+      body.push([localText(L, a.title), ...cols.map((c) => String(t.counts[c] ?? 0))]);
     }
     return table([head, ...body]);
   }
 }
 
 /** The quota outcome in words (--summary). */
-export function renderQuotas(q: QuotaReport, lang: Lang): string {
+export function renderQuotas(q: QuotaReport, lang: LangOption): string {
   const L = localeOf(lang);
   const head = [...L.cli.quotaHeader];
   const body = q.quotas.map((o) => [
-    o.title[lang],
+    localText(L, o.title),
     `${L.formatDecimal(new Decimal(o.maxShare).times(100).toString())} %`,
     o.base.count === null ? '?' : String(o.base.count),
     String(o.candidates),
@@ -107,7 +111,7 @@ function table(rows: readonly (readonly string[])[]): string {
 }
 
 /** The closing line on stderr: how many subjects were evaluated and how many rejected. */
-export function countLine(evaluated: number, rejected: number, lang: Lang): string {
+export function countLine(evaluated: number, rejected: number, lang: LangOption): string {
   return localeOf(lang).cli.countLine(evaluated, rejected);
 }
 

@@ -1,4 +1,5 @@
 import { listAwards, listCriteria, listParameters, listProvinces, listRegimes } from '../rule-book/list.js';
+import { localText } from '../explain/locales/locale.js';
 import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import { provinceOverlayKeys, provincesFile } from '../overlay/embedded.js';
 import { listAgencies } from '../overlay/agencies.js';
@@ -65,25 +66,25 @@ export function cmdList(k: CommandKit): number {
     const files = own.files;
     const overlays = files ? Object.keys(files).flatMap((f) => /^provinces\/([a-z0-9-]+)\/overlay\.json$/.exec(f)?.[1] ?? []).sort() : provinceOverlayKeys();
     const rows = listProvinces(files?.['provinces.json'] ?? provincesFile(), overlays);
-    return print(rows, rows.map((p) => `${p.key} — ${p.name[lang]}${p.hasOverlay ? ` (${w.overlay})` : ''}`));
+    return print(rows, rows.map((p) => `${p.key} — ${localText(L, p.name)}${p.hasOverlay ? ` (${w.overlay})` : ''}`));
   }
   if (what === 'agencies') {
     const rows = listAgencies();
     const lifespan = (a: (typeof rows)[number]): string =>
       a.validTo ? ` [${w.until} ${a.validTo}${a.successor ? `; ${w.successor}: ${a.successor}` : ''}]` : a.validFrom ? ` [${a.validFrom} ${w.onwards}]` : '';
-    return print(rows, rows.map((a) => `${a.key} — ${a.name[lang]}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}${lifespan(a)}${a.hasOverlay ? ` (${w.agencyOverlay})` : ''}`));
+    return print(rows, rows.map((a) => `${a.key} — ${localText(L, a.name)}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}${lifespan(a)}${a.hasOverlay ? ` (${w.agencyOverlay})` : ''}`));
   }
   const loaded = k.loadBook();
   if (!loaded.book) return k.printIssues(loaded.issues, lang, format);
   const book = loaded.book;
   if (what === 'awards') {
     const rows = listAwards(book);
-    return print(rows, rows.map((a) => `${a.id} — ${a.title[lang]} (${a.subjects.map((s) => L.wording.subjectKind(s)).join(', ')}; ${w.regimes}: ${a.regimes.join(', ') || '—'})`));
+    return print(rows, rows.map((a) => `${a.id} — ${localText(L, a.title)} (${a.subjects.map((s) => L.wording.subjectKind(s)).join(', ')}; ${w.regimes}: ${a.regimes.join(', ') || '—'})`));
   }
   if (what === 'regimes') {
     const rows = listRegimes(book);
     const period = (from: string, to?: string): string => `${from} – ${to ?? w.onwards}`;
-    return print(rows, rows.map((r) => `${r.id} — ${r.title[lang]} (${period(r.from, r.to)})${r.enabled ? '' : ` [${w.disabled}]`}${r.marker !== 'CONFIRMED' ? ` [${L.wording.marker(r.marker)}]` : ''}`));
+    return print(rows, rows.map((r) => `${r.id} — ${localText(L, r.title)} (${period(r.from, r.to)})${r.enabled ? '' : ` [${w.disabled}]`}${r.marker !== 'CONFIRMED' ? ` [${L.wording.marker(r.marker)}]` : ''}`));
   }
   const award = k.one('award');
   const regime = k.one('regime');
@@ -92,7 +93,7 @@ export function cmdList(k: CommandKit): number {
     if (!r.ok) return k.printIssues(r.issues, lang, format);
     return print(
       r.value,
-      r.value.map((c) => `${c.nodeId}${c.criterion ? ` (${c.criterion})` : ''} — ${c.label?.[lang] ?? (c.kind === 'group' ? L.words.allOf : c.fact)} [${L.citation(c.citation)}]`),
+      r.value.map((c) => `${c.nodeId}${c.criterion ? ` (${c.criterion})` : ''} — ${c.label ? localText(L, c.label) : c.kind === 'group' ? L.words.allOf : c.fact} [${L.citation(c.citation)}]`),
     );
   }
   if (what === 'targets') {
@@ -114,6 +115,6 @@ export function cmdList(k: CommandKit): number {
   if (!r.ok) return k.printIssues(r.issues, lang, format);
   return print(
     r.value,
-    r.value.map((p) => `${p.id} [${p.regime}] — ${p.label?.[lang] ?? p.description[lang]}: ${show(p.value)}${p.marker !== 'CONFIRMED' ? ` [${L.wording.marker(p.marker)}]` : ''}`),
+    r.value.map((p) => `${p.id} [${p.regime}] — ${localText(L, p.label ?? p.description)}: ${show(p.value)}${p.marker !== 'CONFIRMED' ? ` [${L.wording.marker(p.marker)}]` : ''}`),
   );
 }

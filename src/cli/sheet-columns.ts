@@ -1,8 +1,14 @@
 /**
- * The columns and sheets of the spreadsheet layout (see ./sheet-layout.ts): headers in Vietnamese
- * with English aliases, the accepted spellings of each enum value, and the shapes of a sheet as read.
+ * The columns and sheets of the spreadsheet layout (see ./sheet-layout.ts): each column's key, kind
+ * and accepted spellings of each enum value, and the shapes of a sheet as read. Sheet names, headers
+ * and help texts are the locales' words (src/explain/locales/sheet-words.ts): a sheet is written in
+ * one locale's words and read in any shipped locale's (Vietnamese headers, English aliases).
  */
 import type { Issue } from '../model/issue.js';
+import type { LocalizedText } from '../model/rule-book.js';
+import { DEFAULT_LANG, LOCALES, localeOf } from '../explain/locales/index.js';
+import type { Locale } from '../explain/locales/locale.js';
+import type { CollectiveColumn, ColumnWords, IndividualColumn } from '../explain/locales/sheet-words.js';
 
 /** A cell value as read from xlsx (exceljs) or CSV (csv-parse): normalised to these. */
 export type CellValue = string | number | boolean | Date | null;
@@ -12,16 +18,12 @@ type Kind = 'id' | 'text' | 'year' | 'enum' | 'bool' | 'count' | 'awards' | 'vot
 /** One column of a sheet. */
 export interface Column {
   /** Field it fills (subject or history-year field, or a composite like initiativeScope). */
-  readonly key: string;
-  readonly vi: string;
-  readonly en: string;
+  readonly key: IndividualColumn | CollectiveColumn;
   readonly level: 'subject' | 'year' | 'initiative' | 'discipline';
   readonly kind: Kind;
   readonly required?: boolean;
   /** enum: canonical value → accepted Vietnamese spellings (the canonical English value is always accepted). */
   readonly values?: Readonly<Record<string, readonly string[]>>;
-  /** What to write in the example sheet. */
-  readonly help: { readonly vi: string; readonly en: string };
 }
 
 const RATING = {
@@ -65,79 +67,109 @@ const COLLECTIVE_KIND = {
   other: ['khác'],
 } as const;
 
-const h = (vi: string, en: string) => ({ vi, en });
 const COMMON_HEAD: readonly Column[] = [
-  { key: 'id', vi: 'Mã', en: 'id', level: 'subject', kind: 'id', required: true, help: h('mã không dấu, chữ thường: nguyen-van-a', 'lower-case ASCII id: nguyen-van-a') },
+  { key: 'id', level: 'subject', kind: 'id', required: true },
 ];
-const RATING_COL = (key: string, vi: string, en: string): Column => ({ key, vi, en, level: 'year', kind: 'enum', values: RATING, help: h('Hoàn thành xuất sắc nhiệm vụ / Hoàn thành tốt nhiệm vụ / Hoàn thành nhiệm vụ / Không hoàn thành nhiệm vụ', 'excellent / good / completed / failed') });
-const BOOL = (key: string, vi: string, en: string, level: Column['level'] = 'year'): Column => ({ key, vi, en, level, kind: 'bool', help: h('có / không', 'yes / no') });
-const COUNT = (key: string, vi: string, en: string): Column => ({ key, vi, en, level: 'year', kind: 'count', help: h('số nguyên ≥ 0', 'whole number ≥ 0') });
-const AWARDS: Column = { key: 'awards', vi: 'Danh hiệu, khen thưởng đã nhận', en: 'awards', level: 'year', kind: 'awards', help: h('mã danh hiệu, cách nhau bởi dấu ;', 'award ids separated by ;') };
-const VOTES: Column = { key: 'councilVotes', vi: 'Phiếu bầu Hội đồng', en: 'councilVotes', level: 'year', kind: 'votes', help: h('mã danh hiệu: số phiếu đồng ý/số thành viên; …', 'award-id: approvals/members; …') };
-const INVESTIGATION = BOOL('isUnderInvestigation', 'Đang bị điều tra, xem xét', 'isUnderInvestigation', 'subject');
+const RATING_COL = (key: Column['key']): Column => ({ key, level: 'year', kind: 'enum', values: RATING });
+const BOOL = (key: Column['key'], level: Column['level'] = 'year'): Column => ({ key, level, kind: 'bool' });
+const COUNT = (key: Column['key']): Column => ({ key, level: 'year', kind: 'count' });
+const AWARDS: Column = { key: 'awards', level: 'year', kind: 'awards' };
+const VOTES: Column = { key: 'councilVotes', level: 'year', kind: 'votes' };
+const INVESTIGATION = BOOL('isUnderInvestigation', 'subject');
 
 /** The individuals' sheet. */
 export const INDIVIDUAL_COLUMNS: readonly Column[] = [
   ...COMMON_HEAD,
-  { key: 'name', vi: 'Họ và tên', en: 'name', level: 'subject', kind: 'text', help: h('Nguyễn Văn A', 'Nguyễn Văn A') },
-  { key: 'year', vi: 'Năm', en: 'year', level: 'year', kind: 'year', required: true, help: h('năm thành tích: 2025', 'achievement year: 2025') },
-  RATING_COL('taskRating', 'Xếp loại', 'taskRating'),
-  BOOL('hasGoodConduct', 'Gương mẫu, đoàn kết, tích cực thi đua', 'hasGoodConduct'),
+  { key: 'name', level: 'subject', kind: 'text' },
+  { key: 'year', level: 'year', kind: 'year', required: true },
+  RATING_COL('taskRating'),
+  BOOL('hasGoodConduct'),
   AWARDS,
-  { key: 'initiativeScope', vi: 'Sáng kiến: cấp công nhận', en: 'initiativeScope', level: 'initiative', kind: 'enum', values: SCOPE, help: h('cơ sở / bộ, ngành, tỉnh / toàn quân / toàn quốc', 'grassroots / ministry-province / force-wide / national') },
-  { key: 'initiativeKind', vi: 'Sáng kiến: loại', en: 'initiativeKind', level: 'initiative', kind: 'enum', values: INITIATIVE_KIND, help: h('sáng kiến / đề tài / sáng tạo chiến đấu (mặc định: sáng kiến)', 'initiative / research / combat-creativity (default: initiative)') },
-  BOOL('initiativeApplied', 'Sáng kiến: đã áp dụng', 'initiativeApplied', 'initiative'),
+  { key: 'initiativeScope', level: 'initiative', kind: 'enum', values: SCOPE },
+  { key: 'initiativeKind', level: 'initiative', kind: 'enum', values: INITIATIVE_KIND },
+  BOOL('initiativeApplied', 'initiative'),
   VOTES,
-  { key: 'disciplineLevel', vi: 'Kỷ luật', en: 'disciplineLevel', level: 'discipline', kind: 'enum', values: DISCIPLINE, help: h('khiển trách / cảnh cáo / hạ bậc lương / giáng chức / cách chức / buộc thôi việc', 'reprimand / warning / salary-downgrade / demotion / removal-from-office / dismissal') },
-  { key: 'disciplineFrom', vi: 'Kỷ luật từ ngày', en: 'disciplineFrom', level: 'discipline', kind: 'date', help: h('YYYY-MM-DD', 'YYYY-MM-DD') },
-  { key: 'disciplineTo', vi: 'Kỷ luật đến ngày', en: 'disciplineTo', level: 'discipline', kind: 'date', help: h('YYYY-MM-DD (trống: chưa hết)', 'YYYY-MM-DD (blank: still running)') },
+  { key: 'disciplineLevel', level: 'discipline', kind: 'enum', values: DISCIPLINE },
+  { key: 'disciplineFrom', level: 'discipline', kind: 'date' },
+  { key: 'disciplineTo', level: 'discipline', kind: 'date' },
   INVESTIGATION,
-  { key: 'category', vi: 'Đối tượng', en: 'category', level: 'subject', kind: 'enum', values: CATEGORY, help: h('cán bộ, công chức, viên chức / công nhân, nông dân / lực lượng vũ trang / …', 'civil-servant / worker-farmer / armed-forces / entrepreneur-scientist / other') },
-  { key: 'gender', vi: 'Giới tính', en: 'gender', level: 'subject', kind: 'enum', values: GENDER, help: h('nữ / nam', 'female / male') },
-  COUNT('maternityLeaveDays', 'Nghỉ thai sản (ngày)', 'maternityLeaveDays'),
+  { key: 'category', level: 'subject', kind: 'enum', values: CATEGORY },
+  { key: 'gender', level: 'subject', kind: 'enum', values: GENDER },
+  COUNT('maternityLeaveDays'),
 ];
 
 /** The collectives' sheet. */
 export const COLLECTIVE_COLUMNS: readonly Column[] = [
   ...COMMON_HEAD,
-  { key: 'name', vi: 'Tên tập thể', en: 'name', level: 'subject', kind: 'text', help: h('Phòng Tổ chức cán bộ', 'Personnel Office') },
-  { key: 'year', vi: 'Năm', en: 'year', level: 'year', kind: 'year', required: true, help: h('năm thành tích: 2025', 'achievement year: 2025') },
-  { key: 'collectiveKind', vi: 'Loại tập thể', en: 'collectiveKind', level: 'subject', kind: 'enum', values: COLLECTIVE_KIND, help: h('cơ quan / doanh nghiệp / xã / thôn / đơn vị / …', 'agency / enterprise / commune / village / unit / …') },
-  BOOL('isArmedForces', 'Đơn vị lực lượng vũ trang', 'isArmedForces', 'subject'),
-  RATING_COL('taskRating', 'Xếp loại', 'taskRating'),
-  BOOL('isEmulationActive', 'Phong trào thi đua thiết thực, hiệu quả', 'isEmulationActive'),
-  BOOL('hasSolidarity', 'Nội bộ đoàn kết', 'hasSolidarity'),
-  BOOL('isLawAbiding', 'Chấp hành tốt pháp luật', 'isLawAbiding'),
-  BOOL('hasExceededTargets', 'Vượt chỉ tiêu', 'hasExceededTargets'),
-  BOOL('isExemplary', 'Tiêu biểu', 'isExemplary'),
-  RATING_COL('partyOrgRating', 'Xếp loại tổ chức đảng', 'partyOrgRating'),
-  RATING_COL('massOrgRating', 'Xếp loại đoàn thể', 'massOrgRating'),
-  COUNT('memberCount', 'Số thành viên', 'memberCount'),
-  COUNT('advancedMemberCount', 'Số đạt Lao động tiên tiến', 'advancedMemberCount'),
-  COUNT('cstdcsMemberCount', 'Số đạt Chiến sĩ thi đua cơ sở', 'cstdcsMemberCount'),
-  COUNT('completedMemberCount', 'Số hoàn thành nhiệm vụ trở lên', 'completedMemberCount'),
-  COUNT('warnedMemberCount', 'Số bị kỷ luật từ cảnh cáo', 'warnedMemberCount'),
+  { key: 'name', level: 'subject', kind: 'text' },
+  { key: 'year', level: 'year', kind: 'year', required: true },
+  { key: 'collectiveKind', level: 'subject', kind: 'enum', values: COLLECTIVE_KIND },
+  BOOL('isArmedForces', 'subject'),
+  RATING_COL('taskRating'),
+  BOOL('isEmulationActive'),
+  BOOL('hasSolidarity'),
+  BOOL('isLawAbiding'),
+  BOOL('hasExceededTargets'),
+  BOOL('isExemplary'),
+  RATING_COL('partyOrgRating'),
+  RATING_COL('massOrgRating'),
+  COUNT('memberCount'),
+  COUNT('advancedMemberCount'),
+  COUNT('cstdcsMemberCount'),
+  COUNT('completedMemberCount'),
+  COUNT('warnedMemberCount'),
   AWARDS,
   VOTES,
   INVESTIGATION,
 ];
 
-/** The two sheets: Vietnamese name, English alias, subject kind, columns. */
+/** The two sheets: subject kind and columns (their names are the locales' words). */
 export const SHEETS = [
-  { kind: 'individual', vi: 'Cá nhân', en: 'Individuals', columns: INDIVIDUAL_COLUMNS },
-  { kind: 'collective', vi: 'Tập thể', en: 'Collectives', columns: COLLECTIVE_COLUMNS },
+  { kind: 'individual', columns: INDIVIDUAL_COLUMNS },
+  { kind: 'collective', columns: COLLECTIVE_COLUMNS },
 ] as const;
 export type SheetDef = (typeof SHEETS)[number];
+
+/** The locales whose sheet names and headers are read: every shipped one. */
+const READ: readonly Locale[] = Object.values(LOCALES);
+/** The locale whose names stand for a sheet and a column in issue paths (the default, Vietnamese). */
+const CANONICAL: Locale = localeOf(DEFAULT_LANG);
+
+/** A sheet's name in a locale's words. */
+export function sheetName(L: Locale, def: SheetDef): string {
+  return L.cli.sheet.sheet[def.kind];
+}
+
+/** A column's header and help text in a locale's words. */
+export function columnWords(L: Locale, def: SheetDef, c: Column): ColumnWords {
+  return (L.cli.sheet[def.kind] as Readonly<Record<string, ColumnWords>>)[c.key]!;
+}
+
+/** The names of a sheet and of a column that issue paths and messages use. */
+export const canonicalSheetName = (def: SheetDef): string => sheetName(CANONICAL, def);
+export const canonicalColumnName = (def: SheetDef, c: Column): string => columnWords(CANONICAL, def, c).name;
+
+/** A column's header in Vietnamese and English, for issue parameters (`unknown-column`). */
+export const columnNames = (def: SheetDef, c: Column): LocalizedText => ({ vi: columnWords(LOCALES.vi, def, c).name, en: columnWords(LOCALES.en, def, c).name });
+
+/** Every name of a sheet in Vietnamese and English, for issue parameters (`xlsx-no-sheet`). */
+export const sheetNames = (def: SheetDef): readonly string[] => [sheetName(LOCALES.vi, def), sheetName(LOCALES.en, def)];
+
+/** The column of a sheet a header stands for (any shipped locale's name, any case). */
+export function columnByHeader(def: SheetDef, header: string): Column | undefined {
+  const n = norm(header);
+  return def.columns.find((c) => READ.some((L) => norm(columnWords(L, def, c).name) === n));
+}
 
 /** Lower-case, NFC, single spaces: how headers, sheet names and enum spellings are compared. */
 export function norm(s: string): string {
   return s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** The sheet definition a sheet name stands for (Vietnamese or English, any case). */
+/** The sheet definition a sheet name stands for (any shipped locale's name, any case). */
 export function sheetByName(name: string): SheetDef | undefined {
   const n = norm(name);
-  return SHEETS.find((s) => norm(s.vi) === n || norm(s.en) === n);
+  return SHEETS.find((s) => READ.some((L) => norm(sheetName(L, s)) === n));
 }
 
 /** One row as read: its 1-based row number in the sheet and its cells by column index. */

@@ -9,6 +9,7 @@ import { readFileCapped } from './read-file.js';
 import { xlsxWorksheets } from './xlsx-reader.js';
 import { issueMessage } from '../explain/issue-message.js';
 import { SHEETS, sheetByName, type CellValue, type SheetData, type SheetDef, type SheetRow } from './sheet-layout.js';
+import { columnByHeader, sheetNames } from './sheet-columns.js';
 
 /** Spreadsheet formats by file extension. */
 export function sheetFormatOf(path: string): 'xlsx' | 'csv' | undefined {
@@ -61,7 +62,8 @@ export async function readSheets(path: string, label: string): Promise<{ sheets?
     }
     if (records.length === 0) return { issues: [makeIssue('invalid_format', [label], { format: 'csv-no-header' })] };
     const header = records[0]!.record;
-    const def: SheetDef = header.some((h) => /^(loại tập thể|collectivekind)$/i.test(h.trim())) ? SHEETS[1] : SHEETS[0];
+    // a CSV holds one sheet: the collectives' when a header names its collective-kind column
+    const def: SheetDef = header.some((h) => columnByHeader(SHEETS[1], h)?.key === 'collectiveKind') ? SHEETS[1] : SHEETS[0];
     const rows: SheetRow[] = records.slice(1).map((r) => ({ row: r.info.lines, cells: r.record }));
     return { sheets: [{ def, header, rows }], issues: [] };
   }
@@ -88,7 +90,7 @@ export async function readSheets(path: string, label: string): Promise<{ sheets?
   } catch {
     return { issues: [makeIssue('invalid_format', [label], { format: 'xlsx-unreadable' })] };
   }
-  if (!sheets.length) return { issues: [makeIssue('invalid_format', [label], { format: 'xlsx-no-sheet', values: [SHEETS[0].vi, SHEETS[0].en, SHEETS[1].vi, SHEETS[1].en] })] };
+  if (!sheets.length) return { issues: [makeIssue('invalid_format', [label], { format: 'xlsx-no-sheet', values: [...sheetNames(SHEETS[0]), ...sheetNames(SHEETS[1])] })] };
   sheets.sort((a, b) => SHEETS.indexOf(a.def) - SHEETS.indexOf(b.def));
   return { sheets, issues: [] };
 }

@@ -7,7 +7,7 @@
  */
 import type { RuleBook } from '../model/rule-book.js';
 import { makeIssue, type Issue, type IssueParamsByCode } from '../model/issue.js';
-import { norm, type CellValue, type Column, type SheetData, type SheetSubject } from './sheet-columns.js';
+import { canonicalColumnName, canonicalSheetName, columnByHeader, columnNames, norm, type CellValue, type Column, type SheetData, type SheetSubject } from './sheet-columns.js';
 
 export { COLLECTIVE_COLUMNS, INDIVIDUAL_COLUMNS, norm, SHEETS, sheetByName } from './sheet-columns.js';
 export type { CellValue, Column, SheetData, SheetDef, SheetRow, SheetSubject } from './sheet-columns.js';
@@ -26,12 +26,13 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
   }
   const seenIds = new Map<string, string>();
   for (const sheet of sheets) {
-    const name = sheet.def.vi;
+    const name = canonicalSheetName(sheet.def);
+    const colName = (col: Column | string): string => (typeof col === 'string' ? col : canonicalColumnName(sheet.def, col));
     const cell = (row: number, col: Column | string, value: CellValue | undefined, problem: CellIssue): Issue =>
-      makeIssue('invalid_cell', [file, name, row, typeof col === 'string' ? col : col.vi], {
+      makeIssue('invalid_cell', [file, name, row, colName(col)], {
         sheet: name,
         row,
-        column: typeof col === 'string' ? col : col.vi,
+        column: colName(col),
         ...(value !== undefined && value !== null && cellText(value) !== '' ? { value: cellText(value).slice(0, 200) } : {}),
         ...problem,
       });
@@ -41,9 +42,9 @@ export function subjectsFromSheets(file: string, sheets: readonly SheetData[], b
     sheet.header.forEach((hv, i) => {
       const t = cellText(hv);
       if (t === '') return;
-      const c = sheet.def.columns.find((c) => norm(c.vi) === norm(t) || norm(c.en) === norm(t));
+      const c = columnByHeader(sheet.def, t);
       if (!c) {
-        issues.push(cell(1, t, undefined, { problem: 'unknown-column', options: sheet.def.columns.map((c) => ({ vi: c.vi, en: c.en })) }));
+        issues.push(cell(1, t, undefined, { problem: 'unknown-column', options: sheet.def.columns.map((c) => columnNames(sheet.def, c)) }));
       } else if (found.has(c.key)) issues.push(cell(1, c, undefined, { problem: 'duplicate-column' }));
       else {
         found.add(c.key);

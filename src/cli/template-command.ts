@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { LANGS, localeOf, type Lang } from '../explain/locales/index.js';
 import type { CommandKit } from './award-commands.js';
 import { writeCsv, writeWorkbook } from './sheet-io.js';
-import { COLLECTIVE_COLUMNS, INDIVIDUAL_COLUMNS, SHEETS, type Column } from './sheet-layout.js';
+import { SHEETS, type SheetDef } from './sheet-layout.js';
+import { columnWords, sheetName } from './sheet-columns.js';
+import type { Locale } from '../explain/locales/locale.js';
 
 /** Help of the template command. */
 export const TEMPLATE_HELP: Readonly<Record<'template', string>> = {
@@ -37,7 +39,7 @@ const EXAMPLE: readonly Readonly<Record<string, string | number>>[] = [
   { id: 'le-van-cuong', name: 'Lê Văn Cường', year: 2025, taskRating: 'Hoàn thành nhiệm vụ', hasGoodConduct: 'có', disciplineLevel: 'khiển trách', disciplineFrom: '2025-03-01', disciplineTo: '2025-09-01' },
 ];
 
-const head = (cols: readonly Column[], lang: Lang): string[] => cols.map((c) => c[lang]);
+const head = (L: Locale, def: SheetDef): string[] => def.columns.map((c) => columnWords(L, def, c).name);
 
 /** Run `thidua template`. */
 export async function cmdTemplate(k: CommandKit): Promise<number> {
@@ -47,28 +49,31 @@ export async function cmdTemplate(k: CommandKit): Promise<number> {
   if (k.positionals.length) k.usage('template-no-positional');
   const out = k.one('out');
   if (out !== undefined && !out.toLowerCase().endsWith(`.${format}`)) k.usage('template-out-ext', { ext: format, got: out });
+  const L = localeOf(lang);
+  const [ind, col] = SHEETS;
   if (format === 'csv') {
-    const cols = kind === 'collective' ? COLLECTIVE_COLUMNS : INDIVIDUAL_COLUMNS;
+    const def = kind === 'collective' ? col : ind;
     if (out === undefined) {
       const { stringify } = await import('csv-stringify/sync');
-      k.stdout(stringify([head(cols, lang)]));
+      k.stdout(stringify([head(L, def)]));
       return 0;
     }
-    await writeCsv(resolve(k.cwd, out), [head(cols, lang)]);
+    await writeCsv(resolve(k.cwd, out), [head(L, def)]);
     return 0;
   }
   if (out === undefined) k.usage('template-needs-out');
-  const [ind, col] = SHEETS;
-  const example = EXAMPLE.map((r) => INDIVIDUAL_COLUMNS.map((c) => r[c.key] ?? ''));
-  const w = localeOf(lang).cli.template;
+  const example = EXAMPLE.map((r) => ind.columns.map((c) => r[c.key] ?? ''));
+  const w = L.cli.template;
+  // the third column: the names the other shipped languages give the column (also accepted)
+  const others = LANGS.map((l) => localeOf(l)).filter((x) => x !== L);
   const guide = [
     [...w.guideHeader],
-    ...SHEETS.flatMap((s) => s.columns.map((c) => [s[lang], c[lang], lang === 'vi' ? c.en : c.vi, c.required ? w.yes : '', c.help[lang]])),
+    ...SHEETS.flatMap((s) => s.columns.map((c) => [sheetName(L, s), columnWords(L, s, c).name, others.map((o) => columnWords(o, s, c).name).join(', '), c.required ? w.yes : '', columnWords(L, s, c).help])),
   ];
   await writeWorkbook(resolve(k.cwd, out), [
-    { name: ind[lang], rows: [head(INDIVIDUAL_COLUMNS, lang)] },
-    { name: col[lang], rows: [head(COLLECTIVE_COLUMNS, lang)] },
-    { name: w.exampleSheet, rows: [head(INDIVIDUAL_COLUMNS, lang), ...example] },
+    { name: sheetName(L, ind), rows: [head(L, ind)] },
+    { name: sheetName(L, col), rows: [head(L, col)] },
+    { name: w.exampleSheet, rows: [head(L, ind), ...example] },
     { name: w.guideSheet, rows: guide },
   ]);
   return 0;

@@ -1,5 +1,5 @@
 import { assertArg, isObject } from '../_internal/args.js';
-import { localeOf, type Lang } from './locales/index.js';
+import { localeOf, type LangOption } from './locales/index.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import type { Locale } from './locales/locale.js';
 import { describeProvenance } from './locales/provenance.js';
@@ -54,7 +54,7 @@ function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): Criter
   const notes: string[] = [];
   if (n.criterion) notes.push(n.criterion);
   if (n.marker !== 'CONFIRMED') notes.push(L.wording.marker(n.marker));
-  if (n.provenance) notes.push(describeProvenance(L.textKey, n.provenance));
+  if (n.provenance) notes.push(describeProvenance(L, n.provenance));
   return { ...base, kind: 'group', text: `${label}${suffix}`, notes };
 }
 
@@ -67,7 +67,7 @@ function line(L: Locale, rule: RuleDef, n: ConditionNode, depth: number): Criter
  * @param options language (Vietnamese by default).
  * @returns the heading and one line per condition below the root, depth first.
  */
-export function describeRule(rule: RuleDef, options: { readonly lang?: Lang | undefined } = {}): RuleDescription {
+export function describeRule(rule: RuleDef, options: { readonly lang?: LangOption | undefined } = {}): RuleDescription {
   assertArg(isObject(rule) && typeof rule.id === 'string' && isObject(rule.root) && isObject(rule.title) && isObject(rule.citation), 'rule (a rule of a loaded rule book)');
   assertOptions('describeRule', options, true);
   const L = localeOf(options.lang);

@@ -1,12 +1,13 @@
 import type { AwardGraph } from '../rule-book/award-hierarchy.js';
 import { assertArg, isObject } from '../_internal/args.js';
 import { assertOptions } from '../_internal/options.js';
-import { type Lang } from './locales/index.js';
+import { localeOf, type LangOption } from './locales/index.js';
+import { localText } from './locales/locale.js';
 
 /** Options of {@link hierarchyToMermaid}. */
 export interface MermaidOptions {
   /** Language of node titles and edge labels (default vi). */
-  readonly lang?: Lang | undefined;
+  readonly lang?: LangOption | undefined;
   /** Leave out awards that no edge touches (default true). */
   readonly connectedOnly?: boolean | undefined;
 }
@@ -25,17 +26,17 @@ const text = (s: string): string => s.replace(/"/g, '#quot;');
 export function hierarchyToMermaid(graph: AwardGraph, options: MermaidOptions = {}): string {
   assertArg(isObject(graph) && Array.isArray(graph.nodes) && Array.isArray(graph.edges), 'graph must come from awardHierarchy');
   assertOptions('mermaid', options, true);
-  const lang = options.lang ?? 'vi';
+  const L = localeOf(options.lang);
   const used = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   const nodes = options.connectedOnly === false ? graph.nodes : graph.nodes.filter((n) => used.has(n.id));
   const lines = ['flowchart LR'];
   for (const n of nodes) {
-    const title = n.abbreviation ? `${n.abbreviation}: ${n.title[lang]}` : n.title[lang];
+    const title = n.abbreviation ? `${n.abbreviation}: ${localText(L, n.title)}` : localText(L, n.title);
     lines.push(n.kind === 'award' ? `  ${mermaidId(n.id)}["${text(title)}"]` : `  ${mermaidId(n.id)}(["${text(title)}"])`);
   }
   for (const e of graph.edges) {
     const solid = e.marker === 'CONFIRMED' && e.scope === 'national' && e.kind !== 'quota-base' && e.kind !== 'consumes';
-    const label = text(`${e.ref}: ${e.label[lang]}`);
+    const label = text(`${e.ref}: ${localText(L, e.label)}`);
     lines.push(solid ? `  ${mermaidId(e.from)} -- "${label}" --> ${mermaidId(e.to)}` : `  ${mermaidId(e.from)} -. "${label}" .-> ${mermaidId(e.to)}`);
   }
   return `${lines.join('\n')}\n`;

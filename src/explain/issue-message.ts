@@ -1,17 +1,17 @@
 import type { Issue } from '../model/issue.js';
 import { assertArg, isObject } from '../_internal/args.js';
-import { isLang, LANGS, localeOf, type Lang } from './locales/index.js';
+import { isLangOption, LANGS, localeOf, type Lang, type LangOption } from './locales/index.js';
 
 /**
  * The message of an issue in a language: issues carry a code, a JSON path and typed parameters,
  * and the locale puts them into words here.
  * @param issue an issue from any thidua result.
- * @param lang a shipped language ("vi", the default, or "en").
+ * @param lang a shipped language ("vi", the default, or "en"), or a Locale object.
  * @returns one sentence.
  */
-export function issueMessage(issue: Issue, lang: Lang = 'vi'): string {
+export function issueMessage(issue: Issue, lang: LangOption = 'vi'): string {
   assertArg(isObject(issue) && typeof issue.code === 'string' && isObject(issue.params), 'issue must be an issue ({ code, path, params })');
-  assertArg(isLang(lang), `lang must be one of ${LANGS.join(', ')}`);
+  assertArg(isLangOption(lang), `lang must be one of ${LANGS.join(', ')} or a Locale`);
   const locale = localeOf(lang);
   assertArg(Object.prototype.hasOwnProperty.call(locale.issues, issue.code), `unknown issue code ${String(issue.code)}`);
   return locale.issue(issue);

@@ -4,12 +4,14 @@ import type { CycleResult } from '../rank/cluster/model.js';
 import { assertArg, isObject } from '../_internal/args.js';
 import { assertOptions } from '../_internal/options.js';
 import { issueMessage } from './issue-message.js';
-import { localeOf, type Lang } from './locales/index.js';
+import { localeOf, type LangOption } from './locales/index.js';
+import { localText } from './locales/locale.js';
+import type { RouteSource } from '../rank/cluster/model.js';
 
 /** Options of {@link renderCycle}. */
 export interface RenderCycleOptions {
-  /** Language, Vietnamese by default. */
-  readonly lang?: Lang | undefined;
+  /** Language (a shipped tag or a Locale object), Vietnamese by default. */
+  readonly lang?: LangOption | undefined;
 }
 
 /**
@@ -23,9 +25,11 @@ export interface RenderCycleOptions {
 export function renderCycle(result: CycleResult, options: RenderCycleOptions = {}): string {
   assertArg(isObject(result) && isObject(result.ranking) && isObject(result.scores) && isObject(result.cluster) && Array.isArray(result.members), 'result must come from evaluateCycle');
   assertOptions('lang', options, true);
-  const lang = options.lang ?? 'vi';
-  const w = localeOf(lang).cluster;
-  const loc = localeOf(lang);
+  const loc = localeOf(options.lang);
+  const w = loc.cluster;
+  const text = (t: { readonly vi: string; readonly en: string }): string => localText(loc, t);
+  // a route's basis: its citation, else thidua's own note (a code), else the cluster file's note
+  const basisOf = (r: RouteSource): string => (r.citation ? loc.citation(r.citation) : r.noteCode ? w.routeNote[r.noteCode] : r.note ? text(r.note) : '');
   const names = new Map(result.members.map((m) => [m.id, m.name ?? m.id]));
   const name = (id: string): string => inlineText(names.get(id) ?? id);
   const num = (s: string): string => (s.includes('/') ? s : loc.formatDecimal(s));
@@ -41,16 +45,16 @@ export function renderCycle(result: CycleResult, options: RenderCycleOptions = {
   };
   const k = result.cluster.clusterKind;
   const lines: string[] = [];
-  lines.push(`${result.cluster.name[lang]} (${w.kind[k]}, ${w.organiser[result.cluster.organiser]}) — ${w.period} ${result.period}`);
-  if (result.illustrative) lines.push(`${w.illustrative}: ${result.illustrative[lang]}`);
+  lines.push(`${text(result.cluster.name)} (${w.kind[k]}, ${w.organiser[result.cluster.organiser]}) — ${w.period} ${result.period}`);
+  if (result.illustrative) lines.push(`${w.illustrative}: ${text(result.illustrative)}`);
   lines.push(
     `${w.leader[k]}: ${result.roles.leader ? name(result.roles.leader) : w.none}; ${w.deputies[k]}: ${result.roles.deputies.length ? result.roles.deputies.map(name).join(', ') : w.none}`,
   );
   const sh = result.scores.sheet;
-  lines.push(`${w.sheet}: ${sh.title[lang]} (${w.maxTotal} ${num(sh.maxTotal)} ${w.points}; ${w.rounding(sh.rounding.places, sh.rounding.mode, sh.rounding.stage)}; ${w.rankedOn[result.ranking.rankedOn]})`);
+  lines.push(`${w.sheet}: ${text(sh.title)} (${w.maxTotal} ${num(sh.maxTotal)} ${w.points}; ${w.rounding(sh.rounding.places, sh.rounding.mode, sh.rounding.stage)}; ${w.rankedOn[result.ranking.rankedOn]})`);
   lines.push('', `${w.ranking}:`);
   for (const e of result.ranking.entries) {
-    const dq = e.disqualified ? ` — ${w.disqualified}: ${e.disqualifiedBy.map((d) => `«${d.title[lang]}»`).join(', ')}` : '';
+    const dq = e.disqualified ? ` — ${w.disqualified}: ${e.disqualifiedBy.map((d) => `«${text(d.title)}»`).join(', ')}` : '';
     lines.push(`  ${e.rank}. ${name(e.member)} — ${total(e.total, e.exactTotal)} ${w.points}${dq}`);
   }
   if (result.ranking.ties.length) {
@@ -70,10 +74,10 @@ export function renderCycle(result: CycleResult, options: RenderCycleOptions = {
     lines.push('', `${w.proposals}:`);
     if (p.noRoute) lines.push(`  ${w.noRoute}`);
     for (const x of p.proposals) {
-      const basis = x.route.citation ? loc.citation(x.route.citation) : (x.route.note?.[lang] ?? '');
+      const basis = basisOf(x.route);
       const el = x.eligibility.reason === 'no-subject-data' ? `${loc.verdict(x.eligibility.verdict)} (${w.noSubject})` : x.eligibility.reason ? `${loc.verdict(x.eligibility.verdict)} (${loc.notApplicable(x.eligibility.reason)})` : loc.verdict(x.eligibility.verdict);
-      lines.push(`  - ${x.awardTitle[lang]}: ${name(x.member)} (${w.rank} ${x.rank}, ${total(x.total, x.exactTotal)} ${w.points}) — ${w.basis}: ${basis} [${x.route.marker}]; ${w.eligibility}: ${el}${x.tieUnresolved ? `; ${w.tieUnresolved}` : ''}`);
-      for (const s of x.passedOver) lines.push(`      ${w.passedOver}: ${name(s.member)} (${w.rank} ${s.rank}) — ${w.reason[s.reason]}${s.disqualifiedBy ? `: ${s.disqualifiedBy.map((d) => `«${d.title[lang]}»`).join(', ')}` : ''}`);
+      lines.push(`  - ${text(x.awardTitle)}: ${name(x.member)} (${w.rank} ${x.rank}, ${total(x.total, x.exactTotal)} ${w.points}) — ${w.basis}: ${basis} [${x.route.marker}]; ${w.eligibility}: ${el}${x.tieUnresolved ? `; ${w.tieUnresolved}` : ''}`);
+      for (const s of x.passedOver) lines.push(`      ${w.passedOver}: ${name(s.member)} (${w.rank} ${s.rank}) — ${w.reason[s.reason]}${s.disqualifiedBy ? `: ${s.disqualifiedBy.map((d) => `«${text(d.title)}»`).join(', ')}` : ''}`);
     }
     if (p.unfilled.flags + p.unfilled.certificates > 0) lines.push(`  ${w.unfilled(p.unfilled.flags + p.unfilled.certificates)}`);
   }
@@ -82,18 +86,19 @@ export function renderCycle(result: CycleResult, options: RenderCycleOptions = {
     for (const b of result.ballots) {
       const tally = b.approvals !== null && b.councilMembers !== null ? ` ${b.approvals}/${b.councilMembers}` : '';
       const th = b.threshold ? ` (≥ ${num(b.threshold)}${b.citation ? `, ${loc.citation(b.citation)}` : ''})` : '';
-      const title = result.proposals?.proposals.find((x) => x.member === b.member && x.awardId === b.awardId)?.awardTitle[lang] ?? b.awardId;
+      const found = result.proposals?.proposals.find((x) => x.member === b.member && x.awardId === b.awardId)?.awardTitle;
+      const title = found ? text(found) : b.awardId;
       lines.push(`  - ${name(b.member)} — ${title}:${tally}${th} → ${w.ballot[b.status]}`);
     }
   }
   if (result.next) {
     const n = result.next;
-    const src = n.source.citation ? loc.citation(n.source.citation) : (n.source.note?.[lang] ?? '');
+    const src = basisOf(n.source);
     lines.push('', `${w.next(n.period)}: ${w.leader[k]} ${name(n.leader)}; ${w.deputies[k]} ${n.deputies.length ? n.deputies.map(name).join(', ') : w.none} (${w.rule[n.rule]}; ${src} [${n.source.marker}])`);
   }
   if (result.warnings.length) {
     lines.push('', `${w.warnings}:`);
-    for (const x of result.warnings) lines.push(`  - ${issueMessage(x, lang)}`);
+    for (const x of result.warnings) lines.push(`  - ${issueMessage(x, loc)}`);
   }
   return safeLines(`${lines.join('\n')}\n`);
 }

@@ -1,20 +1,19 @@
 import type { Locale } from './locales/locale.js';
 import { describeProvenance } from './locales/provenance.js';
-import { instrumentKindEn, instrumentKindVi } from './locales/_citation.js';
 import { capital } from './locales/wording.js';
 import { FACTS_BY_ID } from '../facts/catalog.js';
 import { declaredInput } from '../facts/declared.js';
 import type { AwardVerdict, EligibilityReport, Finding, GroupFinding, LeafFinding, RuleOutcome } from '../model/outcome.js';
 import { assertArg, isObject } from '../_internal/args.js';
-import { localeOf, type Lang } from './locales/index.js';
+import { localeOf, type LangOption } from './locales/index.js';
 import { classToken, inlineText, markdownText, safeLines } from './_sanitize.js';
 import { AWARD_TITLES, PARAMETER_LABELS } from './locales/_catalog.js';
 import { assertOptions } from '../_internal/options.js';
 
 /** Options of {@link renderExplanation}. */
 export interface RenderOptions {
-  /** Language; Vietnamese by default. */
-  readonly lang?: Lang | undefined;
+  /** Language (a shipped tag or a Locale object); Vietnamese by default. */
+  readonly lang?: LangOption | undefined;
   /** Output format; plain text by default. HTML is escaped and uses `thidua-*` class names. */
   readonly format?: 'text' | 'markdown' | 'html' | undefined;
   /** Only these awards. */
@@ -47,7 +46,7 @@ export function isBooleanCheck(f: LeafFinding): boolean {
 
 function parameterName(L: Locale, id: string): string {
   const label = PARAMETER_LABELS.get(id)?.[L.textKey];
-  return label === undefined ? (L.lang === 'en' ? `${L.wording.unnamedParameter} ${id}` : L.wording.unnamedParameter) : L.wording.parameter(label, id);
+  return label === undefined ? L.wording.unnamedParameterId(id) : L.wording.parameter(label, id);
 }
 
 /** A leaf's label in words. @internal */
@@ -73,7 +72,7 @@ export function leafMeta(L: Locale, f: LeafFinding): string {
   if (f.marker !== 'CONFIRMED') meta.push(L.wording.marker(f.marker));
   const ids = [...(f.paramRef ? [f.paramRef] : []), ...Object.values(f.paramRefs ?? {})];
   for (const id of [...new Set(ids)]) meta.push(parameterName(L, id));
-  if (f.provenance) meta.push(describeProvenance(L.textKey, f.provenance, f.fact));
+  if (f.provenance) meta.push(describeProvenance(L, f.provenance, f.fact));
   return meta.join('; ');
 }
 
@@ -112,7 +111,7 @@ function groupHead(L: Locale, f: GroupFinding): string {
 }
 
 function groupMeta(L: Locale, f: GroupFinding): string {
-  const meta = [f.criterion, f.provenance ? describeProvenance(L.textKey, f.provenance) : undefined, ...switchNotes(L, f)].filter(Boolean);
+  const meta = [f.criterion, f.provenance ? describeProvenance(L, f.provenance) : undefined, ...switchNotes(L, f)].filter(Boolean);
   return meta.length ? ` [${meta.join('; ')}]` : '';
 }
 
@@ -170,7 +169,7 @@ function renderAward(L: Locale, a: AwardVerdict, md: boolean, out: string[], yea
 }
 
 function decisionName(L: Locale, number: string): string {
-  return `${L.lang === 'vi' ? instrumentKindVi(number) : instrumentKindEn(number)} ${number}`;
+  return `${L.instrumentKind(number)} ${number}`;
 }
 
 /** Header lines: regime, rule book and the overlays applied with their decisions. */

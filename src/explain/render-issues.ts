@@ -1,6 +1,6 @@
 import type { Issue } from '../model/issue.js';
 import { assertArg, isObject } from '../_internal/args.js';
-import { localeOf, type Lang } from './locales/index.js';
+import { localeOf, type LangOption } from './locales/index.js';
 import { inlineText } from './_sanitize.js';
 import { issueMessage } from './issue-message.js';
 import { assertOptions } from '../_internal/options.js';
@@ -12,7 +12,7 @@ import { assertOptions } from '../_internal/options.js';
  * @param options language (Vietnamese by default).
  * @returns one line per issue.
  */
-export function renderIssues(issues: readonly Issue[], options: { readonly lang?: Lang | undefined } = {}): string {
+export function renderIssues(issues: readonly Issue[], options: { readonly lang?: LangOption | undefined } = {}): string {
   assertArg(Array.isArray(issues) && issues.every((i) => isObject(i) && typeof i.code === 'string' && isObject(i.params) && Array.isArray(i.path)), 'issues must be a list of issues');
   assertOptions('lang', options, true);
   const lang = options.lang ?? 'vi';

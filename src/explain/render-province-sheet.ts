@@ -1,8 +1,9 @@
 import { inlineText, safeLines } from './_sanitize.js';
 import type { CycleResult } from '../rank/cluster/model.js';
 import type { ProvinceSheetOutcome } from '../rank/cluster/province-sheet.js';
-import { instrumentKindEn, instrumentKindVi } from './locales/_citation.js';
-import { localeOf, type Lang } from './locales/index.js';
+import { localeOf, type LangOption } from './locales/index.js';
+import { localText } from './locales/locale.js';
+import type { LocalizedText } from '../model/rule-book.js';
 
 /**
  * Render what a province overlay did to a cluster's score sheet (`thidua rank --province`): the
@@ -13,13 +14,12 @@ import { localeOf, type Lang } from './locales/index.js';
  * @param options language (default Vietnamese).
  * @returns the text, ending with a blank line.
  */
-export function renderProvinceSheet(outcome: ProvinceSheetOutcome, cycle: CycleResult, options: { readonly lang?: Lang | undefined } = {}): string {
-  const lang = options.lang ?? 'vi';
-  const L = localeOf(lang);
+export function renderProvinceSheet(outcome: ProvinceSheetOutcome, cycle: CycleResult, options: { readonly lang?: LangOption | undefined } = {}): string {
+  const L = localeOf(options.lang);
   const w = L.cluster.provinceSheet;
   const d = outcome.decision;
-  const decision = L.wording.overlay(`${lang === 'vi' ? instrumentKindVi(d.number) : instrumentKindEn(d.number)} ${d.number}`, d.date, d.signer[lang], outcome.illustrative);
-  const title = (t: { vi: string; en: string }): string => (lang === 'vi' ? `«${inlineText(t.vi)}»` : `"${inlineText(t.en)}"`);
+  const decision = L.wording.overlay(`${L.instrumentKind(d.number)} ${d.number}`, d.date, localText(L, d.signer), outcome.illustrative);
+  const title = (t: LocalizedText): string => L.quote(inlineText(localText(L, t)));
   const added = outcome.added.map((a) => `${w.kind[a.kind]} ${title(a.title)} (${w.operation} ${a.operation})`).join('; ');
   const lines = [`${w.label}: ${decision} — ${w.status(outcome.status, outcome.sheet, outcome.period)}${added ? `: ${added}` : ''}`];
   const ids = new Set(outcome.added.map((a) => a.criterion));

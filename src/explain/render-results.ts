@@ -1,8 +1,8 @@
 import type { BonusResult } from '../evaluate/bonus-for.js';
 import { assertArg, isObject } from '../_internal/args.js';
-import { localeOf, type Lang } from './locales/index.js';
+import { localeOf, type LangOption } from './locales/index.js';
 import { AWARD_TITLES } from './locales/_catalog.js';
-import type { Locale } from './locales/locale.js';
+import { localText, type Locale } from './locales/locale.js';
 import type { ResultWords } from './locales/results.js';
 import type { MissingCriterion, NextAward, NextAwardsReport } from '../evaluate/next-awards.js';
 import type { Need } from '../evaluate/earliest-year.js';
@@ -10,8 +10,8 @@ import { assertOptions } from '../_internal/options.js';
 
 /** Options of {@link renderNextAwards} and {@link renderBonus}. */
 export interface ResultRenderOptions {
-  /** Language; Vietnamese by default. */
-  readonly lang?: Lang | undefined;
+  /** Language (a shipped tag or a Locale object); Vietnamese by default. */
+  readonly lang?: LangOption | undefined;
   /** Output format; plain text by default. HTML is escaped and uses `thidua-*` class names. */
   readonly format?: 'text' | 'markdown' | 'html' | undefined;
 }
@@ -26,7 +26,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 /** Lines to text (■ headings, indented items), markdown (##, ###, - items) or escaped HTML. */
-function format(lines: readonly Line[], fmt: ResultRenderOptions['format'], lang: Lang, kind: string): string {
+function format(lines: readonly Line[], fmt: ResultRenderOptions['format'], lang: string, kind: string): string {
   if (fmt === 'html') {
     const out = [`<article class="thidua-${kind}" lang="${lang}">`];
     let open = false;
@@ -57,7 +57,7 @@ function format(lines: readonly Line[], fmt: ResultRenderOptions['format'], lang
   return `${out.join('\n')}\n`;
 }
 
-const pick = (lang: Lang | undefined): { L: Locale; W: ResultWords } => {
+const pick = (lang: LangOption | undefined): { L: Locale; W: ResultWords } => {
   const L = localeOf(lang);
   return { L, W: L.results };
 };
@@ -66,7 +66,7 @@ function missingLine(L: Locale, W: ResultWords, m: MissingCriterion): string {
   const label = m.label?.[L.textKey] ?? m.name;
   // a yes/no criterion is answered "not met", never "needs «yes»" (docs/wording.md, rule 1)
   const gap = m.gap ? (m.gap.kind === 'value' && typeof m.gap.expected === 'boolean' ? L.wording.notMet : L.gap(m.gap)) : m.status === 'missing_fact' ? W.noData : undefined;
-  const or = L.lang === 'vi' ? ' hoặc ' : ' or ';
+  const or = L.words.or;
   const needText = (n: Need): string =>
     n.kind === 'award'
       ? n.awardIds.map((x) => AWARD_TITLES.get(x)?.[L.textKey] ?? x).join(or)
@@ -97,8 +97,7 @@ function awardHead(L: Locale, W: ResultWords, a: NextAward): string {
 export function renderNextAwards(report: NextAwardsReport, options: ResultRenderOptions = {}): string {
   assertArg(isObject(report) && Array.isArray(report.awards) && isObject(report.subject) && typeof report.year === 'number', 'report (a nextAwards report)');
   assertOptions('renderResult', options, true);
-  const lang = options.lang ?? 'vi';
-  const { L, W } = pick(lang);
+  const { L, W } = pick(options.lang);
   const lines: Line[] = [
     { level: 1, text: `${W.subject}: ${report.subject.id} (${L.wording.subjectKind(report.subject.kind)}) — ${W.year}: ${report.year} — ${W.regime}: ${report.regime} (${W.horizon(report.horizon)})` },
   ];
@@ -109,7 +108,7 @@ export function renderNextAwards(report: NextAwardsReport, options: ResultRender
     // parameter switches are not criteria (docs/wording.md): their alternatives carry the gap
     for (const m of a.missing) if (m.fact !== 'isParameterTrue') lines.push({ level: 3, text: missingLine(L, W, m) });
   }
-  return format(lines, options.format, lang, 'next');
+  return format(lines, options.format, L.lang, 'next');
 }
 
 const groupThousands = (s: string, sep: string): string => s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -124,11 +123,10 @@ const groupThousands = (s: string, sep: string): string => s.replace(/\B(?=(\d{3
 export function renderBonus(b: BonusResult, options: ResultRenderOptions = {}): string {
   assertArg(isObject(b) && isObject(b.title) && typeof b.baseSalary === 'string' && isObject(b.baseSalaryEffective) && isObject(b.regime), 'b (a bonusFor result)');
   assertOptions('renderResult', options, true);
-  const lang = options.lang ?? 'vi';
-  const { L, W } = pick(lang);
+  const { L, W } = pick(options.lang);
   const kind = (k: string): string => (k === 'household' ? W.household : L.wording.subjectKind(k as 'individual' | 'collective'));
   const money = (s: string): string => `${groupThousands(s, W.thousands)} ${W.currency}`;
-  const lines: Line[] = [{ level: 1, text: `${b.title[lang]} — ${kind(b.subjectKind)} — ${W.decisionDate} ${lang === 'vi' ? b.date.split('-').reverse().join('/') : b.date}` }, { level: 3, text: `${W.regime}: ${b.regime.id}` }];
+  const lines: Line[] = [{ level: 1, text: `${localText(L, b.title)} — ${kind(b.subjectKind)} — ${W.decisionDate} ${L.date(b.date)}` }, { level: 3, text: `${W.regime}: ${b.regime.id}` }];
   if (b.status === 'determined') {
     lines.push({ level: 3, text: `${W.amount}: ${money(b.amount!)}` });
     const derived = b.derivedFrom ? ` (${W.derivedFrom(L.formatDecimal(b.derivedFrom.factor), kind(b.derivedFrom.subject))})` : '';
@@ -136,13 +134,12 @@ export function renderBonus(b: BonusResult, options: ResultRenderOptions = {}): 
   } else {
     lines.push({ level: 3, text: `${W.undetermined}: ${b.reason ? W.bonusReason(b.reason) : W.unknown}` });
     if (b.question) lines.push({ level: 4, text: `${W.question}: ${b.question}` });
-    if (b.note) lines.push({ level: 4, text: b.note[lang] });
+    if (b.note) lines.push({ level: 4, text: localText(L, b.note) });
   }
-  const d = (iso: string): string => (lang === 'vi' ? iso.split('-').reverse().join('/') : iso);
   const e = b.baseSalaryEffective;
-  const period = lang === 'vi' ? `áp dụng từ ${d(e.from)}${e.to ? ` đến ${d(e.to)}` : ''}` : `in force from ${e.from}${e.to ? ` to ${e.to}` : ''}`;
+  const period = W.inForce(e.from, e.to);
   const baseMarker = b.baseSalaryMarker !== 'CONFIRMED' ? `; ${L.wording.marker(b.baseSalaryMarker)}` : '';
   lines.push({ level: 3, text: `${W.base}: ${money(b.baseSalary)}, ${period} [${L.citation(b.baseSalaryCitation)}${baseMarker}]` });
   if (b.marker !== 'CONFIRMED') lines.push({ level: 3, text: `[${L.wording.marker(b.marker)}]` });
-  return format(lines, options.format, lang, 'bonus');
+  return format(lines, options.format, L.lang, 'bonus');
 }

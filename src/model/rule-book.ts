@@ -12,6 +12,8 @@ export interface LocalizedText {
   readonly vi: string;
   readonly en: string;
 }
+/** The languages rule files carry their texts in (the keys of {@link LocalizedText}). */
+export const TEXT_LANGS: readonly (keyof LocalizedText)[] = Object.freeze(['vi', 'en'] as const);
 /** Structured legal citation. */
 export interface Citation extends CitationLike {
   readonly url?: string | undefined;

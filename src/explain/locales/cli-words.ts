@@ -1,5 +1,6 @@
 // Words of the command-line tool (tables, headers, `next`, `bonus`, `list`, `template`): part of each
 // Locale (`locale.cli`), so that src/cli holds no word table of its own.
+import { SHEET_WORDS_EN, SHEET_WORDS_VI, type SheetWords } from './sheet-words.js';
 
 /** Every usage error of the command-line tool (exit 2), rendered by `CliWords.usageError`. */
 export type UsageCode =
@@ -58,6 +59,8 @@ export interface CliWords {
   };
   /** `thidua template --format xlsx`: the guide sheet. */
   readonly template: { readonly guideHeader: readonly string[]; readonly yes: string; readonly exampleSheet: string; readonly guideSheet: string };
+  /** Sheet names, column headers and help texts of the spreadsheet layout. */
+  readonly sheet: SheetWords;
   /** A usage error in words. */
   usageError(code: UsageCode, p: UsageParams): string;
   /** The line after a usage error: where to find help. */
@@ -105,6 +108,7 @@ export const CLI_WORDS_VI: CliWords = {
     none: 'không được thay đổi',
   },
   list: { overlay: 'có văn bản của địa phương', agencyOverlay: 'có văn bản của bộ, ngành', noOverlay: 'chưa có văn bản của địa phương', disabled: 'chưa kích hoạt', onwards: 'trở đi', regimes: 'chế độ', until: 'đến hết', successor: 'kế thừa' },
+  sheet: SHEET_WORDS_VI,
   template: { guideHeader: ['Trang', 'Cột', 'Tên tiếng Anh (cũng được chấp nhận)', 'Bắt buộc', 'Cách ghi'], yes: 'có', exampleSheet: 'Ví dụ – Cá nhân', guideSheet: 'Hướng dẫn' },
   usageError: (code, p) =>
     ({
@@ -185,6 +189,7 @@ export const CLI_WORDS_EN: CliWords = {
     none: 'may not be changed',
   },
   list: { overlay: 'overlay shipped', agencyOverlay: 'overlay shipped', noOverlay: 'no overlay', disabled: 'disabled', onwards: 'onwards', regimes: 'regimes', until: 'until', successor: 'succeeded by' },
+  sheet: SHEET_WORDS_EN,
   template: { guideHeader: ['Sheet', 'Column', 'Vietnamese header (also accepted)', 'Required', 'How to fill it in'], yes: 'yes', exampleSheet: 'Example – Individuals', guideSheet: 'Guide' },
   usageError: (code, p) =>
     ({

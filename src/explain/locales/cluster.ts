@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../_internal/deep-freeze.js';
+import type { RouteNote } from '../../rank/cluster/model.js';
 /** Words of the cluster report, per language. A missing key is a type error. */
 export interface ClusterWords {
   readonly organiser: Readonly<Record<'ccec' | 'ministry' | 'province' | 'district', string>>;
@@ -39,6 +40,8 @@ export interface ClusterWords {
   readonly rule: Readonly<Record<'by-rank' | 'rotation-list' | 'vote', string>>;
   readonly warnings: string;
   readonly tieUnresolved: string;
+  /** thidua's own notes on its award routes (`RouteSource.noteCode`). */
+  readonly routeNote: Readonly<Record<RouteNote, string>>;
   /** A province overlay's operations on the cluster's score sheet (`thidua rank --province`). */
   readonly provinceSheet: {
     readonly label: string;
@@ -110,6 +113,12 @@ export const CLUSTER_VI: ClusterWords = deepFreeze<ClusterWords>({
   rule: { 'by-rank': 'theo thứ hạng', 'rotation-list': 'luân phiên theo danh sách', vote: 'theo kết quả bầu' },
   warnings: 'Cảnh báo',
   tieUnresolved: 'bằng điểm, chỉ phân định bằng mã đơn vị',
+  routeNote: {
+    'flag-ccec': 'Đơn vị dẫn đầu cụm, khối thi đua do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức',
+    'flag-ministry-province': 'Đơn vị dẫn đầu cụm, khối thi đua do bộ, ngành, tỉnh tổ chức',
+    'certificate-ccec': 'Các thành viên xếp tiếp theo được đề nghị Bằng khen của Thủ tướng Chính phủ (thực tiễn quan sát một lần: cụm các tỉnh đồng bằng sông Hồng năm 2023)',
+    'certificate-ministry-province': 'Các thành viên xếp tiếp theo được đề nghị Bằng khen của Bộ, ngành, tỉnh (thực tiễn của cụm, khối; chưa có văn bản quy định)',
+  },
   provinceSheet: {
     label: 'Văn bản của tỉnh áp dụng cho bảng điểm',
     status: (status, sheet, period) =>
@@ -183,6 +192,12 @@ export const CLUSTER_EN: ClusterWords = deepFreeze<ClusterWords>({
   rule: { 'by-rank': 'by rank', 'rotation-list': 'by rotation list', vote: 'by vote' },
   warnings: 'Warnings',
   tieUnresolved: 'tied, separated only by member id',
+  routeNote: {
+    'flag-ccec': 'Leading unit of a cluster organised by the Central Emulation and Commendation Council',
+    'flag-ministry-province': 'Leading unit of a cluster organised by the ministry, sector or province',
+    'certificate-ccec': "The next members are proposed for the Prime Minister's certificate of merit (practice observed once: Red River Delta cluster, 2023)",
+    'certificate-ministry-province': 'The next members are proposed for the ministry/provincial certificate of merit (cluster practice; no legal text found)',
+  },
   provinceSheet: {
     label: 'Province overlay applied to the score sheet',
     status: (status, sheet, period) =>

@@ -8,6 +8,7 @@ import { expectationEn, issueMessagesEn } from './issues-en.js';
 import type { Gap, GapContext, Locale } from './locale.js';
 import { CLI_WORDS_EN } from './cli-words.js';
 import { CLUSTER_EN } from './cluster.js';
+import { PROVENANCE_EN } from './provenance-words.js';
 import { RESULT_WORDS_EN } from './results.js';
 import { WORDING_EN } from './wording.js';
 
@@ -121,6 +122,9 @@ const OPERATOR_WORDS_EN: Readonly<Record<OperatorWording, (expected: string) => 
 export const en: Locale = deepFreeze<Locale>({
   lang: 'en',
   textKey: 'en',
+  quote: (text) => `"${text}"`,
+  date: (iso) => iso,
+  instrumentKind: instrumentKindEn,
   issue: render,
   issues: ISSUES,
   expectation: expectationEn,
@@ -149,6 +153,7 @@ export const en: Locale = deepFreeze<Locale>({
   results: RESULT_WORDS_EN,
   cluster: CLUSTER_EN,
   cli: CLI_WORDS_EN,
+  provenance: PROVENANCE_EN,
   words: {
     at: 'at',
     root: '(root)',
@@ -169,5 +174,6 @@ export const en: Locale = deepFreeze<Locale>({
     parameter: 'parameter',
     summary: 'Summary',
     required: 'required',
+    or: ' or ',
   },
 });

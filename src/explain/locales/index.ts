@@ -1,5 +1,8 @@
 // The registry of shipped languages: adding a language is adding a file that implements Locale
-// (./locale.ts) and one line here. Every `lang` option in the API and the CLI takes a key of LOCALES.
+// (./locale.ts) and one line here (docs/architecture.md, "Adding a language"). Every `lang` option
+// of the API takes a key of LOCALES or a Locale object (a language not shipped, e.g. one a caller or
+// a test builds); the CLI's `--lang` takes a key of LOCALES.
+import { TEXT_LANGS } from '../../model/rule-book.js';
 import { en } from './en.js';
 import type { Locale } from './locale.js';
 import { vi } from './vi.js';
@@ -21,7 +24,25 @@ export function isLang(v: unknown): v is Lang | undefined {
   return v === undefined || (typeof v === 'string' && Object.prototype.hasOwnProperty.call(LOCALES, v));
 }
 
-/** The locale of a language tag (the default when undefined). */
-export function localeOf(lang: Lang | undefined): Locale {
-  return LOCALES[lang ?? DEFAULT_LANG];
+/**
+ * What a `lang` option takes: a shipped language tag, or a Locale object for a language that is not
+ * shipped (it is used as given; the types force it to carry every word).
+ */
+export type LangOption = Lang | Locale;
+
+/** Whether a value is a Locale object (checked by shape: a tag, a fallback and the issue table). */
+export function isLocale(v: unknown): v is Locale {
+  if (typeof v !== 'object' || v === null) return false;
+  const l = v as Partial<Locale>;
+  return typeof l.lang === 'string' && (TEXT_LANGS as readonly unknown[]).includes(l.textKey) && typeof l.issue === 'function' && typeof l.issues === 'object' && l.issues !== null;
+}
+
+/** Whether a value is a `lang` option: a shipped tag, a Locale object, or undefined (the default). */
+export function isLangOption(v: unknown): v is LangOption | undefined {
+  return isLang(v) || isLocale(v);
+}
+
+/** The locale of a language tag or Locale object (the default when undefined). */
+export function localeOf(lang: LangOption | undefined): Locale {
+  return typeof lang === 'object' ? lang : LOCALES[lang ?? DEFAULT_LANG];
 }

@@ -1,7 +1,9 @@
 import type { Expectation, Issue, IssueCode, IssueParamsByCode } from '../../model/issue.js';
-import type { LocalizedText } from '../../model/rule-book.js';
+import { TEXT_LANGS, type LocalizedText } from '../../model/rule-book.js';
+import { assertArg, isObject } from '../../_internal/args.js';
 import type { CliWords } from './cli-words.js';
 import type { ClusterWords } from './cluster.js';
+import type { ProvenanceWords } from './provenance-words.js';
 import type { ResultWords } from './results.js';
 import type { Wording } from './wording.js';
 
@@ -28,10 +30,17 @@ export interface Locale {
   /** The language tag, also the key of the locale in the registry (LOCALES). */
   readonly lang: string;
   /**
-   * Which text of the rule book to show (rule books carry titles and labels in vi and en): a new
-   * language shows "en" until the rule files carry its own text.
+   * Which text of the rule book to show. Rule books carry titles and labels in vi and en only: a
+   * locale of another language declares here the language it falls back to ("en") until the rule
+   * files carry its own text. Read rule-book texts through {@link localText}, never by indexing.
    */
   readonly textKey: keyof LocalizedText;
+  /** A text quoted in running prose: «…» in Vietnamese, "…" in English. */
+  quote(text: string): string;
+  /** A calendar date (ISO `YYYY-MM-DD`) as the language writes it. */
+  date(iso: string): string;
+  /** The kind of a legal instrument from its number suffix ("Nghị định", "Decree"). */
+  instrumentKind(document: string): string;
   /** Render an issue (code and typed parameters) as one sentence. */
   issue(issue: Issue): string;
   /** The message table behind {@link Locale.issue}. */
@@ -61,6 +70,8 @@ export interface Locale {
   readonly cluster: ClusterWords;
   /** Words of the command-line tool. */
   readonly cli: CliWords;
+  /** Words of an overlay's provenance on a condition ("… bổ sung điều kiện này, theo …"). */
+  readonly provenance: ProvenanceWords;
   words: {
     /** "code at path: message" of an issue line, and the name of the root path. */
     readonly at: string;
@@ -82,5 +93,19 @@ export interface Locale {
     readonly parameter: string;
     readonly summary: string;
     readonly required: string;
+    /** Joins alternatives in a list ("A hoặc B"). */
+    readonly or: string;
   };
+}
+
+/**
+ * The text of a rule-book title or label in the locale's language: rule files carry vi and en; a
+ * locale of another language shows its declared fallback ({@link Locale.textKey}).
+ * @param locale the locale.
+ * @param text a `{ vi, en }` text from the rule book (or model data built like one).
+ * @returns the text to show.
+ */
+export function localText(locale: Pick<Locale, 'textKey'>, text: LocalizedText): string {
+  assertArg(isObject(locale) && (TEXT_LANGS as readonly unknown[]).includes(locale.textKey) && isObject(text) && typeof text[locale.textKey] === 'string', 'localText(a Locale, a { vi, en } text)');
+  return text[locale.textKey];
 }

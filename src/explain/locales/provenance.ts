@@ -1,33 +1,16 @@
-import type { FactUnitWording } from '../../facts/fact-def.js';
 import { FACTS_BY_ID } from '../../facts/frozen-facts.js';
 import type { Provenance } from '../../model/rule-book.js';
 import { PARAMETER_LABELS } from './_catalog.js';
-import { instrumentKindEn, instrumentKindVi } from './_citation.js';
 import { assertArg, isObject } from '../../_internal/args.js';
 import { qCmp, qFrom } from '../../_internal/rational.js';
-import { isLang, localeOf, type Lang } from './index.js';
-
-/** The words of each fact unit wording key (src/facts/fact-def.ts). */
-const UNIT: Readonly<Record<FactUnitWording, { vi: string; en: string }>> = {
-  initiatives: { vi: 'sáng kiến', en: 'initiatives' },
-  years: { vi: 'năm', en: 'years' },
-  times: { vi: 'lần', en: 'times' },
-};
-
-/** Fact params an overlay may change, in words. */
-const PARAM_WORDS: Record<string, { vi: string; en: string }> = {
-  years: { vi: 'số năm tính', en: 'the number of years counted' },
-  minScope: { vi: 'phạm vi công nhận tối thiểu', en: 'the minimum scope of recognition' },
-  kinds: { vi: 'loại thành tích được tính', en: 'the kinds counted' },
-  awardIds: { vi: 'danh hiệu được tính', en: 'the awards counted' },
-  ratings: { vi: 'mức xếp loại được tính', en: 'the ratings counted' },
-};
+import { isLangOption, localeOf, type LangOption } from './index.js';
+import { localText, type Locale } from './locale.js';
+import type { ProvenanceParam } from './provenance-words.js';
 
 const num = (v: unknown): string | undefined => (typeof v === 'number' ? String(v) : typeof v === 'string' && /^-?[0-9]+(\.[0-9]+)?$/.test(v) ? v : undefined);
 
 /** A value in words: enum values translated, decimals with the locale's separator. */
-function show(v: unknown, lang: Lang): string {
-  const L = localeOf(lang);
+function show(v: unknown, L: Locale): string {
   if (typeof v === 'boolean' || typeof v === 'string' || Array.isArray(v)) return L.value(v as string | boolean | readonly string[]);
   if (typeof v === 'number') return L.formatDecimal(String(v));
   return String(v);
@@ -62,51 +45,40 @@ function direction(from: unknown, to: unknown): 'up' | 'down' | 'change' {
  * @param fact the fact of the leaf, for the unit word.
  * @returns the phrase.
  */
-export function describeProvenance(lang: Lang, p: Provenance, fact?: string): string {
-  assertArg(isLang(lang) && lang !== undefined && isObject(p) && isObject(p.decision) && (fact === undefined || typeof fact === 'string'), 'describeProvenance(lang "vi"/"en", a provenance, fact?)');
+export function describeProvenance(lang: LangOption, p: Provenance, fact?: string): string {
+  assertArg(isLangOption(lang) && lang !== undefined && isObject(p) && isObject(p.decision) && (fact === undefined || typeof fact === 'string'), 'describeProvenance(lang "vi"/"en" or a Locale, a provenance, fact?)');
+  const L = localeOf(lang);
+  const w = L.provenance;
   const doc = p.decision.number;
-  const who = p.decision.signer[lang];
-  const by =
-    lang === 'vi'
-      ? `theo ${instrumentKindVi(doc)} ${doc}${p.illustrative ? ' (minh họa)' : ''}`
-      : `by ${instrumentKindEn(doc)} ${doc}${p.illustrative ? ' (illustrative)' : ''}`;
+  const who = localText(L, p.decision.signer);
+  const by = w.by(`${L.instrumentKind(doc)} ${doc}`, p.illustrative === true);
   const dg = p.delegation;
-  const deleg = !dg
-    ? ''
-    : lang === 'vi'
-      ? ` (nội dung được giao quy định chi tiết tại ${dg.point ? `điểm ${dg.point} ` : ''}${dg.clause ? `khoản ${dg.clause} ` : ''}Điều ${dg.article} ${instrumentKindVi(dg.document)} ${dg.document})`
-      : ` (a clause delegated by ${instrumentKindEn(dg.document)} ${dg.document} Art. ${dg.article}${dg.clause ? `.${dg.clause}` : ''}${dg.point ? `(${dg.point})` : ''})`;
-  if (p.op === 'add') return lang === 'vi' ? `${who} bổ sung điều kiện này, ${by}${deleg}` : `${who} added this condition, ${by}${deleg}`;
-  if (p.op === 'remove') return lang === 'vi' ? `${who} bỏ bớt trường hợp của điều kiện này, ${by}` : `${who} removed an alternative of this condition, ${by}`;
+  const deleg = !dg ? '' : w.delegation(dg, L.instrumentKind(dg.document));
+  if (p.op === 'add') return w.add(who, by, deleg);
+  if (p.op === 'remove') return w.remove(who, by);
   if (p.op === 'replace') {
-    if (deleg) return lang === 'vi' ? `${who} bổ sung trường hợp cho điều kiện này, ${by}${deleg}` : `${who} added an alternative to this condition, ${by}${deleg}`;
-    if (p.implies) return lang === 'vi' ? `${who} thay thế điều kiện này bằng điều kiện chặt hơn, ${by}` : `${who} replaced this condition by a stricter one, ${by}`;
-    return lang === 'vi' ? `${who} thay thế điều kiện này, ${by}` : `${who} replaced this condition, ${by}`;
+    if (deleg) return w.addAlternative(who, by, deleg);
+    if (p.implies) return w.replaceStricter(who, by);
+    return w.replace(who, by);
   }
   const c = p.changed;
-  if (!c) return lang === 'vi' ? `${who} điều chỉnh điều kiện này, ${by}` : `${who} changed this condition, ${by}`;
+  if (!c) return w.change(who, by);
   const d = direction(c.from, c.to);
-  const quote = (v: unknown): string => (num(v) !== undefined ? show(v, lang) : lang === 'vi' ? `«${show(v, lang)}»` : `"${show(v, lang)}"`);
+  const quote = (v: unknown): string => (num(v) !== undefined ? show(v, L) : L.quote(show(v, L)));
   const from = quote(c.from);
   const to = quote(c.to);
   let what: string;
   if (c.field.startsWith('param:')) {
     const id = c.field.slice('param:'.length);
-    const label = PARAMETER_LABELS.get(id)?.[lang];
-    what = lang === 'vi' ? `tham số «${label ?? 'của bộ quy tắc'}»` : `parameter ${id}${label ? ` ("${label}")` : ''}`;
+    const label = PARAMETER_LABELS.get(id);
+    what = w.parameter(id, label && localText(L, label));
   } else if (c.field.startsWith('params.')) {
     const name = c.field.slice('params.'.length);
-    what = PARAM_WORDS[name]?.[lang] ?? (lang === 'vi' ? 'cách tính của điều kiện' : `how the condition is counted (${name})`);
+    what = Object.prototype.hasOwnProperty.call(w.param, name) ? w.param[name as ProvenanceParam] : w.otherParam(name);
   } else {
-    what = lang === 'vi' ? 'yêu cầu' : 'the requirement';
+    what = w.requirement;
   }
   const unitKey = fact === undefined ? undefined : FACTS_BY_ID.get(fact)?.wording?.unit;
-  const unit = c.field === 'value' && unitKey && num(c.to) !== undefined ? ` ${UNIT[unitKey][lang]}` : '';
-  if (lang === 'vi') {
-    const verb = d === 'up' ? 'nâng' : d === 'down' ? 'hạ' : 'đổi';
-    const prep = d === 'up' ? 'lên' : d === 'down' ? 'xuống' : 'thành';
-    return `${who} ${verb} ${what} từ ${from} ${prep} ${to}${unit}, ${by}`;
-  }
-  const verb = d === 'up' ? 'raised' : d === 'down' ? 'lowered' : 'changed';
-  return `${who} ${verb} ${what} from ${from} to ${to}${unit}, ${by}`;
+  const unit = c.field === 'value' && unitKey && num(c.to) !== undefined ? ` ${w.unit[unitKey]}` : '';
+  return w.changed(who, d, what, from, to, unit, by);
 }

@@ -1,5 +1,7 @@
 import type { BonusUndeterminedReason } from '../../evaluate/bonus-for.js';
 
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
 /** Words of the nextAwards and bonusFor renderers (docs/wording.md). */
 export interface ResultWords {
   readonly subject: string;
@@ -22,6 +24,8 @@ export interface ResultWords {
   readonly timesBase: string;
   readonly derivedFrom: (factor: string, subject: string) => string;
   readonly base: string;
+  /** The period a base salary is in force (ISO dates). */
+  inForce(from: string, to: string | undefined): string;
   readonly question: string;
   readonly decisionDate: string;
   readonly currency: string;
@@ -53,6 +57,7 @@ export const RESULT_WORDS_VI: ResultWords = {
   timesBase: 'lần mức lương cơ sở',
   derivedFrom: (factor, subject) => `bằng ${factor} lần mức thưởng của ${subject}`,
   base: 'Mức lương cơ sở',
+  inForce: (from, to) => `áp dụng từ ${dmy(from)}${to ? ` đến ${dmy(to)}` : ''}`,
   question: 'Câu hỏi mở',
   decisionDate: 'ngày quyết định',
   currency: 'đồng',
@@ -83,6 +88,7 @@ export const RESULT_WORDS_EN: ResultWords = {
   timesBase: '× the base salary',
   derivedFrom: (factor, subject) => `${factor} × the amount for ${subject}`,
   base: 'Base salary',
+  inForce: (from, to) => `in force from ${from}${to ? ` to ${to}` : ''}`,
   question: 'Open question',
   decisionDate: 'decision date',
   currency: 'VND',

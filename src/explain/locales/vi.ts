@@ -8,6 +8,7 @@ import { expectationVi, issueMessagesVi } from './issues-vi.js';
 import type { Gap, GapContext, Locale } from './locale.js';
 import { CLI_WORDS_VI } from './cli-words.js';
 import { CLUSTER_VI } from './cluster.js';
+import { PROVENANCE_VI } from './provenance-words.js';
 import { RESULT_WORDS_VI } from './results.js';
 import { WORDING_VI } from './wording.js';
 
@@ -121,6 +122,9 @@ const OPERATOR_WORDS_VI: Readonly<Record<OperatorWording, (expected: string) => 
 export const vi: Locale = deepFreeze<Locale>({
   lang: 'vi',
   textKey: 'vi',
+  quote: (text) => `«${text}»`,
+  date: (iso) => iso.split('-').reverse().join('/'),
+  instrumentKind: instrumentKindVi,
   issue: render,
   issues: ISSUES,
   expectation: expectationVi,
@@ -148,6 +152,7 @@ export const vi: Locale = deepFreeze<Locale>({
   results: RESULT_WORDS_VI,
   cluster: CLUSTER_VI,
   cli: CLI_WORDS_VI,
+  provenance: PROVENANCE_VI,
   words: {
     at: 'tại',
     root: '(gốc)',
@@ -168,5 +173,6 @@ export const vi: Locale = deepFreeze<Locale>({
     parameter: 'tham số',
     summary: 'Tổng hợp',
     required: 'yêu cầu',
+    or: ' hoặc ',
   },
 });

@@ -34,6 +34,8 @@ export interface Wording {
   parameter(label: string, id: string): string;
   /** A parameter without a label in the rule book. */
   readonly unnamedParameter: string;
+  /** A parameter without a label, named by its id where the language says it. */
+  unnamedParameterId(id: string): string;
   /** Heading of the principles shared by every award shown. */
   readonly sharedPrinciples: string;
   /** The one-line reference to a shared principle inside an award. */
@@ -59,6 +61,22 @@ export interface Wording {
     readonly sheetKind: Readonly<Record<'adjustment' | 'disqualifier', string>>;
     /** A quota mode. */
     readonly mode: Readonly<Record<'cap' | 'report-only', string>>;
+    /** What was changed (quota and sheet words are {@link quota} and {@link sheet}). */
+    readonly kind: Readonly<Record<'award' | 'parameter' | 'rule' | 'condition', string>>;
+    /** How it changed. */
+    readonly change: Readonly<Record<'added' | 'removed' | 'changed', string>>;
+    /** The diff without changes. */
+    readonly none: string;
+    /** Heads of the two rule books compared, and of each overlay applied. */
+    readonly from: string;
+    readonly to: string;
+    readonly overlay: string;
+    /** Appended to an illustrative overlay's line. */
+    readonly illustrative: string;
+    /** Names of the fields of awards, parameters, rules and conditions (before {@link fields}). */
+    readonly field: Readonly<Record<'label' | 'title' | 'effective' | 'value' | 'facts' | 'params', string>>;
+    /** An effective period (ISO dates) in words. */
+    effective(from: string | undefined, to: string | undefined): string;
   };
 }
 
@@ -79,6 +97,7 @@ export const WORDING_VI: Wording = {
     `theo tham số «${label}» (đang là «${on ? 'có' : 'không'}»): ${{ required: 'tiêu chí này bắt buộc', 'not-required': 'tiêu chí này không bắt buộc', applies: 'áp dụng tiêu chí này', off: 'không áp dụng tiêu chí này' }[effect]}`,
   parameter: (label) => `tham số «${label}»`,
   unnamedParameter: 'một tham số của bộ quy tắc',
+  unnamedParameterId: () => 'một tham số của bộ quy tắc',
   sharedPrinciples: 'Nguyên tắc chung, áp dụng cho mọi danh hiệu, hình thức khen thưởng dưới đây',
   seeAbove: 'xem phần nguyên tắc chung ở trên',
   marker: (m) => ({ CONFIRMED: 'đã xác nhận', PROBABLE: 'CHƯA CHẮC CHẮN', UNCONFIRMED: 'CHƯA XÁC NHẬN' })[m],
@@ -94,6 +113,15 @@ export const WORDING_VI: Wording = {
     years: (from, to) => (from !== undefined && to !== undefined ? `từ ${from} đến ${to}` : from !== undefined ? `từ ${from}` : to !== undefined ? `đến ${to}` : 'mọi năm'),
     sheetKind: { adjustment: 'điểm trừ', disqualifier: 'điều kiện loại' },
     mode: { cap: 'giới hạn số được xét', 'report-only': 'chỉ báo cáo tỷ lệ' },
+    kind: { award: 'danh hiệu/hình thức', parameter: 'tham số', rule: 'quy tắc', condition: 'điều kiện' },
+    change: { added: 'thêm', removed: 'bỏ', changed: 'sửa' },
+    none: 'Không có thay đổi.',
+    from: 'Từ',
+    to: 'Đến',
+    overlay: 'Văn bản áp dụng',
+    illustrative: ' · MINH HỌA',
+    field: { label: 'nhãn', title: 'tên', effective: 'hiệu lực', value: 'giá trị', facts: 'dữ kiện', params: 'tham số của dữ kiện' },
+    effective: (from, to) => `${from ? `từ ${from.split('-').reverse().join('/')}` : ''}${to ? ` đến ${to.split('-').reverse().join('/')}` : ''}`,
   },
 };
 
@@ -112,6 +140,7 @@ export const WORDING_EN: Wording = {
     `by parameter "${label}" (set to ${on ? 'yes' : 'no'}): ${{ required: 'this criterion is required', 'not-required': 'this criterion is not required', applies: 'this criterion applies', off: 'this criterion does not apply' }[effect]}`,
   parameter: (label, id) => `parameter ${id} ("${label}")`,
   unnamedParameter: 'a rule-book parameter',
+  unnamedParameterId: (id) => `a rule-book parameter ${id}`,
   sharedPrinciples: 'Cross-cutting principles, shared by every award below',
   seeAbove: 'see the cross-cutting principles above',
   marker: (m) => ({ CONFIRMED: 'CONFIRMED', PROBABLE: 'PROBABLE', UNCONFIRMED: 'UNCONFIRMED' })[m],
@@ -127,6 +156,15 @@ export const WORDING_EN: Wording = {
     years: (from, to) => (from !== undefined && to !== undefined ? `${from} to ${to}` : from !== undefined ? `from ${from}` : to !== undefined ? `until ${to}` : 'every year'),
     sheetKind: { adjustment: 'deduction', disqualifier: 'veto' },
     mode: { cap: 'caps the proposals', 'report-only': 'reports the share only' },
+    kind: { award: 'award', parameter: 'parameter', rule: 'rule', condition: 'condition' },
+    change: { added: 'added', removed: 'removed', changed: 'changed' },
+    none: 'No changes.',
+    from: 'From',
+    to: 'To',
+    overlay: 'Overlay',
+    illustrative: ' · ILLUSTRATIVE',
+    field: { label: 'label', title: 'title', effective: 'effective', value: 'value', facts: 'facts', params: 'params' },
+    effective: (from, to) => `${from ? `from ${from}` : ''}${to ? ` to ${to}` : ''}`,
   },
 };
 

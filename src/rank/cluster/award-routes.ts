@@ -14,15 +14,6 @@ export interface AwardRoutes {
   readonly certificate: AwardRoute | null;
 }
 
-const CERT_NOTE_CCEC = {
-  vi: 'Các thành viên xếp tiếp theo được đề nghị Bằng khen của Thủ tướng Chính phủ (thực tiễn quan sát một lần: cụm các tỉnh đồng bằng sông Hồng năm 2023)',
-  en: 'The next members are proposed for the Prime Minister\'s certificate of merit (practice observed once: Red River Delta cluster, 2023)',
-};
-const CERT_NOTE_PROVINCE = {
-  vi: 'Các thành viên xếp tiếp theo được đề nghị Bằng khen của Bộ, ngành, tỉnh (thực tiễn của cụm, khối; chưa có văn bản quy định)',
-  en: 'The next members are proposed for the ministry/provincial certificate of merit (cluster practice; no legal text found)',
-};
-
 /**
  * The award routes of a cluster by organiser and regime family (clusters.md §1, §8; titles.md
  * §6.3–6.4): the leading unit of a Central Council cluster → Government flag (Law 06/2022 Art.
@@ -44,15 +35,15 @@ export function awardRoutes(organiser: ClusterOrganiser, regimeId: string): Awar
           ? {
               citation: { document: '91/2017/NĐ-CP', article: '11' },
               marker: 'UNCONFIRMED',
-              note: { vi: 'Đơn vị dẫn đầu cụm, khối thi đua do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức', en: 'Leading unit of a cluster organised by the Central Emulation and Commendation Council' },
+              noteCode: 'flag-ccec',
             }
           : {
               citation: { document: '06/2022/QH15', article: '25', clause: '2' },
               marker: 'CONFIRMED',
-              note: { vi: 'Đơn vị dẫn đầu cụm, khối thi đua do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức', en: 'Leading unit of a cluster organised by the Central Emulation and Commendation Council' },
+              noteCode: 'flag-ccec',
             },
       },
-      certificate: { awardId: 'bang-khen-thu-tuong', source: { marker: 'UNCONFIRMED', question: 'OQ-46', note: CERT_NOTE_CCEC } },
+      certificate: { awardId: 'bang-khen-thu-tuong', source: { marker: 'UNCONFIRMED', question: 'OQ-46', noteCode: 'certificate-ccec' } },
     };
   }
   if (organiser === 'province' || organiser === 'ministry') {
@@ -62,10 +53,10 @@ export function awardRoutes(organiser: ClusterOrganiser, regimeId: string): Awar
         source: {
           citation: old ? { document: '91/2017/NĐ-CP', article: '12' } : { document: '06/2022/QH15', article: '26', clause: '1' },
           marker: 'PROBABLE',
-          note: { vi: 'Đơn vị dẫn đầu cụm, khối thi đua do bộ, ngành, tỉnh tổ chức', en: 'Leading unit of a cluster organised by the ministry, sector or province' },
+          noteCode: 'flag-ministry-province',
         },
       },
-      certificate: { awardId: 'bang-khen-tinh', source: { marker: 'UNCONFIRMED', question: 'OQ-46', note: CERT_NOTE_PROVINCE } },
+      certificate: { awardId: 'bang-khen-tinh', source: { marker: 'UNCONFIRMED', question: 'OQ-46', noteCode: 'certificate-ministry-province' } },
     };
   }
   return { flag: null, certificate: null };

@@ -166,12 +166,18 @@ export interface ClusterRanking {
   readonly ties: readonly Tie[];
 }
 
+/** A note thidua itself attaches to an award route, as a code; the locales word it (ClusterWords.routeNote). */
+export type RouteNote = 'flag-ccec' | 'flag-ministry-province' | 'certificate-ccec' | 'certificate-ministry-province';
+
 /** Where a proposal route comes from. */
 export interface RouteSource {
   readonly citation?: Citation | undefined;
   readonly marker: Marker;
   readonly question?: string | undefined;
+  /** A note of the cluster file (data: shown in the language of the rule files). */
   readonly note?: LocalizedText | undefined;
+  /** A note of thidua's own award routes, by code. */
+  readonly noteCode?: RouteNote | undefined;
 }
 
 /** A member passed over while allocating proposals, and why. */
