@@ -38,7 +38,7 @@ const EXPECTED = keys<ExpectedCode>({
   'regime-filter': true, proposals: true, ranking: true, 'eligibility-report': true, 'eligibility-reports': true, 'non-empty-array': true, 'files-object': true,
   'positive-amount': true, share: true, 'root-group': true, 'proposal-key': true, 'one-group-operator': true, 'null-with-derived-from': true, 'allowed-shape': true,
   'distinct-selection': true, 'distinct-columns': true, decimal: true, 'boolean-or-string': true, 'non-empty-string-list': true, 'string-list': true, 'no-duplicates': true,
-  'one-of': true, 'contains-leader': true, 'entry-without-derived-from': true, 'at-most-max': true, 'same-period': true, 'same-province': true, 'contiguous-rows': true, 'enum-list': true,
+  'one-of': true, 'lang-or-locale': true, 'contains-leader': true, 'entry-without-derived-from': true, 'at-most-max': true, 'same-period': true, 'same-province': true, 'contiguous-rows': true, 'enum-list': true,
   'count-record': true, 'file-names': true,
 });
 const RECEIVED = keys<ReceivedKind>({ string: true, number: true, boolean: true, object: true, array: true, null: true, undefined: true, bigint: true, symbol: true, function: true, nan: true, date: true, 'unknown-type': true });
@@ -69,7 +69,7 @@ const CELLS = keys<CellProblem>({
 const FILE_KINDS = keys<FileKind>({ directory: true, fifo: true, 'character-device': true, 'block-device': true, socket: true, other: true });
 
 /** Expectations that name values (the allowed ones, a bound); the others take none. */
-const WITH_VALUES: ReadonlySet<ExpectedCode> = new Set(['one-of', 'contains-leader', 'entry-without-derived-from', 'at-most-max', 'same-period', 'same-province', 'contiguous-rows']);
+const WITH_VALUES: ReadonlySet<ExpectedCode> = new Set(['one-of', 'lang-or-locale', 'contains-leader', 'entry-without-derived-from', 'at-most-max', 'same-period', 'same-province', 'contiguous-rows']);
 const cite = { document: '06/2022/QH15', article: '23', clause: '1' } as const;
 const cause = makeIssue('too_small', ['params', 'years'], { minimum: 1 });
 const options = [{ vi: 'Mã', en: 'id' }, { vi: 'Năm', en: 'year' }];
@@ -275,7 +275,9 @@ describe('issue messages: every code in every shipped locale', () => {
     const i = makeIssue('unknown_regime', ['options', 'regime'], { regime: 'x', suggestions: ['vn-tdkt-2022-nd152'] });
     expect(renderIssues([i])).toBe(`unknown_regime tại options.regime: ${issueMessage(i, 'vi')}`);
     expect(renderIssues([i], { lang: 'en' })).toBe(`unknown_regime at options.regime: ${issueMessage(i, 'en')}`);
-    expect(() => renderIssues([i], { lang: 'fr' as never })).toThrow(/Invalid option "lang": expected one of vi, en/);
+    expect(() => renderIssues([i], { lang: 'fr' as never })).toThrow('Invalid option "lang": expected a shipped language tag (vi, en) or a complete Locale object.');
+    // an object that is not a whole Locale (a caller's half-written language) is refused the same way
+    expect(() => renderIssues([i], { lang: { lang: 'de' } as never })).toThrow(/expected a shipped language tag \(vi, en\) or a complete Locale object/);
     expect(() => issueMessage({ code: 'nope', path: [], params: {} } as never)).toThrow(/unknown issue code/);
   });
 });

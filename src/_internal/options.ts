@@ -46,7 +46,7 @@ const K = {
   anything: kind('object', z.unknown()),
   // a shipped language tag (the registry's keys, src/explain/locales/index.ts; test/third-language
   // checks the two lists agree) or a Locale object for a language that is not shipped
-  lang: { ...oneOf('vi', 'en'), schema: z.union([z.enum(['vi', 'en']), z.custom((v) => isLocaleShape(v))]) },
+  lang: { expected: 'lang-or-locale', values: Object.freeze(['vi', 'en']), schema: z.union([z.enum(['vi', 'en']), z.custom((v) => isLocaleShape(v))]) },
   format: oneOf('text', 'markdown', 'html'),
 } as const;
 
@@ -151,6 +151,7 @@ export function checkOptions(name: OptionsName, value: unknown, optional: boolea
 function describe(i: Issue): string {
   const p = i.params as { option?: string; expected?: string; values?: readonly string[]; allowed?: readonly string[] };
   if (i.code === 'unknown_option') return `Unknown option "${p.option ?? ''}"; the options are: ${(p.allowed ?? []).join(', ')}.`;
+  if (p.expected === 'lang-or-locale') return `Invalid option "${p.option ?? ''}": expected a shipped language tag (${(p.values ?? []).join(', ')}) or a complete Locale object.`;
   return `Invalid option "${p.option ?? ''}": expected ${p.values ? `one of ${p.values.join(', ')}` : (p.expected ?? '')}.`;
 }
 

@@ -21,7 +21,7 @@ export type ExpectedCode =
   | 'list-filter' | 'regime-filter' | 'proposals' | 'ranking' | 'eligibility-report' | 'eligibility-reports' | 'non-empty-array'
   | 'files-object' | 'positive-amount' | 'share' | 'root-group' | 'proposal-key' | 'one-group-operator' | 'null-with-derived-from'
   | 'allowed-shape' | 'distinct-selection' | 'distinct-columns' | 'decimal' | 'boolean-or-string' | 'non-empty-string-list'
-  | 'string-list' | 'no-duplicates' | 'one-of' | 'contains-leader' | 'entry-without-derived-from' | 'at-most-max'
+  | 'string-list' | 'no-duplicates' | 'one-of' | 'lang-or-locale' | 'contains-leader' | 'entry-without-derived-from' | 'at-most-max'
   | 'same-period' | 'same-province' | 'contiguous-rows' | 'enum-list' | 'count-record' | 'file-names';
 
 /** An expectation with the values it names (allowed values, the value that broke it). */

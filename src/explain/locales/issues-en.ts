@@ -71,6 +71,7 @@ const EXPECTED: { readonly [K in ExpectedCode]: (v: readonly string[]) => string
   'count-record': () => 'an object of keys and whole numbers from 0',
   'file-names': () => 'a list of file names',
   'one-of': (v) => `one of: ${list(v)}`,
+  'lang-or-locale': (v) => `a shipped language tag (${list(v)}) or a complete Locale object (docs/architecture.md, "Adding a language")`,
   'contains-leader': (v) => `a list containing the current leader "${v[0] ?? ''}"`,
   'entry-without-derived-from': (v) => `an entry of ${v[0] ?? ''} without derivedFrom`,
   'at-most-max': (v) => `≤ max (${v[0] ?? ''})`,

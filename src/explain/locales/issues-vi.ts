@@ -76,6 +76,7 @@ const EXPECTED: { readonly [K in ExpectedCode]: (v: readonly string[]) => string
   'count-record': () => 'đối tượng gồm các cặp khóa và số nguyên từ 0 trở lên',
   'file-names': () => 'danh sách tên tệp',
   'one-of': (v) => `một trong các giá trị: ${qlist(v)}`,
+  'lang-or-locale': (v) => `mã ngôn ngữ có sẵn (${qlist(v)}) hoặc một đối tượng Locale đầy đủ (docs/architecture.md, «Adding a language»)`,
   'contains-leader': (v) => `danh sách có cụm trưởng hiện tại «${v[0] ?? ''}»`,
   'entry-without-derived-from': (v) => `một mục của «${v[0] ?? ''}» không có «derivedFrom»`,
   'at-most-max': (v) => `không lớn hơn giá trị tối đa (${v[0] ?? ''})`,
