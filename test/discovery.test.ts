@@ -113,7 +113,7 @@ describe('thidua list targets (CLI): every address an overlay accepts, quotas an
 
   test('text names the kind and what may be tried, in vi and en; --award narrows to that award', async () => {
     const vi = await runCli('list', 'targets', '--regime', 'vn-tdkt-2022-nd152', '--cluster', BN);
-    expect(vi.out).toContain('quota:co-thi-dua-cua-chinh-phu-quota [vn-tdkt-2022-nd152] — hạn mức khen thưởng (luật định): hạ tỉ lệ tối đa; chuyển từ chỉ báo cáo sang giới hạn\n');
+    expect(vi.out).toContain('quota:co-thi-dua-cua-chinh-phu-quota [vn-tdkt-2022-nd152] — hạn mức khen thưởng (luật định): hạ tỷ lệ tối đa; chuyển từ chỉ báo cáo sang giới hạn\n');
     expect(vi.out).toContain('sheet:bang-diem-cum-khoi-bac-ninh#cong-tac-thi-dua — nhóm tiêu chí của bảng điểm: thêm điểm trừ hoặc điều kiện loại\n');
     const en = await runCli('list', 'targets', '--award', 'co-thi-dua-cua-chinh-phu', '--lang', 'en');
     expect(en.out).toContain('quota:co-thi-dua-cua-chinh-phu-quota [vn-tdkt-2003] — quota (statutory): lower the maximum share\n');

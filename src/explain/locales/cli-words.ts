@@ -100,7 +100,7 @@ export const CLI_WORDS_VI: CliWords = {
       'set-param': 'đặt tham số của dữ kiện',
       add: 'thêm điều kiện',
       'set-parameter': 'đặt tham số',
-      'set-quota-share': 'hạ tỉ lệ tối đa',
+      'set-quota-share': 'hạ tỷ lệ tối đa',
       'set-quota-mode': 'chuyển từ chỉ báo cáo sang giới hạn',
       'add-sheet-criterion': 'thêm điểm trừ hoặc điều kiện loại',
     },
