@@ -15,6 +15,8 @@ export type { OperatorDef, FactType, FactValue } from './operators/registry.js';
 export { LIMITS } from './rule-book/limits.js';
 export { DECLARED_PARAM_EFFECTS as FACT_PARAM_EFFECT } from './facts/frozen-facts.js';
 export { PREREQUISITE_EDGE_KINDS } from './model/hierarchy.js';
+/** The unit words a fact's expected value may take in provenance sentences (keys of `ProvenanceWords.unit`). */
+export { FACT_UNIT_WORDINGS } from './facts/fact-def.js';
 
 // ---- History helpers (the functions the history facts are computed with)
 export {
@@ -51,6 +53,7 @@ export { en } from './explain/locales/en.js';
 export type { Locale, GapContext, CitationLike } from './explain/locales/locale.js';
 export { localText } from './explain/locales/locale.js';
 export type { ProvenanceWords, ProvenanceParam } from './explain/locales/provenance-words.js';
+export type { FactUnitWording } from './facts/fact-def.js';
 export type { SheetWords, ColumnWords, IndividualColumn, CollectiveColumn } from './explain/locales/sheet-words.js';
 export type { Wording, InputFieldRef } from './explain/locales/wording.js';
 export type { ResultWords } from './explain/locales/results.js';

@@ -25,7 +25,7 @@ const MAIN_VALUES = {
 
 /** Advanced entry, values, by group (src/advanced.ts, docs/advanced.md). */
 const ADVANCED_VALUES = {
-  tables: ['FACTS', 'OPERATORS', 'LIMITS', 'FACT_PARAM_EFFECT', 'PREREQUISITE_EDGE_KINDS'],
+  tables: ['FACTS', 'OPERATORS', 'LIMITS', 'FACT_PARAM_EFFECT', 'PREREQUISITE_EDGE_KINDS', 'FACT_UNIT_WORDINGS'],
   'history helpers': ['awardYears', 'availableInitiatives', 'awardCountInWindow', 'consecutiveAwardYears', 'consecutiveRatingYears', 'yearInDisciplinePeriod', 'yearsSinceAward', 'certificateWindow', 'consecutiveCycles', 'cyclePosition', 'cycleRun', 'lastAwardYearBefore', 'openingAwardYears', 'ratingCycleRun', 'windowRatingYears'],
   'lower-level steps': ['compileRuleBook', 'normalizeSubject', 'parseProvinces', 'describeProvenance', 'parseAgencies', 'checkExtraFacts'],
   'issues and locales': ['makeIssue', 'vi', 'en', 'localText'],
@@ -48,7 +48,7 @@ const MAIN_TYPES = {
   'results and errors': ['Issue', 'IssueCode', 'IssuePath', 'IssueParams', 'IssueParamsByCode', 'IssueOf', 'Expectation', 'ExpectedCode', 'Result', 'Hint', 'CitationParams', 'ValueProblem', 'ReceivedKind', 'FormatCode', 'JsonProblem', 'FileKind', 'CellProblem', 'OverlayProblem', 'LoosenProblem', 'NotImpliedReason', 'CompositionProblem', 'ReportsProblem', 'TieBreakProblem'],
 } as const;
 
-const ADVANCED_TYPES = ['AgenciesFile', 'Agency', 'DeclaredFact', 'ParamsArg', 'CliWords', 'UsageCode', 'UsageParams', 'ClusterWords', 'IssueMessages', 'FactDef', 'FactContext', 'FactInput', 'OperatorDef', 'FactType', 'FactValue', 'HistorySettings', 'InitiativeQuery', 'Scope', 'CertificateBasis', 'CertificateWindow', 'CertificateWindowQuery', 'CycleQuery', 'CycleReading', 'CompiledRuleBook', 'CompiledRule', 'CompiledLeaf', 'CompiledRegime', 'CompiledRun', 'Locale', 'GapContext', 'CitationLike', 'ProvenanceWords', 'ProvenanceParam', 'SheetWords', 'ColumnWords', 'IndividualColumn', 'CollectiveColumn', 'Wording', 'InputFieldRef', 'ResultWords', 'SheetNodeInput', 'CriteriaGroupInput'] as const;
+const ADVANCED_TYPES = ['AgenciesFile', 'Agency', 'DeclaredFact', 'ParamsArg', 'CliWords', 'UsageCode', 'UsageParams', 'ClusterWords', 'IssueMessages', 'FactDef', 'FactContext', 'FactInput', 'OperatorDef', 'FactType', 'FactValue', 'HistorySettings', 'InitiativeQuery', 'Scope', 'CertificateBasis', 'CertificateWindow', 'CertificateWindowQuery', 'CycleQuery', 'CycleReading', 'CompiledRuleBook', 'CompiledRule', 'CompiledLeaf', 'CompiledRegime', 'CompiledRun', 'Locale', 'GapContext', 'CitationLike', 'ProvenanceWords', 'ProvenanceParam', 'FactUnitWording', 'SheetWords', 'ColumnWords', 'IndividualColumn', 'CollectiveColumn', 'Wording', 'InputFieldRef', 'ResultWords', 'SheetNodeInput', 'CriteriaGroupInput'] as const;
 
 const flat = (groups: Readonly<Record<string, readonly string[]>>): string[] => Object.values(groups).flat().sort();
 

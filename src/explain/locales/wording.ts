@@ -61,7 +61,7 @@ export interface Wording {
     readonly sheetKind: Readonly<Record<'adjustment' | 'disqualifier', string>>;
     /** A quota mode. */
     readonly mode: Readonly<Record<'cap' | 'report-only', string>>;
-    /** What was changed (quota and sheet words are {@link quota} and {@link sheet}). */
+    /** What was changed (quota and sheet words are `quota` and `sheet`). */
     readonly kind: Readonly<Record<'award' | 'parameter' | 'rule' | 'condition', string>>;
     /** How it changed. */
     readonly change: Readonly<Record<'added' | 'removed' | 'changed', string>>;
@@ -73,7 +73,7 @@ export interface Wording {
     readonly overlay: string;
     /** Appended to an illustrative overlay's line. */
     readonly illustrative: string;
-    /** Names of the fields of awards, parameters, rules and conditions (before {@link fields}). */
+    /** Names of the fields of awards, parameters, rules and conditions (before `fields`). */
     readonly field: Readonly<Record<'label' | 'title' | 'effective' | 'value' | 'facts' | 'params', string>>;
     /** An effective period (ISO dates) in words. */
     effective(from: string | undefined, to: string | undefined): string;
