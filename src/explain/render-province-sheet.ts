@@ -1,6 +1,6 @@
 import { inlineText, safeLines } from './_sanitize.js';
 import type { CycleResult } from '../rank/cluster/model.js';
-import type { ProvinceSheetOutcome } from '../rank/cluster/province-sheet.js';
+import type { AgencySheetOutcome, ProvinceSheetOutcome } from '../rank/cluster/province-sheet.js';
 import { localeOf, type LangOption } from './locales/index.js';
 import { localText } from './locales/locale.js';
 import type { LocalizedText } from '../model/rule-book.js';
@@ -15,8 +15,25 @@ import type { LocalizedText } from '../model/rule-book.js';
  * @returns the text, ending with a blank line.
  */
 export function renderProvinceSheet(outcome: ProvinceSheetOutcome, cycle: CycleResult, options: { readonly lang?: LangOption | undefined } = {}): string {
+  return renderSheetOutcome(outcome, cycle, 'province', options);
+}
+
+/**
+ * Render what a ministry's, sector's or central agency's overlay did to a cluster's score sheet
+ * (`thidua rank --agency`): the report of {@link renderProvinceSheet}, its label and effects
+ * heading in the agency words of the locale (`cluster.agencySheet`).
+ * @param outcome from `applyAgencySheet`.
+ * @param cycle the cycle evaluated on the resulting sheet.
+ * @param options language (default Vietnamese).
+ * @returns the text, ending with a blank line.
+ */
+export function renderAgencySheet(outcome: AgencySheetOutcome, cycle: CycleResult, options: { readonly lang?: LangOption | undefined } = {}): string {
+  return renderSheetOutcome(outcome, cycle, 'agency', options);
+}
+
+function renderSheetOutcome(outcome: ProvinceSheetOutcome | AgencySheetOutcome, cycle: CycleResult, layer: 'province' | 'agency', options: { readonly lang?: LangOption | undefined }): string {
   const L = localeOf(options.lang);
-  const w = L.cluster.provinceSheet;
+  const w = layer === 'agency' ? { ...L.cluster.provinceSheet, ...L.cluster.agencySheet } : L.cluster.provinceSheet;
   const d = outcome.decision;
   const decision = L.wording.overlay(`${L.instrumentKind(d.number)} ${d.number}`, d.date, localText(L, d.signer), outcome.illustrative);
   const title = (t: LocalizedText): string => L.quote(inlineText(localText(L, t)));
