@@ -406,6 +406,7 @@ describe('studio in Chromium', () => {
     const explanation = (await page.locator('.explanation').textContent())!;
     expect(explanation).toContain(number);
     expect(explanation).toContain(name);
+    expect(explanation).not.toMatch(/của địa phương|Ủy ban nhân dân/); // the provenance is a ministry's circular, not a local decision
     expect(await page.locator('#panel').textContent()).not.toContain('Ủy ban nhân dân');
 
     // a case saved here runs under the ministry's overlay: it names the agency, not a province
