@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { agenciesFile, agencyOverlay, evaluateEligibility, loadNationalRuleBook, provinceOverlay, type RuleBook, type ScoreSheet } from '../dist/index.js';
 import { sheetOfFile, sheetTargets, tightenTargets } from '../studio/src/logic/book-view.js';
-import { caseFromReport, checkOperation, checkOverlay } from '../studio/src/logic/check.js';
+import { caseFromReport, checkOperation, checkOverlay, evaluateSample, withoutDeclaredFacts } from '../studio/src/logic/check.js';
 import { casesFolder, jurisdictionOf, newAgencyOverlay, withField, withOperation, type AgencyInfo, type OverlayJson } from '../studio/src/logic/overlay-draft.js';
 import { addSheetCriterionOp, setQuotaOp } from '../studio/src/logic/operations.js';
 import { overlayPreview, withDeclaredFacts } from '../studio/src/logic/preview.js';
@@ -129,6 +129,33 @@ describe('studio: what the Check step shows of declared facts and sheet operatio
   });
 });
 
+describe('studio: a sample subject carrying the facts an overlay declares', () => {
+  test("Lào Cai (QĐ 14/2024): the sample with its declared facts is evaluated under both books; the national side reads it without them", async () => {
+    const o = provinceOverlay('lao-cai') as OverlayJson;
+    const r = checkOverlay(national, o);
+    if (!r.ok) throw new Error('shipped overlay refused');
+    const facts = overlayPreview(r.book, o).facts;
+    expect(facts.length).toBeGreaterThan(0);
+    const base = { kind: 'individual', id: 'a', extraFacts: { notDeclared: 1 }, history: [{ year: 2026, taskRating: 'good', hasGoodConduct: true, isLawAbiding: true }] };
+    const subject = withDeclaredFacts({ ...base, extraFacts: undefined }, facts, 2026);
+    // the national book declares none of them: the library refuses them there
+    const direct = await evaluateEligibility(national, subject, { year: 2026, awards: ['lao-dong-tien-tien'] });
+    expect(direct.ok ? [] : direct.issues.map((i) => i.code)).toContain('unknown_extra_fact');
+    const ev = await evaluateSample(national, r.book, subject, 2026, ['lao-dong-tien-tien']);
+    expect(ev.issues).toEqual([]);
+    // nationally eligible; under Lào Cai the placeholder «not active where they live» fails
+    expect([ev.national?.awards[0]!.verdict, ev.local?.awards[0]!.verdict]).toEqual(['eligible', 'ineligible']);
+    // only the declared keys are left out, the input is kept as it was
+    const stripped = withoutDeclaredFacts({ ...base, history: [{ ...base.history[0]!, extraFacts: { activeInResidenceArea: true, other: 1 } }] }, r.book) as { extraFacts?: object; history: { extraFacts?: object }[] };
+    expect([stripped.extraFacts, stripped.history[0]!.extraFacts]).toEqual([{ notDeclared: 1 }, { other: 1 }]);
+    expect(withoutDeclaredFacts(subject, r.book)).toEqual({ kind: 'individual', id: 'a', history: [base.history[0]] });
+    expect((subject as { history: { extraFacts: object }[] }).history[0]!.extraFacts).toEqual(Object.fromEntries(facts.map((f) => [f.id, false])));
+    // an undeclared key still reaches the library, which names it
+    const odd = await evaluateSample(national, r.book, { ...base }, 2026, ['lao-dong-tien-tien']);
+    expect(odd.issues.map((i) => i.code)).toEqual(['unknown_extra_fact']);
+  });
+});
+
 describe('studio: quota and score-sheet targets', () => {
   test('the tighten picker offers the award\'s quota; a lower share is accepted, a higher one refused', () => {
     const targets = tightenTargets(national, REGIME, 'co-thi-dua-cua-chinh-phu');
@@ -138,7 +165,7 @@ describe('studio: quota and score-sheet targets', () => {
     const o = fresh();
     expect(checkOperation(national, o, setQuotaOp(o, 'co-thi-dua-cua-chinh-phu-quota', 'maxShare', '0.15')).status).toBe('accepted');
     const higher = checkOperation(national, o, setQuotaOp(o, 'co-thi-dua-cua-chinh-phu-quota', 'maxShare', '0.30'));
-    expect([higher.status, higher.status !== 'accepted' && higher.issues.map((i) => i.code)]).toEqual(['invalid', ['overlay_loosens_quota']]);
+    expect([higher.status, higher.status !== 'accepted' && higher.issues.map((i) => i.code)]).toEqual(['refused', ['overlay_loosens_quota']]);
     expect(checkOperation(national, o, setQuotaOp(o, 'co-thi-dua-cua-chinh-phu-quota', 'mode', 'cap')).status).toBe('accepted');
     expect(setQuotaOp(o, 'co-thi-dua-cua-chinh-phu-quota', 'mode', 'cap')['id']).toBe('set-quota-co-thi-dua-cua-chinh-phu-quota');
   });
@@ -156,7 +183,7 @@ describe('studio: quota and score-sheet targets', () => {
     expect(checkOperation(national, o, veto).status).toBe('accepted');
     const bonus = { ...op, criterion: { ...(op['criterion'] as object), pointsPerOccurrence: '2', max: '10', min: '0' } };
     const refused = checkOperation(national, o, bonus);
-    expect(refused.status !== 'accepted' && refused.issues.map((i) => i.code)).toEqual(['overlay_loosens_sheet']);
+    expect([refused.status, refused.status !== 'accepted' && refused.issues.map((i) => i.code)]).toEqual(['refused', ['overlay_loosens_sheet']]);
     // the preview of the applied overlay lists the accepted deduction
     const withOp = withOperation(o, op);
     const r = checkOverlay(national, withOp);

@@ -587,7 +587,7 @@ function editArea(target: string): HTMLElement {
     const c: OperationCheck = checkOperation(national, state.overlay, current);
     addBtn.disabled = c.status !== 'accepted';
     guard.className = c.status === 'accepted' ? 'ok' : 'bad';
-    guard.replaceChildren(c.status === 'accepted' ? h('p', {}, `✓ ${tr('accepted')}`) : h('div', {}, h('strong', {}, `✗ ${tr('refused')}`), issueList(c.issues, 'issues refusal')));
+    guard.replaceChildren(c.status === 'accepted' ? h('p', {}, `✓ ${tr('accepted')}`) : h('div', {}, h('strong', {}, `✗ ${c.status === 'refused' ? tr('refused') : tr('invalid')}`), issueList(c.issues, 'issues refusal')));
   };
   addBtn.addEventListener('click', () => {
     if (!current) return;

@@ -17,12 +17,18 @@ export function checkOverlay(national: RuleBook, overlay: OverlayJson): OverlayC
 /** Verdict of the guardrail on one proposed operation. */
 export type OperationCheck =
   | { readonly status: 'accepted' }
-  /** The change loosens a statutory condition: the library's issue names the article. */
+  /**
+   * The change loosens what the overlay may only tighten (the library's guardrails): a statutory
+   * condition (`overlay_loosens_statute`, naming the article), a quota (`overlay_loosens_quota`) or
+   * a cluster score sheet (`overlay_loosens_sheet`).
+   */
   | { readonly status: 'refused'; readonly issues: readonly Issue[] }
   /** The operation is malformed or does not fit its target. */
   | { readonly status: 'invalid'; readonly issues: readonly Issue[] };
 
 const PLACEHOLDER = 'studio-probe';
+/** The guardrail issues: the operation is refused, not merely malformed. */
+const REFUSALS: ReadonlySet<string> = new Set(['overlay_loosens_statute', 'overlay_loosens_quota', 'overlay_loosens_sheet']);
 
 /**
  * Check one operation on the spot, before the decision fields are complete: the overlay's other
@@ -44,7 +50,7 @@ export function checkOperation(national: RuleBook, overlay: OverlayJson, op: Rec
   const index = others.length;
   const own = r.issues.filter((i) => i.path[1] === 'operations' && i.path[2] === index);
   const mine = own.length ? own : r.issues;
-  return mine.some((i) => i.code === 'overlay_loosens_statute') ? { status: 'refused', issues: mine.filter((i) => i.code === 'overlay_loosens_statute') } : { status: 'invalid', issues: mine };
+  return mine.some((i) => REFUSALS.has(i.code)) ? { status: 'refused', issues: mine.filter((i) => REFUSALS.has(i.code)) } : { status: 'invalid', issues: mine };
 }
 
 /** The diff of the local book against the national one. */
@@ -72,10 +78,37 @@ export interface SampleEvaluation {
   readonly issues: readonly Issue[];
 }
 
-/** Evaluate a sample subject (JSON text or data) for one year under both books. */
+/**
+ * The subject without the `extraFacts` the local book's overlays declare (per year in
+ * `history[].extraFacts`, or for the subject in `extraFacts`). The national book declares none of
+ * them, so the library refuses them there (`unknown_extra_fact`); they mean nothing nationally.
+ * Other keys are kept (the library reports them), and the input is not mutated.
+ */
+export function withoutDeclaredFacts(subject: unknown, local: RuleBook): unknown {
+  const declared = new Set((local.overlays ?? []).flatMap((o) => (o.facts ?? []).map((f) => f.id)));
+  const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!declared.size || !isRecord(subject)) return subject;
+  const strip = (holder: Record<string, unknown>): void => {
+    const x = holder['extraFacts'];
+    if (!isRecord(x)) return;
+    const kept = Object.fromEntries(Object.entries(x).filter(([id]) => !declared.has(id)));
+    if (Object.keys(kept).length) holder['extraFacts'] = kept;
+    else delete holder['extraFacts'];
+  };
+  const s = structuredClone(subject);
+  strip(s);
+  if (Array.isArray(s['history'])) for (const h of s['history']) if (isRecord(h)) strip(h);
+  return s;
+}
+
+/**
+ * Evaluate a sample subject (JSON text or data) for one year under both books. Under the national
+ * book, the facts the overlay declares are left out of the subject (withoutDeclaredFacts): a
+ * sample filled in for the overlay is still read nationally, side by side.
+ */
 export async function evaluateSample(national: RuleBook, local: RuleBook | undefined, subject: unknown, year: number, awards?: readonly string[]): Promise<SampleEvaluation> {
   const opts = { year, ...(awards?.length ? { awards } : {}) };
-  const a = await evaluateEligibility(national, subject, opts);
+  const a = await evaluateEligibility(national, local ? withoutDeclaredFacts(subject, local) : subject, opts);
   if (!a.ok) return { issues: a.issues };
   if (!local) return { national: a.value, issues: [] };
   const b = await evaluateEligibility(local, subject, opts);
