@@ -316,7 +316,7 @@ export function issueMessagesEn(render: (i: Issue) => string): IssueMessages {
     inconsistent_reports: (p) => `The reports do not belong together: ${REPORTS[p.problem]!(p)}.`,
     overlay_target_missing: (p) => `Operation "${p.operation}": no node "${p.target}"${p.regime ? ` in regime "${p.regime}"` : ''}.${hint(p)}`,
     overlay_loosens_statute: (p) =>
-      `Operation "${p.operation}" loosens the statutory condition "${p.target}" (${p.node ? `${p.node}: ` : ''}${LOOSEN[p.problem](p)}); a local overlay may tighten it, never loosen it (${cite(p)}).`,
+      `Operation "${p.operation}" loosens the statutory condition "${p.target}" (${p.node ? `${p.node}: ` : ''}${LOOSEN[p.problem](p)}); an overlay of a province, ministry or sector may tighten it, never loosen it (${cite(p)}).`,
     overlay_regime_mismatch: (p) =>
       p.from !== undefined
         ? `The overlay's period (${p.from}..${p.to ?? ''}) does not meet the period of regime "${p.expected}" (${p.regimeFrom ?? ''}..${p.regimeTo ?? ''}).`
@@ -331,9 +331,9 @@ export function issueMessagesEn(render: (i: Issue) => string): IssueMessages {
       `Operation "${p.operation}" adds an alternative to "${p.target}", a clause the law delegates to ${p.allowed.map((a) => DELEGATED_TO_EN[a] ?? a).join(', ')}, not to a ${p.layer} overlay (${cite(p)}).`,
     overlay_delegation_declared: (p) => `Operation "${p.operation}": only the national rule book marks delegated clauses; an overlay condition cannot carry "delegation".`,
     overlay_loosens_quota: (p) =>
-      `Operation "${p.operation}" loosens the quota "${p.target}" (${QUOTA_FIELD_EN[p.field]}: ${p.from} → ${p.to}); a local overlay may only make a quota stricter (a lower share, or a cap instead of a report).`,
+      `Operation "${p.operation}" loosens the quota "${p.target}" (${QUOTA_FIELD_EN[p.field]}: ${p.from} → ${p.to}); an overlay of a province, ministry or sector may only make a quota stricter (a lower share, or a cap instead of a report).`,
     overlay_loosens_sheet: (p) =>
-      `Operation "${p.operation}" on the score sheet "${p.target}" adds a ${p.kind} criterion that can raise a member's standing; a local overlay may only add a deduction (an adjustment with negative points and a maximum of 0) or a veto (a disqualifier).`,
+      `Operation "${p.operation}" on the score sheet "${p.target}" adds a ${p.kind} criterion that can raise a member's standing; an overlay of a province, ministry or sector may only add a deduction (an adjustment with negative points and a maximum of 0) or a veto (a disqualifier).`,
     unknown_option: (p) => `Unknown option "${p.option}"; the options are: ${list(p.allowed)}.`,
     unknown_agency: (p) => `Ministry, sector or agency "${p.agency}" is not in the agency register (rules/agencies.json).${hint(p)}`,
     agency_without_overlay: (p) =>

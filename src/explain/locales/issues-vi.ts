@@ -328,7 +328,7 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
     inconsistent_reports: (p) => `Các báo cáo không cùng một đợt xét: ${REPORTS[p.problem]!(p)}.`,
     overlay_target_missing: (p) => `Thao tác «${p.operation}»: không tìm thấy mã «${p.target}»${p.regime ? ` trong chế độ «${p.regime}»` : ''}.${hint(p)}`,
     overlay_loosens_statute: (p) =>
-      `Thao tác «${p.operation}» nới lỏng điều kiện luật định «${p.target}» (${p.node ? `«${p.node}»: ` : ''}${LOOSEN[p.problem](p)}); văn bản của địa phương chỉ được siết chặt, không được nới lỏng (căn cứ: ${cite(p)}).`,
+      `Thao tác «${p.operation}» nới lỏng điều kiện luật định «${p.target}» (${p.node ? `«${p.node}»: ` : ''}${LOOSEN[p.problem](p)}); văn bản của địa phương, bộ, ngành chỉ được siết chặt, không được nới lỏng (căn cứ: ${cite(p)}).`,
     overlay_regime_mismatch: (p) =>
       p.from !== undefined
         ? `Thời gian áp dụng của văn bản (từ ${dmy(p.from)}${p.to ? ` đến ${dmy(p.to)}` : ''}) không trùng với thời gian áp dụng của chế độ «${p.expected}» (từ ${dmy(p.regimeFrom ?? '')}${p.regimeTo ? ` đến ${dmy(p.regimeTo)}` : ''}).`
@@ -343,9 +343,9 @@ export function issueMessagesVi(render: (i: Issue) => string): IssueMessages {
       `Thao tác «${p.operation}» bổ sung trường hợp cho «${p.target}», là nội dung luật giao ${p.allowed.map((a) => DELEGATED_TO_VI[a] ?? a).join(', ')} quy định chi tiết, không giao cho văn bản cấp «${p.layer}» (căn cứ: ${cite(p)}).`,
     overlay_delegation_declared: (p) => `Thao tác «${p.operation}»: chỉ bộ quy tắc quốc gia mới đánh dấu nội dung được luật giao quy định chi tiết; điều kiện trong văn bản địa phương không được ghi «delegation».`,
     overlay_loosens_quota: (p) =>
-      `Thao tác «${p.operation}» nới lỏng tỷ lệ «${p.target}» (${QUOTA_FIELD_VI[p.field]}: ${p.from} → ${p.to}); văn bản của địa phương chỉ được quy định tỷ lệ chặt hơn (tỷ lệ thấp hơn, hoặc chuyển từ chỉ báo cáo sang giới hạn).`,
+      `Thao tác «${p.operation}» nới lỏng tỷ lệ «${p.target}» (${QUOTA_FIELD_VI[p.field]}: ${p.from} → ${p.to}); văn bản của địa phương, bộ, ngành chỉ được quy định tỷ lệ chặt hơn (tỷ lệ thấp hơn, hoặc chuyển từ chỉ báo cáo sang giới hạn).`,
     overlay_loosens_sheet: (p) =>
-      `Thao tác «${p.operation}» trên bảng chấm điểm «${p.target}» thêm tiêu chí loại «${p.kind}» có thể làm tăng thứ hạng của thành viên; văn bản của địa phương chỉ được thêm tiêu chí trừ điểm (điểm âm, mức tối đa bằng 0) hoặc tiêu chí không xét (điều kiện loại trừ).`,
+      `Thao tác «${p.operation}» trên bảng chấm điểm «${p.target}» thêm tiêu chí loại «${p.kind}» có thể làm tăng thứ hạng của thành viên; văn bản của địa phương, bộ, ngành chỉ được thêm tiêu chí trừ điểm (điểm âm, mức tối đa bằng 0) hoặc tiêu chí không xét (điều kiện loại trừ).`,
     unknown_option: (p) => `Không có tùy chọn «${p.option}»; các tùy chọn là: ${qlist(p.allowed)}.`,
     unknown_agency: (p) => `Bộ, ngành, cơ quan «${p.agency}» không có trong danh mục (rules/agencies.json).${hint(p)}`,
     agency_without_overlay: (p) =>
