@@ -516,10 +516,13 @@ function targetsNow(): OverlayTarget[] {
   return [...tightenTargets(national, state.regime, state.awardId), ...(state.sheet ? sheetTargets(national, state.sheet) : [])];
 }
 
-/** Import a cluster file (or a bare score sheet): its sheet's addresses join the targets. */
-function sheetInput(): HTMLElement {
+/**
+ * A file input that reads one JSON file and hands it to `use` (file name and parsed data); a file
+ * that is not JSON, or whose data `use` refuses (it returns issues), is reported in the status line.
+ */
+function jsonFileInput(id: string, use: (name: string, data: unknown) => readonly Issue[] | undefined): HTMLElement {
   return h('input', {
-    id: 'import-sheet',
+    id,
     type: 'file',
     accept: 'application/json,.json',
     onchange: async (e: Event) => {
@@ -531,12 +534,21 @@ function sheetInput(): HTMLElement {
       } catch (err) {
         return setStatus(`${tr('importFailed')}: ${String(err)}`);
       }
-      const r = sheetOfFile(data);
-      if (!r.ok) return setStatus(`${tr('importFailed')}: ${r.issues.map((i) => issueMessage(i, state.lang)).join(' ')}`);
-      state.sheet = r.sheet;
-      state.status = tr('sheetLoaded', { id: r.sheet.id });
-      render('import-sheet');
+      const issues = use(f.name, data);
+      if (issues?.length) setStatus(`${tr('importFailed')}: ${issues.map((i) => issueMessage(i, state.lang)).join(' ')}`);
     },
+  });
+}
+
+/** Import a cluster file (or a bare score sheet): its sheet's addresses join the targets. */
+function sheetInput(): HTMLElement {
+  return jsonFileInput('import-sheet', (_name, data) => {
+    const r = sheetOfFile(data);
+    if (!r.ok) return r.issues;
+    state.sheet = r.sheet;
+    state.status = tr('sheetLoaded', { id: r.sheet.id });
+    render('import-sheet');
+    return undefined;
   });
 }
 
@@ -830,25 +842,13 @@ function evaluationView(ev: SampleEvaluation | undefined): HTMLElement {
 function checkPanel(): HTMLElement {
   const subject = h('textarea', { id: 'subject', rows: '10', spellcheck: 'false', 'aria-describedby': 'subject-help', oninput: (e: Event) => (state.sampleText = (e.target as HTMLTextAreaElement).value) }, state.sampleText);
   const year = h('input', { id: 'sample-year', type: 'number', value: String(state.sampleYear), oninput: (e: Event) => (state.sampleYear = Number((e.target as HTMLInputElement).value)) });
-  const caseFile = h('input', {
-    id: 'import-cases',
-    type: 'file',
-    accept: 'application/json,.json',
-    onchange: async (e: Event) => {
-      const f = (e.target as HTMLInputElement).files?.[0];
-      if (!f) return;
-      let data: unknown;
-      try {
-        data = JSON.parse(await f.text());
-      } catch (err) {
-        return setStatus(`${tr('importFailed')}: ${String(err)}`);
-      }
-      const r = readCaseFile(f.name, data);
-      if (r.issues.length) return setStatus(`${tr('importFailed')}: ${r.issues.map((i) => issueMessage(i, state.lang)).join(' ')}`);
-      state.extraCases.push(...r.cases);
-      setStatus(`${tr('imported')}: ${f.name}`);
-      void refreshCheck();
-    },
+  const caseFile = jsonFileInput('import-cases', (name, data) => {
+    const r = readCaseFile(name, data);
+    if (r.issues.length) return r.issues;
+    state.extraCases.push(...r.cases);
+    setStatus(`${tr('imported')}: ${name}`);
+    void refreshCheck();
+    return undefined;
   });
   const evaluate = async () => {
     let data: unknown;
