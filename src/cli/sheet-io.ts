@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { makeIssue, type Issue } from '../model/issue.js';
 import { readFileCapped } from './read-file.js';
-import { xlsxWorksheets } from './xlsx-reader.js';
+import { excel, xlsxWorksheets } from './xlsx-reader.js';
 import { issueMessage } from '../explain/issue-message.js';
 import { SHEETS, sheetByName, type CellValue, type SheetData, type SheetDef, type SheetRow } from './sheet-layout.js';
 import { columnByHeader, sheetNames } from './sheet-columns.js';
@@ -15,12 +15,6 @@ import { columnByHeader, sheetNames } from './sheet-columns.js';
 export function sheetFormatOf(path: string): 'xlsx' | 'csv' | undefined {
   const m = /\.(xlsx|csv)$/i.exec(path);
   return m ? (m[1]!.toLowerCase() as 'xlsx' | 'csv') : undefined;
-}
-
-type ExcelJs = typeof import('exceljs');
-async function excel(): Promise<ExcelJs> {
-  const m = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
-  return m.default ?? m;
 }
 
 /** A cell of exceljs (rich text, formulas, hyperlinks, dates) as a plain value. */

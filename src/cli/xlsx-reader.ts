@@ -37,6 +37,14 @@ export interface StreamedWorksheet extends AsyncIterable<{ number: number; value
   readonly name: string;
 }
 
+type ExcelJs = typeof import('exceljs');
+
+/** exceljs, imported on first use (only the CLI loads it), whichever way the bundle exposes its CommonJS export. */
+export async function excel(): Promise<ExcelJs> {
+  const m = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
+  return m.default ?? m;
+}
+
 /** Thrown when the archive lacks a part every workbook has; the caller reports the file unreadable. */
 export class XlsxStructureError extends Error {}
 
@@ -45,8 +53,7 @@ export class XlsxStructureError extends Error {}
  * (or drained) before the next is asked for.
  */
 export async function* xlsxWorksheets(bytes: Uint8Array): AsyncGenerator<StreamedWorksheet> {
-  const [excelMod, unzipMod] = await Promise.all([import('exceljs'), import('unzipper')]);
-  const ExcelJS = ((excelMod as { default?: typeof import('exceljs') }).default ?? excelMod) as typeof import('exceljs');
+  const [ExcelJS, unzipMod] = await Promise.all([excel(), import('unzipper')]);
   const unzipper = ((unzipMod as { default?: typeof import('unzipper') }).default ?? unzipMod) as typeof import('unzipper');
   const directory = await unzipper.Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const files = new Map<string, CentralDirectoryEntry>();
