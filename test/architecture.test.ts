@@ -2,6 +2,7 @@
 // a higher one, and Node built-ins are used only by the CLI and the worker-thread entry.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import { listTs } from './support/files.js';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..');
@@ -33,16 +34,6 @@ const NODE_USERS = new Set(['cli', 'node']);
 interface Edge {
   readonly from: string;
   readonly to: string;
-}
-
-function listTs(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listTs(p));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out.sort();
 }
 
 function topFolder(file: string): string {

@@ -3,8 +3,9 @@
 // comparison with a language tag, no `.vi ??` fallback, no indexing by the language tag, no ternary
 // between Vietnamese and English texts, no `{ vi, en }` word table in a renderer or the CLI.
 // Rule-book texts ({ vi, en } data) are picked with `localText(locale, text)` (src/explain/locales/locale.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { listTs } from './support/files.js';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(__dirname, '..');
@@ -62,16 +63,6 @@ function violations(file: string, text: string): { rule: Rule; line: number; cod
       }
     });
   return out;
-}
-
-function listTs(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listTs(p));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out.sort();
 }
 
 describe('words only in locales: no language branching outside src/explain/locales/', () => {
