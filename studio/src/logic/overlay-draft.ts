@@ -49,26 +49,36 @@ export interface NewOverlayInput {
  * the provenance of every change must name a real decision, and validation says so until it does.
  */
 export function newOverlay(input: NewOverlayInput): OverlayJson {
-  const { province, regime, ruleBook, today } = input;
+  const { province } = input;
+  return emptyOverlay({ province: province.key, layer: 'province' }, input, {
+    title: { vi: `Quy định thi đua, khen thưởng của ${province.name.vi}`, en: `${cap(province.name.en)} emulation and commendation regulation` },
+    signer: { vi: `Ủy ban nhân dân ${province.name.vi}`, en: committeeEn(province) },
+    issuer: `UBND ${province.name.vi}`,
+  });
+}
+
+/**
+ * The skeleton every new overlay shares, in the key order of the shipped files: the jurisdiction
+ * (`province` or `agency`, then `layer`), not illustrative, confirmed, in force from 1 January of
+ * this year, for the book's minor version and one regime, no decision number yet, no operations.
+ */
+function emptyOverlay(
+  jurisdiction: { readonly province: string; readonly layer: 'province' } | { readonly agency: string; readonly layer: 'agency' },
+  input: { readonly regime: string; readonly ruleBook: { readonly id: string; readonly version: string }; readonly today: string },
+  texts: { readonly title: { readonly vi: string; readonly en: string }; readonly signer: { readonly vi: string; readonly en: string }; readonly issuer: string },
+): OverlayJson {
+  const { regime, ruleBook, today } = input;
   const [major, minor] = ruleBook.version.split('.');
   return {
     $schema: OVERLAY_SCHEMA_REF,
-    province: province.key,
-    layer: 'province',
+    ...jurisdiction,
     illustrative: false,
     marker: 'CONFIRMED',
     effective: { from: `${today.slice(0, 4)}-01-01` },
     appliesTo: { ruleBook: ruleBook.id, versions: [`${major}.${minor}.x`], regimes: [regime] },
-    title: {
-      vi: `Quy định thi đua, khen thưởng của ${province.name.vi}`,
-      en: `${cap(province.name.en)} emulation and commendation regulation`,
-    },
-    decision: {
-      number: '',
-      date: today,
-      signer: { vi: `Ủy ban nhân dân ${province.name.vi}`, en: committeeEn(province) },
-    },
-    basis: { document: '', article: '1', issuer: `UBND ${province.name.vi}` },
+    title: texts.title,
+    decision: { number: '', date: today, signer: texts.signer },
+    basis: { document: '', article: '1', issuer: texts.issuer },
     operations: [],
   };
 }
@@ -94,24 +104,15 @@ export interface NewAgencyOverlayInput {
  * province, the decision number is left empty until the officer gives the real one.
  */
 export function newAgencyOverlay(input: NewAgencyOverlayInput): OverlayJson {
-  const { agency, regime, ruleBook, today } = input;
-  const [major, minor] = ruleBook.version.split('.');
-  return {
-    $schema: OVERLAY_SCHEMA_REF,
-    agency: agency.key,
-    layer: 'agency',
-    illustrative: false,
-    marker: 'CONFIRMED',
-    effective: { from: `${today.slice(0, 4)}-01-01` },
-    appliesTo: { ruleBook: ruleBook.id, versions: [`${major}.${minor}.x`], regimes: [regime] },
+  const { agency } = input;
+  return emptyOverlay({ agency: agency.key, layer: 'agency' }, input, {
     title: {
       vi: `Quy định chi tiết thi hành Luật Thi đua, khen thưởng của ${agency.name.vi}`,
       en: `${cap(agency.name.en)} regulation detailing the Law on Emulation and Commendation`,
     },
-    decision: { number: '', date: today, signer: { vi: agency.name.vi, en: cap(agency.name.en) } },
-    basis: { document: '', article: '1', issuer: agency.name.vi },
-    operations: [],
-  };
+    signer: { vi: agency.name.vi, en: cap(agency.name.en) },
+    issuer: agency.name.vi,
+  });
 }
 
 /** The jurisdiction layer of an overlay (`province` or `agency`) and its key ('' when the file names none). */
