@@ -1,4 +1,5 @@
 import { makeIssue, ThiduaError, type Issue } from '../model/issue.js';
+import { TEXT_LANGS } from '../model/rule-book.js';
 
 /**
  * Run-time argument checks of the exported functions (issue 19.7): TypeScript types vanish at run
@@ -13,6 +14,16 @@ export const isObject = (v: unknown): v is Record<string, unknown> => v !== null
 /** The shape every rule book from loadRuleBook/applyOverlay has (id, version, hash, awards, regimes). */
 export function isRuleBook(v: unknown): boolean {
   return isObject(v) && typeof v['id'] === 'string' && typeof v['version'] === 'string' && typeof v['hash'] === 'string' && Array.isArray(v['awards']) && Array.isArray(v['regimes']);
+}
+
+/**
+ * Whether a value has the shape of a Locale object (a tag, a rule-book text fallback, the issue
+ * renderer and its table): the `lang` option check and the explain layer's `isLocale` both use it.
+ */
+export function isLocaleShape(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const l = v as { lang?: unknown; textKey?: unknown; issue?: unknown; issues?: unknown };
+  return typeof l.lang === 'string' && (TEXT_LANGS as readonly unknown[]).includes(l.textKey) && typeof l.issue === 'function' && typeof l.issues === 'object' && l.issues !== null;
 }
 
 /** `invalid_option` issues for a rule-book argument that is not one. */

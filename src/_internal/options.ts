@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TEXT_LANGS } from '../model/rule-book.js';
+import { isLocaleShape } from './args.js';
 import { fail, makeIssue, ThiduaError, type Issue, type IssuePath, type Result, type ExpectedCode } from '../model/issue.js';
 
 /**
@@ -21,13 +21,6 @@ interface Kind {
   readonly schema: z.ZodType;
   readonly values?: readonly string[];
 }
-
-/** A Locale object by shape (the explain layer's `isLocale`; this layer cannot import it). */
-const isLocaleShape = (v: unknown): boolean => {
-  if (typeof v !== 'object' || v === null) return false;
-  const l = v as { lang?: unknown; textKey?: unknown; issue?: unknown; issues?: unknown };
-  return typeof l.lang === 'string' && (TEXT_LANGS as readonly unknown[]).includes(l.textKey) && typeof l.issue === 'function' && typeof l.issues === 'object' && l.issues !== null;
-};
 
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const kind = (expected: OptionExpectation, schema: z.ZodType): Kind => ({ expected, schema });

@@ -2,7 +2,7 @@
 // (./locale.ts) and one line here (docs/architecture.md, "Adding a language"). Every `lang` option
 // of the API takes a key of LOCALES or a Locale object (a language not shipped, e.g. one a caller or
 // a test builds); the CLI's `--lang` takes a key of LOCALES.
-import { TEXT_LANGS } from '../../model/rule-book.js';
+import { isLocaleShape } from '../../_internal/args.js';
 import { en } from './en.js';
 import type { Locale } from './locale.js';
 import { vi } from './vi.js';
@@ -32,9 +32,7 @@ export type LangOption = Lang | Locale;
 
 /** Whether a value is a Locale object (checked by shape: a tag, a fallback and the issue table). */
 export function isLocale(v: unknown): v is Locale {
-  if (typeof v !== 'object' || v === null) return false;
-  const l = v as Partial<Locale>;
-  return typeof l.lang === 'string' && (TEXT_LANGS as readonly unknown[]).includes(l.textKey) && typeof l.issue === 'function' && typeof l.issues === 'object' && l.issues !== null;
+  return isLocaleShape(v);
 }
 
 /** Whether a value is a `lang` option: a shipped tag, a Locale object, or undefined (the default). */
