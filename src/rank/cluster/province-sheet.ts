@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../model/rule-book.js';
 import { fail, ok, type Issue, type IssuePath, type Result } from '../../model/issue.js';
-import { OverlayFileSchema, type OverlayFile } from '../../schema/overlay-file.js';
+import { OverlayFileSchema } from '../../schema/overlay-file.js';
 import { safeParseFast } from '../../_internal/fast-parse.js';
 import { fromZodIssues } from '../../schema/from-zod.js';
 import { applySheetOverlay } from './apply-sheet-overlay.js';
@@ -64,10 +64,10 @@ function underReview(issues: readonly Issue[]): Issue[] {
  * @param file the cluster file, as parsed JSON (not mutated).
  * @param overlay the overlay.json, as parsed JSON.
  * @param options `file`: label of the overlay in issue paths; `provinces`: the provinces list.
- * @param keyOf the jurisdiction key the outcome names.
+ * @param field the outcome's field naming the jurisdiction, read from the overlay's field of that name.
  * @returns the cluster file to evaluate and what the overlay did, or the issues (sheet issues at `review.scoreSheet`).
  */
-function applyJurisdictionSheet(file: unknown, overlay: unknown, options: SheetOptions, keyOf: (o: OverlayFile) => string): Result<{ file: unknown; outcome?: OverlaySheetFields & { key: string } }> {
+function applyJurisdictionSheet<F extends 'province' | 'agency'>(file: unknown, overlay: unknown, options: SheetOptions, field: F): Result<{ file: unknown; outcome?: OverlaySheetFields & Record<F, string> }> {
   const parsed = safeParseFast(OverlayFileSchema, overlay);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, [options.file]));
   const o = parsed.data;
@@ -80,22 +80,23 @@ function applyJurisdictionSheet(file: unknown, overlay: unknown, options: SheetO
   const last = `${String(period).padStart(4, '0')}-12-31`;
   const inForce = o.effective.from <= last && (o.effective.to === undefined || last <= o.effective.to);
   const base = {
-    key: keyOf(o),
+    [field]: o[field] ?? '',
     decision: { number: o.decision.number, date: o.decision.date, signer: o.decision.signer },
     illustrative: o.illustrative,
     effective: { from: o.effective.from, ...(o.effective.to !== undefined ? { to: o.effective.to } : {}) },
     sheet: sheetId,
     period,
   };
-  if (!inForce) return ok({ file, outcome: { ...base, status: 'not-in-force', added: [] } });
-  if (!ops.length) return ok({ file, outcome: { ...base, status: 'no-sheet-operation', added: [] } });
+  const outcome = (status: OverlaySheetFields['status'], added: readonly AddedSheetCriterion[]) => ({ ...base, status, added }) as OverlaySheetFields & Record<F, string>;
+  if (!inForce) return ok({ file, outcome: outcome('not-in-force', []) });
+  if (!ops.length) return ok({ file, outcome: outcome('no-sheet-operation', []) });
   const r = applySheetOverlay(sheet, overlay, { file: options.file, ...(options.provinces !== undefined ? { provinces: options.provinces } : {}) });
   if (!r.ok) return fail(underReview(r.issues));
   const added = ops.map((op) => {
     const c = (op as { criterion?: unknown }).criterion as { id: string; kind: 'adjustment' | 'disqualifier'; title: LocalizedText };
     return { operation: op.id, criterion: c.id, kind: c.kind, title: c.title };
   });
-  return ok({ file: { ...(file as Record<string, unknown>), review: { ...review, scoreSheet: r.value } }, outcome: { ...base, status: 'applied', added } });
+  return ok({ file: { ...(file as Record<string, unknown>), review: { ...review, scoreSheet: r.value } }, outcome: outcome('applied', added) });
 }
 
 /** Options of {@link applyProvinceSheet} and {@link applyAgencySheet}. */
@@ -106,11 +107,6 @@ export interface SheetOptions {
   readonly provinces?: unknown;
 }
 
-const withoutKey = <T extends { key: string }>(o: T): Omit<T, 'key'> => {
-  const { key: _key, ...rest } = o;
-  return rest;
-};
-
 /**
  * Apply the score-sheet operations of a province overlay to the score sheet of a cluster file
  * (`thidua rank --province`); see {@link applyJurisdictionSheet} for when they apply.
@@ -120,9 +116,7 @@ const withoutKey = <T extends { key: string }>(o: T): Omit<T, 'key'> => {
  * @returns the cluster file to evaluate and what the overlay did, or the issues (sheet issues at `review.scoreSheet`).
  */
 export function applyProvinceSheet(file: unknown, overlay: unknown, options: SheetOptions): Result<{ file: unknown; outcome?: ProvinceSheetOutcome }> {
-  const r = applyJurisdictionSheet(file, overlay, options, (o) => o.province ?? '');
-  if (!r.ok) return r;
-  return ok({ file: r.value.file, ...(r.value.outcome ? { outcome: { province: r.value.outcome.key, ...withoutKey(r.value.outcome) } } : {}) });
+  return applyJurisdictionSheet(file, overlay, options, 'province');
 }
 
 /**
@@ -136,7 +130,5 @@ export function applyProvinceSheet(file: unknown, overlay: unknown, options: She
  * @returns the cluster file to evaluate and what the overlay did, or the issues (sheet issues at `review.scoreSheet`).
  */
 export function applyAgencySheet(file: unknown, overlay: unknown, options: SheetOptions): Result<{ file: unknown; outcome?: AgencySheetOutcome }> {
-  const r = applyJurisdictionSheet(file, overlay, options, (o) => o.agency ?? '');
-  if (!r.ok) return r;
-  return ok({ file: r.value.file, ...(r.value.outcome ? { outcome: { agency: r.value.outcome.key, ...withoutKey(r.value.outcome) } } : {}) });
+  return applyJurisdictionSheet(file, overlay, options, 'agency');
 }
